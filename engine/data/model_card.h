@@ -1,0 +1,52 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace dyve {
+
+// How to feed a model and what its outputs mean (SPEC §5.2): ONNX and Caffe do not say. A card is a JSON
+// sidecar (<model>.card.json beside the model, --card FILE, or one of models/cards/ whose "sha256" list
+// holds the model file's SHA-256).
+struct ModelCard {
+    std::string file; // where the card was read from
+    std::string name;
+    std::vector<std::string> sha256; // of the model files the card describes (.onnx, .caffemodel)
+
+    // Input tensor: N×channels×height×width.
+    int channels = 3;
+    int height = 0;
+    int width = 0;
+    // "RGB", "BGR", "GRAY" (one channel), "Y" (luma of YCbCr, one channel).
+    std::string channelOrder = "RGB";
+    // "stretch" (plain resize to width×height) or "crop" (shorter side to the size, centre crop).
+    std::string resize = "stretch";
+    // Pixel values 0–255 are multiplied by scale, then per channel x = (x − mean[c]) / std[c].
+    float scale = 1.0f;
+    std::vector<float> mean; // empty: 0
+    std::vector<float> std;  // empty: 1
+    // A Caffe mean.binaryproto subtracted per pixel after scaling, before mean/std (path relative to the
+    // card's folder or the model's folder). Its planes are in channelOrder.
+    std::string meanFile;
+
+    std::vector<std::string> classNames; // from "classes" (inline) or "classes_file"
+    std::string defaultData;             // data set the model is evaluated on by default
+    std::map<std::string, double> accuracy; // measured top-1 per data set name, for reference
+};
+
+// Parses a card; throws DataError naming the file and the bad or missing field.
+ModelCard loadModelCard(const std::string& path);
+
+// Finds the card for a model file: <model>.card.json beside it, else the card in cardsDirs whose sha256
+// list holds the SHA-256 of the model file (for Caffe, of its .caffemodel). Returns "" when none.
+std::string findModelCard(const std::string& modelFile, const std::vector<std::string>& cardsDirs);
+
+// Folders searched for cards: $DYVE_CARDS_DIR, the source tree's models/cards, the installed
+// share/dyve/models/cards.
+std::vector<std::string> defaultCardDirs();
+
+// The fields a card must give, for the message shown when a model has none.
+std::string requiredCardFieldsHelp();
+
+} // namespace dyve

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/tensor.h"
+#include "data/model_card.h"
+
+#include <opencv2/core/mat.hpp>
+#include <string>
+
+namespace dyve {
+
+// Turns decoded images into input tensors the way a model card says (SPEC §5.2). Built once per card:
+// the mean file is read here.
+class Preprocessor {
+public:
+    explicit Preprocessor(const ModelCard& card);
+
+    Shape inputShape(int batch = 1) const;
+    // An 8-bit image with 1, 3 or 4 channels in OpenCV's BGR order → 1×C×H×W.
+    Tensor toTensor(const cv::Mat& image) const;
+    // Writes one image into slot n of an N×C×H×W batch tensor.
+    void fill(const cv::Mat& image, Tensor& batch, int n) const;
+
+private:
+    ModelCard m_card;
+    std::vector<float> m_meanImage; // C×H×W, empty when the card has no mean file
+};
+
+// Decodes an image file (any format OpenCV reads) as 8-bit BGR or grayscale; throws DataError
+// "<file>: cannot read image (...)" for missing, unreadable or corrupt files.
+cv::Mat readImage(const std::string& path);
+
+} // namespace dyve
