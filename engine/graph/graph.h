@@ -11,7 +11,7 @@ namespace dyve {
 
 // One attribute value of a node, in ONNX's vocabulary (the Caffe importer translates into it).
 struct Attribute {
-    enum class Kind { Int, Float, String, Ints, Floats, Tensor };
+    enum class Kind { Int, Float, String, Ints, Floats, Tensor, Strings };
     Kind kind = Kind::Int;
     int64_t i = 0;
     float f = 0.0f;
@@ -19,6 +19,7 @@ struct Attribute {
     std::vector<int64_t> ints;
     std::vector<float> floats;
     dyve::Tensor tensor;
+    std::vector<std::string> strings; // Kind::Strings, e.g. LSTM/GRU "activations"
 };
 
 // An operator application. Op types use ONNX names ("Conv", "Gemm", "MaxPool"...) whatever the source

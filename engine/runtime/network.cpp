@@ -53,7 +53,7 @@ Network::Network(Graph graph) : m_graph(std::move(graph)) {
     for (const ValueInfo& in : m_graph.inputs) {
         Shape s = in.shape;
         for (int64_t& d : s)
-            if (d <= 0) d = 1; // symbolic dimensions (the batch) plan as 1
+            if (d < 0) d = 1; // symbolic dimensions (the batch) plan as 1; a declared 0 is a real empty one
         shapes.push_back(s);
     }
     plan(shapes);

@@ -1,0 +1,543 @@
+// The ONNX importer and the model loader (SPEC §4.1) on real zoo models, on small models built here with
+// ONNX's protobuf classes, and on every kind of bad model file SPEC §8 lists.
+#include "core/errors.h"
+#include "graph/graph.h"
+#include "import/model_loader.h"
+#include "import/onnx_importer.h"
+#include "kernels/layer.h"
+#include "runtime/network.h"
+#include "support/test_paths.h"
+
+#include <onnx/onnx_pb.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <limits>
+#include <random>
+
+using namespace dyve;
+
+namespace {
+
+// Small models written with ONNX's own protobuf classes, so the bytes on disk are real ONNX.
+onnx::ModelProto emptyModel(int64_t opset = 13) {
+    onnx::ModelProto model;
+    model.set_ir_version(8);
+    model.set_producer_name("onnx_import_test");
+    auto* op = model.add_opset_import();
+    op->set_domain("");
+    op->set_version(opset);
+    model.mutable_graph()->set_name("test");
+    return model;
+}
+
+void addInput(onnx::ModelProto& model, const std::string& name, const std::vector<int64_t>& dims,
+              const std::string& symbolicFirst = {}) {
+    auto* in = model.mutable_graph()->add_input();
+    in->set_name(name);
+    auto* type = in->mutable_type()->mutable_tensor_type();
+    type->set_elem_type(onnx::TensorProto::FLOAT);
+    for (size_t i = 0; i < dims.size(); ++i) {
+        auto* d = type->mutable_shape()->add_dim();
+        if (i == 0 && !symbolicFirst.empty())
+            d->set_dim_param(symbolicFirst);
+        else
+            d->set_dim_value(dims[i]);
+    }
+}
+
+void addOutput(onnx::ModelProto& model, const std::string& name) {
+    auto* out = model.mutable_graph()->add_output();
+    out->set_name(name);
+    out->mutable_type()->mutable_tensor_type()->set_elem_type(onnx::TensorProto::FLOAT);
+}
+
+onnx::TensorProto* addFloats(onnx::ModelProto& model, const std::string& name,
+                             const std::vector<int64_t>& dims, const std::vector<float>& values) {
+    auto* t = model.mutable_graph()->add_initializer();
+    t->set_name(name);
+    t->set_data_type(onnx::TensorProto::FLOAT);
+    for (int64_t d : dims)
+        t->add_dims(d);
+    for (float v : values)
+        t->add_float_data(v);
+    return t;
+}
+
+onnx::NodeProto* addNode(onnx::ModelProto& model, const std::string& op, const std::string& name,
+                         const std::vector<std::string>& inputs, const std::vector<std::string>& outputs) {
+    auto* n = model.mutable_graph()->add_node();
+    n->set_op_type(op);
+    n->set_name(name);
+    for (const auto& i : inputs)
+        n->add_input(i);
+    for (const auto& o : outputs)
+        n->add_output(o);
+    return n;
+}
+
+void setFloat(onnx::NodeProto* n, const std::string& name, float value) {
+    auto* a = n->add_attribute();
+    a->set_name(name);
+    a->set_type(onnx::AttributeProto::FLOAT);
+    a->set_f(value);
+}
+
+void setInts(onnx::NodeProto* n, const std::string& name, const std::vector<int64_t>& values) {
+    auto* a = n->add_attribute();
+    a->set_name(name);
+    a->set_type(onnx::AttributeProto::INTS);
+    for (int64_t v : values)
+        a->add_ints(v);
+}
+
+std::string save(const onnx::ModelProto& model, const QTemporaryDir& dir, const QString& fileName) {
+    const std::string path = dir.filePath(fileName).toStdString();
+    std::ofstream out(path, std::ios::binary);
+    model.SerializeToOstream(&out);
+    return path;
+}
+
+std::string writeBytes(const QTemporaryDir& dir, const QString& fileName, const std::string& bytes) {
+    const std::string path = dir.filePath(fileName).toStdString();
+    std::ofstream out(path, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return path;
+}
+
+std::string readBytes(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    const QByteArray bytes = f.readAll();
+    return std::string(bytes.constData(), static_cast<size_t>(bytes.size()));
+}
+
+// Conv (1 → 2 channels, 1×1 kernel, bias) followed by BatchNormalization, on a 1×1×1×2 input.
+onnx::ModelProto convBatchNormModel() {
+    onnx::ModelProto model = emptyModel();
+    addInput(model, "x", {1, 1, 1, 2});
+    addFloats(model, "w", {2, 1, 1, 1}, {2.0f, -1.0f});
+    addFloats(model, "b", {2}, {0.5f, 1.0f});
+    addFloats(model, "gamma", {2}, {1.0f, 2.0f});
+    addFloats(model, "beta", {2}, {0.1f, -0.2f});
+    addFloats(model, "mean", {2}, {0.5f, 1.0f});
+    addFloats(model, "var", {2}, {4.0f, 0.25f});
+    setInts(addNode(model, "Conv", "conv", {"x", "w", "b"}, {"c"}), "kernel_shape", {1, 1});
+    setFloat(addNode(model, "BatchNormalization", "bn", {"c", "gamma", "beta", "mean", "var"}, {"y"}),
+             "epsilon", 1e-5f);
+    addOutput(model, "y");
+    return model;
+}
+
+// Asserts that `call` throws E whose message names `file` and contains `problem`.
+template <typename E, typename F> void expectError(F call, const std::string& file, const QString& problem) {
+    try {
+        call();
+        QFAIL(qPrintable("expected an error mentioning '" + problem + "'"));
+    } catch (const E& e) {
+        const QString message = QString::fromStdString(e.what());
+        QVERIFY2(message.contains(QString::fromStdString(file)), qPrintable(message));
+        QVERIFY2(message.contains(problem, Qt::CaseInsensitive), qPrintable(message));
+        QVERIFY2(!message.contains('\n'), qPrintable(message));
+    }
+}
+
+} // namespace
+
+class OnnxImportTest : public QObject {
+    Q_OBJECT
+private slots:
+    void resnet20Imports() {
+        DYVE_REQUIRE_SHARED();
+        const Graph g = importOnnx(dyve::test::sharedPath("zoo/resnet20-cifar10/model.onnx").toStdString());
+        QCOMPARE(g.sourceFormat, std::string("onnx"));
+        QCOMPARE(g.opsetVersion, int64_t(10));
+        QCOMPARE(g.nodes.size(), size_t(52)); // 53 nodes, of which one Constant
+        QCOMPARE(g.inputs.size(), size_t(1));
+        QCOMPARE(g.inputs[0].shape, (Shape{1, 3, 32, 32}));
+        QCOMPARE(g.outputs, (std::vector<std::string>{"output"}));
+        QCOMPARE(g.initializers.size(), size_t(45)); // 44 weights and the Constant
+        int convs = 0;
+        for (const Node& n : g.nodes)
+            convs += n.op == "Conv";
+        QCOMPARE(convs, 21);
+        QCOMPARE(g.parameterCount(), int64_t(271690));
+    }
+    void constantNodeBecomesInitializer() {
+        DYVE_REQUIRE_SHARED();
+        const Graph g = importOnnx(dyve::test::sharedPath("zoo/resnet20-cifar10/model.onnx").toStdString());
+        for (const Node& n : g.nodes)
+            QVERIFY(n.op != "Constant");
+        const Tensor* shape = g.initializer("/Constant_output_0");
+        QVERIFY(shape);
+        QCOMPARE(shape->type, DataType::Int64);
+        QCOMPARE(shape->ints, (std::vector<int64_t>{1, -1}));
+    }
+    void symbolicBatchIsMinusOne() {
+        DYVE_REQUIRE_SHARED();
+        const Graph g = importOnnx(dyve::test::sharedPath("zoo/superres/model.onnx").toStdString());
+        QCOMPARE(g.inputs.at(0).shape, (Shape{-1, 1, 224, 224}));
+        QCOMPARE(g.nodes.size(), size_t(10));
+    }
+    void squeezenetLoadsThroughLoader() {
+        DYVE_REQUIRE_SHARED();
+        const std::string path = dyve::test::sharedPath("zoo/squeezenet1.0-dc/model.onnx").toStdString();
+        QCOMPARE(detectModelFormat(path), std::string("onnx"));
+        const Graph g = loadModel(path);
+        QCOMPARE(g.opsetVersion, int64_t(11));
+        QCOMPARE(g.nodes.size(), size_t(66));
+        QCOMPARE(g.inputs.at(0).shape, (Shape{1, 3, 227, 227}));
+        QCOMPARE(g.outputs, (std::vector<std::string>{"prob"}));
+    }
+    void formatIsDetectedFromExtensionAndContent() {
+        DYVE_REQUIRE_SHARED();
+        QCOMPARE(detectModelFormat(dyve::test::sharedPath("zoo/cifar10-quick/deploy.prototxt").toStdString()),
+                 std::string("caffe"));
+        QCOMPARE(
+            detectModelFormat(dyve::test::sharedPath("zoo/cifar10-quick/model.caffemodel").toStdString()),
+            std::string("caffe"));
+        QCOMPARE(detectModelFormat(dyve::test::sharedPath("zoo/superres/cat.jpg").toStdString()),
+                 std::string());
+        QTemporaryDir dir;
+        const std::string renamed = writeBytes(
+            dir, "net.txt", readBytes(dyve::test::sharedPath("zoo/cifar10-quick/deploy.prototxt")));
+        QCOMPARE(detectModelFormat(renamed), std::string("caffe"));
+        const std::string noExtension =
+            writeBytes(dir, "model", readBytes(dyve::test::sharedPath("zoo/resnet20-cifar10/model.onnx")));
+        QCOMPARE(detectModelFormat(noExtension), std::string("onnx"));
+    }
+    void caffePrototxtLoadsThroughLoader() {
+        DYVE_REQUIRE_SHARED();
+        const Graph g = loadModel(dyve::test::sharedPath("zoo/cifar10-quick/deploy.prototxt").toStdString());
+        QCOMPARE(g.sourceFormat, std::string("caffe"));
+        QCOMPARE(g.inputs.at(0).shape, (Shape{1, 3, 32, 32}));
+    }
+    void weightsOptionIsHonoured() {
+        DYVE_REQUIRE_SHARED();
+        LoadOptions options;
+        options.weightsFile = "/nonexistent/other.caffemodel";
+        expectError<ImportError>(
+            [&] {
+                loadModel(dyve::test::sharedPath("zoo/cifar10-quick/deploy.prototxt").toStdString(), options);
+            },
+            options.weightsFile, "");
+    }
+    void caffemodelPointsToItsPrototxt() {
+        DYVE_REQUIRE_SHARED();
+        const std::string path = dyve::test::sharedPath("zoo/cifar10-quick/model.caffemodel").toStdString();
+        expectError<ImportError>([&] { loadModel(path); }, path, "deploy.prototxt");
+    }
+    void attributesAreConverted() {
+        onnx::ModelProto model = emptyModel();
+        addInput(model, "x", {1, 1, 4, 4});
+        auto* pool = addNode(model, "MaxPool", "pool", {"x"}, {"y"});
+        setInts(pool, "kernel_shape", {2, 2});
+        setFloat(pool, "some_float", 0.25f);
+        auto* s = pool->add_attribute();
+        s->set_name("auto_pad");
+        s->set_type(onnx::AttributeProto::STRING);
+        s->set_s("SAME_UPPER");
+        auto* ss = pool->add_attribute();
+        ss->set_name("names");
+        ss->set_type(onnx::AttributeProto::STRINGS);
+        ss->add_strings("Sigmoid");
+        ss->add_strings("Tanh");
+        addOutput(model, "y");
+        QTemporaryDir dir;
+        const Graph g = importOnnx(save(model, dir, "pool.onnx"));
+        const Node& n = g.nodes.at(0);
+        QCOMPARE(n.name, std::string("pool"));
+        QCOMPARE(n.getInts("kernel_shape"), (std::vector<int64_t>{2, 2}));
+        QCOMPARE(n.getFloat("some_float", 0.0f), 0.25f);
+        QCOMPARE(n.getString("auto_pad", ""), std::string("SAME_UPPER"));
+        QCOMPARE(n.attributes.at("names").strings, (std::vector<std::string>{"Sigmoid", "Tanh"}));
+    }
+    void rawDataOfEveryTypeIsDecoded() {
+        onnx::ModelProto model = emptyModel();
+        addInput(model, "x", {2});
+        auto rawTensor = [&](const std::string& name, int type, const std::string& bytes, int64_t n) {
+            auto* t = model.mutable_graph()->add_initializer();
+            t->set_name(name);
+            t->set_data_type(type);
+            t->add_dims(n);
+            t->set_raw_data(bytes);
+        };
+        const float f[2] = {1.5f, -2.0f};
+        const double d[2] = {0.25, 3.0};
+        const int64_t i64[2] = {-7, 1LL << 40};
+        const int32_t i32[2] = {-3, 9};
+        rawTensor("f32", onnx::TensorProto::FLOAT, std::string(reinterpret_cast<const char*>(f), sizeof f),
+                  2);
+        rawTensor("f64", onnx::TensorProto::DOUBLE, std::string(reinterpret_cast<const char*>(d), sizeof d),
+                  2);
+        rawTensor("f16", onnx::TensorProto::FLOAT16, std::string("\x00\x3c\x00\xc0", 4), 2); // 1.0, -2.0
+        rawTensor("i64", onnx::TensorProto::INT64,
+                  std::string(reinterpret_cast<const char*>(i64), sizeof i64), 2);
+        rawTensor("i32", onnx::TensorProto::INT32,
+                  std::string(reinterpret_cast<const char*>(i32), sizeof i32), 2);
+        rawTensor("i8", onnx::TensorProto::INT8, std::string("\xff\x05", 2), 2);
+        rawTensor("u8", onnx::TensorProto::UINT8, std::string("\xff\x05", 2), 2);
+        rawTensor("b", onnx::TensorProto::BOOL, std::string("\x01\x00", 2), 2);
+        addNode(model, "Relu", "r", {"x"}, {"y"});
+        addOutput(model, "y");
+        QTemporaryDir dir;
+        const Graph g = importOnnx(save(model, dir, "types.onnx"));
+        QCOMPARE(g.initializer("f32")->floats, (std::vector<float>{1.5f, -2.0f}));
+        QCOMPARE(g.initializer("f64")->floats, (std::vector<float>{0.25f, 3.0f}));
+        QCOMPARE(g.initializer("f16")->floats, (std::vector<float>{1.0f, -2.0f}));
+        QCOMPARE(g.initializer("i64")->ints, (std::vector<int64_t>{-7, 1LL << 40}));
+        QCOMPARE(g.initializer("i32")->ints, (std::vector<int64_t>{-3, 9}));
+        QCOMPARE(g.initializer("i8")->ints, (std::vector<int64_t>{-1, 5}));
+        QCOMPARE(g.initializer("u8")->ints, (std::vector<int64_t>{255, 5}));
+        QCOMPARE(g.initializer("b")->ints, (std::vector<int64_t>{1, 0}));
+    }
+    void initializersAreDroppedFromInputs() {
+        onnx::ModelProto model = emptyModel();
+        model.set_ir_version(3); // before IR 4, weights are listed as graph inputs too
+        addInput(model, "x", {1, 2});
+        addInput(model, "slope", {2});
+        addFloats(model, "slope", {2}, {0.1f, 0.2f});
+        addNode(model, "PRelu", "p", {"x", "slope"}, {"y"});
+        addOutput(model, "y");
+        QTemporaryDir dir;
+        const Graph g = importOnnx(save(model, dir, "prelu.onnx"));
+        QCOMPARE(g.inputs.size(), size_t(1));
+        QCOMPARE(g.inputs[0].name, std::string("x"));
+    }
+    void batchNormIsFoldedIntoConv() {
+        QTemporaryDir dir;
+        const Graph g = loadModel(save(convBatchNormModel(), dir, "convbn.onnx"));
+        QCOMPARE(g.nodes.size(), size_t(1));
+        const Node& conv = g.nodes[0];
+        QCOMPARE(conv.op, std::string("Conv"));
+        QCOMPARE(conv.outputs, (std::vector<std::string>{"y"}));
+        const float eps = 1e-5f;
+        const float k0 = 1.0f / std::sqrt(4.0f + eps), k1 = 2.0f / std::sqrt(0.25f + eps);
+        const Tensor& w = *g.initializer(conv.inputs.at(1));
+        const Tensor& b = *g.initializer(conv.inputs.at(2));
+        QCOMPARE(w.shape, (Shape{2, 1, 1, 1}));
+        QVERIFY(std::abs(w.floats[0] - 2.0f * k0) < 1e-6f);
+        QVERIFY(std::abs(w.floats[1] - -1.0f * k1) < 1e-6f);
+        QVERIFY(std::abs(b.floats[0] - ((0.5f - 0.5f) * k0 + 0.1f)) < 1e-6f);
+        QVERIFY(std::abs(b.floats[1] - ((1.0f - 1.0f) * k1 - 0.2f)) < 1e-6f);
+    }
+    void foldedConvComputesWhatConvThenBatchNormWould() {
+        if (!isSupportedOperator("Conv")) QSKIP("no Conv kernel registered yet");
+        QTemporaryDir dir;
+        Network net(loadModel(save(convBatchNormModel(), dir, "convbn.onnx")));
+        const RunResult r = net.run({Tensor({1, 1, 1, 2}, {1.0f, 3.0f})});
+        // By hand: conv = (2x + 0.5, -x + 1) = (2.5, 6.5 | 0, -2); then γ(c − μ)/√(σ² + ε) + β.
+        const float eps = 1e-5f;
+        const std::vector<float> expected = {(2.5f - 0.5f) * 1.0f / std::sqrt(4.0f + eps) + 0.1f,
+                                             (6.5f - 0.5f) * 1.0f / std::sqrt(4.0f + eps) + 0.1f,
+                                             (0.0f - 1.0f) * 2.0f / std::sqrt(0.25f + eps) - 0.2f,
+                                             (-2.0f - 1.0f) * 2.0f / std::sqrt(0.25f + eps) - 0.2f};
+        const Tensor& y = r.outputs.at(0);
+        QCOMPARE(y.shape, (Shape{1, 2, 1, 2}));
+        for (size_t i = 0; i < expected.size(); ++i)
+            QVERIFY2(std::abs(y.floats[i] - expected[i]) < 1e-5f,
+                     qPrintable(QString("y[%1] = %2, expected %3").arg(i).arg(y.floats[i]).arg(expected[i])));
+    }
+    void externalDataIsRead() {
+        QTemporaryDir dir;
+        onnx::ModelProto model = emptyModel();
+        addInput(model, "x", {1, 3});
+        auto* slope = model.mutable_graph()->add_initializer();
+        slope->set_name("slope");
+        slope->set_data_type(onnx::TensorProto::FLOAT);
+        slope->add_dims(3);
+        slope->set_data_location(onnx::TensorProto::EXTERNAL);
+        auto entry = [&](const char* key, const char* value) {
+            auto* e = slope->add_external_data();
+            e->set_key(key);
+            e->set_value(value);
+        };
+        entry("location", "weights.bin");
+        entry("offset", "8");
+        entry("length", "12");
+        addNode(model, "PRelu", "p", {"x", "slope"}, {"y"});
+        addOutput(model, "y");
+        const float values[3] = {0.5f, -1.25f, 3.0f};
+        writeBytes(dir, "weights.bin",
+                   std::string(8, '\x7f') +
+                       std::string(reinterpret_cast<const char*>(values), sizeof values));
+        const Graph g = importOnnx(save(model, dir, "external.onnx"));
+        QCOMPARE(g.initializer("slope")->floats, (std::vector<float>{0.5f, -1.25f, 3.0f}));
+    }
+    void missingExternalDataFileIsRejected() {
+        QTemporaryDir dir;
+        onnx::ModelProto model = emptyModel();
+        addInput(model, "x", {1, 3});
+        auto* slope = addFloats(model, "slope", {3}, {});
+        slope->set_data_location(onnx::TensorProto::EXTERNAL);
+        auto* e = slope->add_external_data();
+        e->set_key("location");
+        e->set_value("absent_weights.bin");
+        addNode(model, "PRelu", "p", {"x", "slope"}, {"y"});
+        addOutput(model, "y");
+        const std::string path = save(model, dir, "external.onnx");
+        expectError<ImportError>([&] { importOnnx(path); }, path,
+                                 "absent_weights.bin' of initializer 'slope' is missing");
+    }
+    void shortExternalDataFileIsRejected() {
+        QTemporaryDir dir;
+        onnx::ModelProto model = emptyModel();
+        addInput(model, "x", {1, 3});
+        auto* slope = addFloats(model, "slope", {3}, {});
+        slope->set_data_location(onnx::TensorProto::EXTERNAL);
+        auto* e = slope->add_external_data();
+        e->set_key("location");
+        e->set_value("weights.bin");
+        addNode(model, "PRelu", "p", {"x", "slope"}, {"y"});
+        addOutput(model, "y");
+        writeBytes(dir, "weights.bin", std::string(8, '\0'));
+        const std::string path = save(model, dir, "external.onnx");
+        expectError<ImportError>([&] { importOnnx(path); }, path, "too short");
+    }
+    void missingFileIsRejected() {
+        const std::string path = "/nonexistent/folder/model.onnx";
+        expectError<ImportError>([&] { importOnnx(path); }, path, "file not found");
+        expectError<ImportError>([&] { loadModel(path); }, path, "file not found");
+    }
+    void emptyFileIsRejected() {
+        QTemporaryDir dir;
+        const std::string path = writeBytes(dir, "empty.onnx", "");
+        expectError<ImportError>([&] { importOnnx(path); }, path, "empty");
+        expectError<ImportError>([&] { loadModel(path); }, path, "empty");
+    }
+    void truncatedModelIsRejected() {
+        DYVE_REQUIRE_SHARED();
+        const std::string bytes = readBytes(dyve::test::sharedPath("zoo/resnet20-cifar10/model.onnx"));
+        QVERIFY(bytes.size() > 1000);
+        QTemporaryDir dir;
+        const std::string path = writeBytes(dir, "half.onnx", bytes.substr(0, bytes.size() / 2));
+        expectError<ImportError>([&] { loadModel(path); }, path, "truncated or corrupt");
+    }
+    void corruptBytesAreRejected() {
+        QTemporaryDir dir;
+        std::string bytes;
+        convBatchNormModel().SerializeToString(&bytes);
+        for (size_t i = 4; i < 24 && i < bytes.size(); ++i)
+            bytes[i] = '\xff'; // a run of 0xFF is no valid protobuf tag or varint
+        const std::string path = writeBytes(dir, "corrupt.onnx", bytes);
+        expectError<ImportError>([&] { importOnnx(path); }, path, "truncated or corrupt");
+    }
+    void imageRenamedOnnxIsRejected() {
+        DYVE_REQUIRE_SHARED();
+        QTemporaryDir dir;
+        const std::string path =
+            writeBytes(dir, "cat.onnx", readBytes(dyve::test::sharedPath("zoo/superres/cat.jpg")));
+        expectError<ImportError>([&] { loadModel(path); }, path, "JPEG image, not an ONNX model");
+    }
+    void randomlyDamagedModelsFailCleanly() {
+        // A small fuzz run (SPEC §8): every damaged file either loads or is rejected with the engine's own
+        // error type; nothing else escapes, nothing crashes.
+        std::string original;
+        convBatchNormModel().SerializeToString(&original);
+        QTemporaryDir dir;
+        std::mt19937 random(2024);
+        int loaded = 0, rejected = 0;
+        for (int round = 0; round < 2000; ++round) {
+            std::string bytes = original;
+            const int edits = 1 + static_cast<int>(random() % 4);
+            for (int e = 0; e < edits; ++e)
+                bytes[random() % bytes.size()] = static_cast<char>(random() & 0xFF);
+            if (round % 5 == 0) bytes.resize(random() % bytes.size());
+            const std::string path = writeBytes(dir, "damaged.onnx", bytes);
+            try {
+                Network net(loadModel(path));
+                ++loaded;
+            } catch (const Error& e) {
+                QVERIFY2(QString(e.what()).startsWith(QString::fromStdString(path)), e.what());
+                ++rejected;
+            }
+        }
+        QVERIFY(rejected > 0);
+        QCOMPARE(loaded + rejected, 2000);
+    }
+    void modelWithoutGraphIsRejected() {
+        QTemporaryDir dir;
+        onnx::ModelProto model;
+        model.set_ir_version(8);
+        const std::string path = save(model, dir, "nograph.onnx");
+        expectError<ImportError>([&] { importOnnx(path); }, path, "no ONNX graph");
+    }
+    void unsupportedOperatorIsNamedAtLoad() {
+        onnx::ModelProto model = emptyModel();
+        addInput(model, "x", {2, 2});
+        addNode(model, "Det", "determinant_7", {"x"}, {"y"});
+        addOutput(model, "y");
+        QTemporaryDir dir;
+        const std::string path = save(model, dir, "det.onnx");
+        const Graph g = loadModel(path); // importing is fine: operator support is the Network's to judge
+        expectError<ImportError>([&] { Network net(g); }, path,
+                                 "unsupported operator 'Det' in node 'determinant_7'");
+    }
+    void operatorOfOtherDomainIsRejected() {
+        onnx::ModelProto model = emptyModel();
+        addInput(model, "x", {1, 4});
+        addNode(model, "FusedGelu", "gelu_1", {"x"}, {"y"})->set_domain("com.microsoft");
+        addOutput(model, "y");
+        QTemporaryDir dir;
+        const std::string path = save(model, dir, "ms.onnx");
+        expectError<ImportError>([&] { importOnnx(path); }, path,
+                                 "'FusedGelu' of domain 'com.microsoft' in node 'gelu_1'");
+    }
+    void newerOpsetIsRejected() {
+        onnx::ModelProto model = emptyModel(18);
+        addInput(model, "x", {1, 4});
+        addNode(model, "Relu", "r", {"x"}, {"y"});
+        addOutput(model, "y");
+        QTemporaryDir dir;
+        const std::string path = save(model, dir, "opset18.onnx");
+        expectError<ImportError>([&] { importOnnx(path); }, path, "opset 18");
+    }
+    void nanWeightsAreRejected() {
+        onnx::ModelProto model = emptyModel();
+        addInput(model, "x", {1, 2});
+        addFloats(model, "slope", {2}, {0.1f, std::numeric_limits<float>::quiet_NaN()});
+        addNode(model, "PRelu", "p", {"x", "slope"}, {"y"});
+        addOutput(model, "y");
+        QTemporaryDir dir;
+        const std::string path = save(model, dir, "nan.onnx");
+        expectError<ModelError>([&] { loadModel(path); }, path, "weight 'slope' contains NaN");
+    }
+    void initializerSizeMismatchIsRejected() {
+        onnx::ModelProto model = emptyModel();
+        addInput(model, "x", {1, 3});
+        auto* slope = addFloats(model, "slope", {3}, {});
+        slope->set_raw_data(std::string(8, '\0')); // two floats for a shape of three
+        addNode(model, "PRelu", "p", {"x", "slope"}, {"y"});
+        addOutput(model, "y");
+        QTemporaryDir dir;
+        const std::string path = save(model, dir, "short.onnx");
+        expectError<ModelError>([&] { importOnnx(path); }, path, "initializer 'slope' holds 8 bytes");
+    }
+    void hugeDimensionsAreRejected() {
+        onnx::ModelProto model = emptyModel();
+        addInput(model, "x", {1, 3});
+        auto* slope = addFloats(model, "slope", {1000000, 1000000, 1000000}, {});
+        slope->set_raw_data(std::string(12, '\0'));
+        addNode(model, "PRelu", "p", {"x", "slope"}, {"y"});
+        addOutput(model, "y");
+        QTemporaryDir dir;
+        const std::string path = save(model, dir, "huge.onnx");
+        expectError<ModelError>([&] { importOnnx(path); }, path, "huge shape 1000000x1000000x1000000");
+    }
+    void tensorFileOfTheBackendSuiteIsRead() {
+        const QString file = dyve::test::onnxTestData() + "/node/test_abs/test_data_set_0/input_0.pb";
+        if (!QFile::exists(file)) QSKIP("libonnx-testdata is not installed");
+        const Tensor t = readOnnxTensorFile(file.toStdString());
+        QCOMPARE(t.shape, (Shape{3, 4, 5}));
+        QCOMPARE(t.type, DataType::Float32);
+        QCOMPARE(t.floats.size(), size_t(60));
+    }
+};
+
+QTEST_APPLESS_MAIN(OnnxImportTest)
+#include "onnx_import_test.moc"
