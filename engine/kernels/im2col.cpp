@@ -1,0 +1,51 @@
+#include "kernels/im2col.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace dyve {
+
+void im2col(const float* input, int64_t channels, const WindowGeometry& g, int64_t first, int64_t end,
+            float* columns, int64_t stride) {
+    const int64_t kh = g.kernel[0], kw = g.kernel[1];
+    const int64_t inH = g.in[0], inW = g.in[1], outW = g.out[1];
+    const int64_t strideH = g.stride[0], strideW = g.stride[1];
+    const int64_t rows = channels * kh * kw;
+    if (end <= first) return;
+    const int64_t firstRow = first / outW, lastRow = (end - 1) / outW;
+
+    for (int64_t r = 0; r < rows; ++r) {
+        const int64_t c = r / (kh * kw);
+        const int64_t ky = (r / kw) % kh;
+        const int64_t kx = r % kw;
+        const float* plane = input + c * inH * inW;
+        float* row = columns + r * stride;
+        const int64_t offsetH = ky * g.dilation[0] - g.padBegin[0];
+        const int64_t offsetW = kx * g.dilation[1] - g.padBegin[1];
+        const auto [inBegin, inEnd] = insideRange(offsetW, strideW, inW, outW);
+        for (int64_t y = firstRow; y <= lastRow; ++y) {
+            // This output row's share of [first, end), and the part of it that reads the image.
+            const int64_t from = std::max<int64_t>(0, first - y * outW), to = std::min(outW, end - y * outW);
+            const int64_t xBegin = std::clamp(inBegin, from, to), xEnd = std::clamp(inEnd, xBegin, to);
+            float* dst = row + y * outW;
+            const int64_t iy = y * strideH + offsetH;
+            if (iy < 0 || iy >= inH) {
+                std::fill(dst + from, dst + to, 0.0f);
+                continue;
+            }
+            const float* src = plane + iy * inW;
+            std::fill(dst + from, dst + xBegin, 0.0f);
+            if (strideW == 1) {
+                if (xEnd > xBegin)
+                    std::memcpy(dst + xBegin, src + xBegin + offsetW,
+                                static_cast<size_t>(xEnd - xBegin) * sizeof(float));
+            } else {
+                for (int64_t x = xBegin; x < xEnd; ++x)
+                    dst[x] = src[x * strideW + offsetW];
+            }
+            std::fill(dst + xEnd, dst + to, 0.0f);
+        }
+    }
+}
+
+} // namespace dyve
