@@ -8,10 +8,11 @@
 
 namespace dyve {
 
-// A labelled image set (SPEC §5.2): a list file ("relative/path label" per line), a folder per class
-// (class names from classes.txt if present, else the sorted folder names), or IDX files (MNIST /
-// Fashion-MNIST, gzip or raw: a folder holding *-images-idx3-ubyte[.gz] and *-labels-idx1-ubyte[.gz],
-// or the images file itself).
+// A labelled image set (SPEC §5.2): a list file ("relative/path label" per line, paths relative to the
+// list's folder; class names from classes.txt or synset_words.txt beside it; a folder holding labels.txt
+// is that list), a folder per class (class names from classes.txt if present, else the sorted folder
+// names), or IDX files (MNIST / Fashion-MNIST, gzip or raw: a folder holding *-images-idx3-ubyte[.gz] and
+// *-labels-idx1-ubyte[.gz] — the t10k test pair when train files are there too — or either file itself).
 class Dataset {
 public:
     virtual ~Dataset() = default;
@@ -26,9 +27,10 @@ public:
     virtual std::string source() const = 0;
 };
 
-// Opens a data set of any supported kind; throws DataError for a missing path, an empty set, bad labels,
-// or an unknown layout. `limit` > 0 keeps only the first `limit` samples (in file order for list and
-// IDX sets; for folder sets, interleaved across classes so a prefix stays balanced).
+// Opens a data set of any supported kind; throws DataError "<file>[:line]: reason" for a missing path, an
+// empty set, a bad label, a listed file that does not exist, a damaged IDX file, or an unknown layout.
+// `limit` > 0 keeps only the first `limit` samples (in file order for list and IDX sets; for folder sets,
+// interleaved across classes so a prefix stays balanced).
 std::unique_ptr<Dataset> openDataset(const std::string& path, size_t limit = 0);
 
 } // namespace dyve

@@ -12,6 +12,7 @@ namespace dyve {
 struct ModelCard {
     std::string file; // where the card was read from
     std::string name;
+    std::string description;         // optional, one line for people
     std::vector<std::string> sha256; // of the model files the card describes (.onnx, .caffemodel)
 
     // Input tensor: N×channels×height×width.
@@ -22,24 +23,27 @@ struct ModelCard {
     std::string channelOrder = "RGB";
     // "stretch" (plain resize to width×height) or "crop" (shorter side to the size, centre crop).
     std::string resize = "stretch";
-    // Pixel values 0–255 are multiplied by scale, then per channel x = (x − mean[c]) / std[c].
+    // x = (pixel − meanFile[c][y][x]) × scale, then per channel x = (x − mean[c]) / std[c]; pixels are
+    // 0–255. The mean file is subtracted before scaling, as Caffe's DataTransformer does, because its
+    // values are in pixel units.
     float scale = 1.0f;
     std::vector<float> mean; // empty: 0
     std::vector<float> std;  // empty: 1
-    // A Caffe mean.binaryproto subtracted per pixel after scaling, before mean/std (path relative to the
-    // card's folder or the model's folder). Its planes are in channelOrder.
+    // A Caffe mean.binaryproto (path as written in the card: relative to the card's folder, else to the
+    // model's folder). Its planes are in channelOrder; a larger mean is centre-cropped to the input.
     std::string meanFile;
 
-    std::vector<std::string> classNames; // from "classes" (inline) or "classes_file"
-    std::string defaultData;             // data set the model is evaluated on by default
-    std::map<std::string, double> accuracy; // measured top-1 per data set name, for reference
+    std::vector<std::string> classNames;    // from "classes" (inline) or "classes_file"
+    std::string defaultData;                // name of the data set the model is evaluated on by default
+    std::map<std::string, double> accuracy; // measured top-1 (fraction 0–1) per data set name
 };
 
 // Parses a card; throws DataError naming the file and the bad or missing field.
 ModelCard loadModelCard(const std::string& path);
 
-// Finds the card for a model file: <model>.card.json beside it, else the card in cardsDirs whose sha256
-// list holds the SHA-256 of the model file (for Caffe, of its .caffemodel). Returns "" when none.
+// Finds the card for a model file: <model>.card.json beside it (model.onnx.card.json or model.card.json),
+// else the card in cardsDirs whose sha256 list holds the SHA-256 of the model file (for Caffe, of its
+// .caffemodel). Returns "" when none. Digests are cached per path, size and modification time.
 std::string findModelCard(const std::string& modelFile, const std::vector<std::string>& cardsDirs);
 
 // Folders searched for cards: $DYVE_CARDS_DIR, the source tree's models/cards, the installed

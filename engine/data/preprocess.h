@@ -9,18 +9,24 @@
 namespace dyve {
 
 // Turns decoded images into input tensors the way a model card says (SPEC §5.2). Built once per card:
-// the mean file is read here.
+// the mean file is read here. `modelFile` (optional) is where a relative mean_file is looked for when it
+// is not beside the card — the zoo's cards live in models/cards, their mean files beside the models.
+// Throws DataError when the mean file is missing, unreadable or does not fit the input.
 class Preprocessor {
 public:
-    explicit Preprocessor(const ModelCard& card);
+    explicit Preprocessor(const ModelCard& card, const std::string& modelFile = {});
 
     Shape inputShape(int batch = 1) const;
-    // An 8-bit image with 1, 3 or 4 channels in OpenCV's BGR order → 1×C×H×W.
+    // An 8-bit image with 1, 3 or 4 channels in OpenCV's BGR order → 1×C×H×W. Gray images feed colour
+    // models (replicated) and colour images feed one-channel models (luma); any size is resized.
     Tensor toTensor(const cv::Mat& image) const;
     // Writes one image into slot n of an N×C×H×W batch tensor.
     void fill(const cv::Mat& image, Tensor& batch, int n) const;
 
 private:
+    cv::Mat toModelChannels(const cv::Mat& image) const;
+    cv::Mat toModelSize(const cv::Mat& image) const;
+
     ModelCard m_card;
     std::vector<float> m_meanImage; // C×H×W, empty when the card has no mean file
 };
