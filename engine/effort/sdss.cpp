@@ -1,0 +1,80 @@
+// SPEC §4.4 — Significance-Driven Selective Sampling: compute a sparse grid of each output map exactly and
+// spend exact work between grid points only where a neighbour is significant (above θ after ReLU).
+#include "effort/sdss.h"
+
+#include "effort/effort_stats.h"
+
+#include <algorithm>
+
+namespace dyve {
+
+void sdssPositions(int64_t outH, int64_t outW, int stride, std::vector<int32_t>& grid,
+                   std::vector<int32_t>& offGrid) {
+    grid.clear();
+    offGrid.clear();
+    for (int64_t y = 0; y < outH; ++y)
+        for (int64_t x = 0; x < outW; ++x)
+            (y % stride == 0 && x % stride == 0 ? grid : offGrid).push_back(static_cast<int32_t>(y * outW + x));
+}
+
+namespace {
+
+// The grid lines around coordinate v along an axis of `size`: one when v is on the grid or past the last
+// grid line, else two with linear weights.
+int axisNeighbours(int64_t v, int64_t size, int stride, int64_t line[2], float weight[2]) {
+    const int64_t below = v / stride * stride, above = below + stride;
+    if (v == below || above >= size) {
+        line[0] = below;
+        weight[0] = 1.0f;
+        return 1;
+    }
+    const float t = static_cast<float>(v - below) / static_cast<float>(stride);
+    line[0] = below;
+    weight[0] = 1.0f - t;
+    line[1] = above;
+    weight[1] = t;
+    return 2;
+}
+
+} // namespace
+
+GridNeighbours gridNeighbours(int64_t position, int64_t outH, int64_t outW, int stride) {
+    int64_t ys[2], xs[2];
+    float wy[2], wx[2];
+    const int ny = axisNeighbours(position / outW, outH, stride, ys, wy);
+    const int nx = axisNeighbours(position % outW, outW, stride, xs, wx);
+    GridNeighbours n;
+    for (int i = 0; i < ny; ++i)
+        for (int j = 0; j < nx; ++j) {
+            n.position[n.count] = static_cast<int32_t>(ys[i] * outW + xs[j]);
+            n.weight[n.count] = wy[i] * wx[j];
+            ++n.count;
+        }
+    return n;
+}
+
+void sdssInterpolateOrSelect(float* output, uint8_t* states, int64_t outChannels, int64_t plane, int32_t position,
+                             const GridNeighbours& nb, float limit, std::vector<int32_t>& exact, EffortOps& ops) {
+    for (int64_t o = 0; o < outChannels; ++o) {
+        const float* map = output + o * plane;
+        float largest = map[nb.position[0]];
+        for (int i = 1; i < nb.count; ++i)
+            largest = std::max(largest, map[nb.position[i]]);
+        ops.overhead += nb.count; // the maximum's comparisons and the one against θ
+        if (largest > limit) {
+            exact.push_back(static_cast<int32_t>(o));
+            continue;
+        }
+        float value = 0.0f;
+        if (largest > 0.0f) {
+            for (int i = 0; i < nb.count; ++i)
+                value += nb.weight[i] * map[nb.position[i]];
+            ops.overhead += nb.count;
+        }
+        output[o * plane + position] = value;
+        states[o * plane + position] = static_cast<uint8_t>(NeuronState::SdssInterpolated);
+        ++ops.sdssInterpolated;
+    }
+}
+
+} // namespace dyve
