@@ -1,9 +1,101 @@
-#include "kernels/layer.h"
+// `dyve`: the headless command line of DyVE Studio (SPEC §5). Dispatches to one command per file and
+// turns every failure into one line on stderr and the exit status scripts rely on (SPEC §5.1, §8).
+#include "commands.h"
+#include "printing.h"
+
+#include "core/errors.h"
 
 #include <cstdio>
+#include <iostream>
+#include <new>
+#include <string>
+#include <vector>
 
-int main() {
-    for (const std::string& op : dyve::supportedOperators())
-        std::printf("%s\n", op.c_str());
-    return 0;
+namespace {
+
+using namespace dyve::cli;
+
+struct Command {
+    CommandSpec (*spec)();
+    int (*run)(const Arguments&);
+};
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> all = {
+        {infoSpec, commandInfo},
+        {runSpec, commandRun},
+        {evalSpec, commandEval},
+        {benchSpec, commandBench},
+    };
+    return all;
+}
+
+std::string generalHelp() {
+    std::string text =
+        "Usage: dyve COMMAND [OPTIONS] [ARGUMENTS]\n\n"
+        "DyVE Studio's headless engine: inspect, run, evaluate and benchmark ONNX and Caffe CNNs.\n\n"
+        "Commands:\n";
+    for (const Command& c : commands()) {
+        const CommandSpec s = c.spec();
+        text += "  " + s.name + std::string(8 - s.name.size(), ' ') + s.summary + "\n";
+    }
+    text += "\nWith no MODEL, commands use the bundled Fashion-MNIST CNN and its test set.\n"
+            "Every command takes --help, --threads N, --json, --card FILE and --weights FILE.\n"
+            "Run 'dyve COMMAND --help' for a command's options.\n\n"
+            "Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.\n";
+    return text;
+}
+
+int fail(const std::string& message) {
+    std::cout.flush();
+    std::cerr << "dyve: " << oneLine(message) << std::endl;
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        std::cerr << generalHelp();
+        return 2;
+    }
+    const std::string name = args.front();
+    if (name == "-h" || name == "--help" || name == "help") {
+        if (args.size() > 1)
+            for (const Command& c : commands())
+                if (c.spec().name == args[1]) {
+                    std::cout << helpText(c.spec());
+                    return 0;
+                }
+        std::cout << generalHelp();
+        return 0;
+    }
+    if (name == "--version") {
+        std::cout << "dyve " << DYVE_VERSION << std::endl;
+        return 0;
+    }
+
+    const Command* command = nullptr;
+    for (const Command& c : commands())
+        if (c.spec().name == name) command = &c;
+    if (!command) return fail("unknown command '" + name + "' (see 'dyve --help')");
+
+    const CommandSpec spec = command->spec();
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    try {
+        if (asksForHelp(rest)) {
+            std::cout << helpText(spec);
+            return 0;
+        }
+        return command->run(parseArguments(spec, rest));
+    } catch (const UsageError& e) {
+        return fail(name + ": " + e.what() + " (see 'dyve " + name + " --help')");
+    } catch (const dyve::Error& e) {
+        return fail(e.what());
+    } catch (const std::bad_alloc&) {
+        return fail(name + ": out of memory (is the model or the input unreasonably large?)");
+    } catch (const std::exception& e) {
+        return fail(name + ": unexpected error: " + e.what());
+    }
 }

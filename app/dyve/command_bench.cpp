@@ -1,0 +1,272 @@
+// `dyve bench [MODEL]`: median latency after warm-up of this engine (dense; effort once it exists) and of
+// OpenCV cv::dnn on the same model and input, in one process, at 1 thread and at all threads, and their
+// ratios (SPEC §5.1, §9).
+#include "commands.h"
+#include "model_context.h"
+#include "printing.h"
+
+#include "bench/benchmark.h"
+#include "bench/opencv_reference.h"
+#include "core/errors.h"
+#include "data/preprocess.h"
+#include "runtime/network.h"
+#include "runtime/threading.h"
+
+#include <algorithm>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <sstream>
+
+namespace dyve::cli {
+
+namespace {
+
+// SPEC §4.2: the dense engine matches cv::dnn to a relative L2 error of 1e-4; timings of two programs
+// computing different things would compare nothing.
+constexpr double kMatchTolerance = 1e-4;
+
+struct BenchInput {
+    Tensor tensor;
+    std::string description;
+};
+
+// A real image when there is one (--image, else the first image of the card's default data set), else a
+// deterministic pseudo-random tensor of the model's input shape.
+BenchInput benchInput(const SelectedModel& model, const Graph& graph, const Arguments& args) {
+    if (args.has("image")) {
+        if (!model.card)
+            throw DataError(model.path, "--image needs a model card to preprocess it; pass --card FILE");
+        const Preprocessor pre(*model.card, model.path);
+        return {pre.toTensor(readImage(args.value("image"))), args.value("image")};
+    }
+    if (model.card && !model.card->defaultData.empty()) {
+        try {
+            const std::string dataPath = selectDataPath(model, args);
+            const auto data = openDataset(dataPath, 1);
+            const Preprocessor pre(*model.card, model.path);
+            return {pre.toTensor(data->image(0)), data->describe(0)};
+        } catch (const Error& e) {
+            std::cerr << "dyve: bench: no real input (" << oneLine(e.what())
+                      << "), using a pseudo-random tensor" << std::endl;
+        }
+    }
+    const Network probe(graph);
+    const Shape shape = probe.inputShapes().at(0);
+    return {pseudoRandomTensor(shape), "pseudo-random tensor " + toString(shape)};
+}
+
+std::optional<double> ratio(std::optional<double> a, std::optional<double> b) {
+    if (!a || !b || *b <= 0.0) return std::nullopt;
+    return *a / *b;
+}
+
+nlohmann::ordered_json orNull(std::optional<double> v) {
+    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+}
+
+std::string orDash(std::optional<double> v, int decimals, const std::string& suffix = {}) {
+    return v ? fixed(*v, decimals) + suffix : "-";
+}
+
+struct ThreadResult {
+    int threads = 1;
+    Timing dense;
+    std::optional<Timing> opencv;
+    std::optional<double> relL2;
+    std::vector<LayerTiming> layers;
+    double sgemmGflops = 0.0;
+
+    std::optional<double> opencvMs() const {
+        return opencv ? std::optional<double>(opencv->medianMs) : std::nullopt;
+    }
+
+    nlohmann::ordered_json toJson(const std::string& model, int runs, int warmup) const {
+        // The effort fields stay null until the effort engine exists (SPEC §4.3–4.5).
+        nlohmann::ordered_json j = {{"model", model},
+                                    {"runs", runs},
+                                    {"warmup", warmup},
+                                    {"threads", threads},
+                                    {"dense_ms", dense.medianMs},
+                                    {"dense_min_ms", dense.minMs},
+                                    {"dense_p90_ms", dense.p90Ms},
+                                    {"effort_ms", nullptr},
+                                    {"opencv_ms", orNull(opencvMs())},
+                                    {"opencv_min_ms", opencv ? nlohmann::ordered_json(opencv->minMs)
+                                                             : nlohmann::ordered_json(nullptr)},
+                                    {"opencv_p90_ms", opencv ? nlohmann::ordered_json(opencv->p90Ms)
+                                                             : nlohmann::ordered_json(nullptr)},
+                                    {"dense_vs_opencv", orNull(ratio(dense.medianMs, opencvMs()))},
+                                    {"effort_vs_dense", nullptr},
+                                    {"effort_vs_opencv", nullptr},
+                                    {"rel_l2_vs_opencv", orNull(relL2)}};
+        if (!layers.empty()) {
+            nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+            for (const LayerTiming& l : layers)
+                rows.push_back({{"name", l.name},
+                                {"op", l.op},
+                                {"ops_dense", l.denseOps},
+                                {"ms", l.medianMs},
+                                {"gflops", l.gflops > 0.0 ? nlohmann::ordered_json(l.gflops)
+                                                          : nlohmann::ordered_json(nullptr)}});
+            j["layers"] = rows;
+            j["sgemm_gflops"] = sgemmGflops;
+        }
+        return j;
+    }
+};
+
+void printLayerTable(std::ostream& out, const ThreadResult& r) {
+    out << "\nper layer, dense, " << r.threads << (r.threads == 1 ? " thread" : " threads")
+        << " (machine sgemm 1024^3: " << fixed(r.sgemmGflops, 1) << " GFLOP/s):\n";
+    TextTable table;
+    table.addRow({"layer", "op", "ops", "median ms", "GFLOP/s", "% of sgemm"});
+    double total = 0.0;
+    for (const LayerTiming& l : r.layers) {
+        total += l.medianMs;
+        const bool mac = l.gflops > 0.0;
+        table.addRow({l.name, l.op, siNumber(double(l.denseOps)), fixed(l.medianMs, 4),
+                      mac ? fixed(l.gflops, 1) : "-",
+                      mac && r.sgemmGflops > 0.0 ? fixed(100.0 * l.gflops / r.sgemmGflops, 0) : "-"});
+    }
+    table.addRow({"total", "", "", fixed(total, 4), "", ""});
+    table.print(out);
+}
+
+} // namespace
+
+CommandSpec benchSpec() {
+    CommandSpec spec;
+    spec.name = "bench";
+    spec.usage = "[MODEL] [OPTIONS]";
+    spec.summary = "median latency of this engine vs OpenCV cv::dnn, 1 thread and all threads";
+    spec.options = commonOptions();
+    spec.options.push_back({"runs", "N", "timed runs of each engine (default 50)"});
+    spec.options.push_back({"warmup", "N", "untimed runs before timing (default 5)"});
+    spec.options.push_back(
+        {"layers", "", "also print the per-layer dense times and GFLOP/s vs the machine's sgemm"});
+    spec.options.push_back(
+        {"image", "FILE", "benchmark on this image (default: the card's first data set image)"});
+    spec.details =
+        "Without --threads, measures at 1 thread and at all cores; with it, at that count only. The engine "
+        "and\n"
+        "cv::dnn run in alternating blocks of 10, so load from other processes hits both alike. Before "
+        "timing, the\n"
+        "outputs are compared: a relative L2 error above 1e-4 is reported and the exit status is 1.\n"
+        "--json prints one object whose top-level fields are those of the last thread setting (all cores):\n"
+        "{\"model\", \"runs\", \"threads\", \"dense_ms\", \"effort_ms\", \"opencv_ms\", "
+        "\"dense_vs_opencv\",\n"
+        "\"effort_vs_dense\", \"effort_vs_opencv\" (times are medians in ms, ratios are of times; effort "
+        "fields\n"
+        "are null until the effort engine exists), \"rel_l2_vs_opencv\", \"input\", and \"by_threads\": an "
+        "array\n"
+        "with one such object per thread setting, which with --layers also holds \"layers\" and "
+        "\"sgemm_gflops\".";
+    return spec;
+}
+
+int commandBench(const Arguments& args) {
+    if (args.positionals.size() > 1)
+        throw UsageError("expects one MODEL, got " + std::to_string(args.positionals.size()) + " arguments");
+    const bool json = args.has("json");
+    const bool perLayer = args.has("layers");
+    const int runs = static_cast<int>(args.intValue("runs", 50, 1, 1000000));
+    const int warmup = static_cast<int>(args.intValue("warmup", 5, 0, 1000000));
+    std::vector<int> threadSettings;
+    if (args.has("threads")) {
+        threadSettings.push_back(applyThreads(args));
+    } else {
+        threadSettings.push_back(1);
+        if (hardwareThreads() > 1) threadSettings.push_back(hardwareThreads());
+    }
+
+    const SelectedModel model =
+        selectModel(args.positionals.empty() ? std::string() : args.positionals[0], args, false);
+    const Graph graph = loadSelectedModel(model);
+    const BenchInput input = benchInput(model, graph, args);
+    std::cerr << "dyve: bench: input " << input.description << std::endl;
+
+    std::unique_ptr<OpenCvReference> opencv;
+    try {
+        opencv = std::make_unique<OpenCvReference>(model.path, model.loadOptions.weightsFile);
+    } catch (const Error& e) {
+        std::cerr << "dyve: bench: " << oneLine(e.what()) << "; timing this engine alone" << std::endl;
+    }
+
+    std::vector<ThreadResult> results;
+    for (const int threads : threadSettings) {
+        setThreadCount(threads);
+        setOpenCvThreadCount(threads);
+        // Layers take their thread count when the network is planned, so each setting gets its own.
+        Network network(graph);
+        ThreadResult r;
+        r.threads = threads;
+        std::vector<Timing> timings;
+        auto runEngine = [&] { network.run({input.tensor}); };
+        ProgressLine progress;
+        const std::string label =
+            "bench: " + std::to_string(threads) + (threads == 1 ? " thread" : " threads");
+        auto onRound = [&](int done, int total) {
+            progress.update(label + ", run " + std::to_string(done) + "/" + std::to_string(total));
+        };
+        if (opencv) {
+            const Tensor engineOut = network.run({input.tensor}).outputs.at(0);
+            r.relL2 = relativeL2Error(engineOut, opencv->run(input.tensor));
+            timings =
+                measureInterleaved({runEngine, [&] { opencv->run(input.tensor); }}, warmup, runs, onRound);
+            r.opencv = timings[1];
+        } else {
+            timings = measureInterleaved({runEngine}, warmup, runs, onRound);
+        }
+        progress.finish();
+        r.dense = timings[0];
+        if (perLayer) {
+            r.layers = measureLayers(network, {input.tensor}, std::min(warmup, 2), runs);
+            r.sgemmGflops = measureSgemmGflops();
+        }
+        results.push_back(std::move(r));
+    }
+
+    std::ostream& out = humanOut(json);
+    out << "model:  " << model.path << "\n"
+        << "input:  " << input.description << "\n"
+        << "timing: median of " << runs << " runs after " << warmup
+        << " warm-up runs, engine and cv::dnn in alternating blocks\n\n";
+    TextTable table;
+    table.addRow({"threads", "dense ms", "min", "p90", "opencv ms", "min", "p90", "dense/opencv", "effort ms",
+                  "rel. L2 vs opencv"});
+    for (const ThreadResult& r : results) {
+        std::ostringstream l2;
+        if (r.relL2) l2 << std::scientific << std::setprecision(2) << *r.relL2;
+        table.addRow({std::to_string(r.threads), fixed(r.dense.medianMs, 3), fixed(r.dense.minMs, 3),
+                      fixed(r.dense.p90Ms, 3), orDash(r.opencvMs(), 3),
+                      r.opencv ? fixed(r.opencv->minMs, 3) : "-", r.opencv ? fixed(r.opencv->p90Ms, 3) : "-",
+                      orDash(ratio(r.dense.medianMs, r.opencvMs()), 2, "x"), "-", r.relL2 ? l2.str() : "-"});
+    }
+    table.print(out);
+    for (const ThreadResult& r : results)
+        if (!r.layers.empty()) printLayerTable(out, r);
+
+    if (json) {
+        nlohmann::ordered_json doc = results.back().toJson(model.path, runs, warmup);
+        doc.erase("layers");
+        doc.erase("sgemm_gflops");
+        doc["input"] = input.description;
+        doc["by_threads"] = nlohmann::ordered_json::array();
+        for (const ThreadResult& r : results)
+            doc["by_threads"].push_back(r.toJson(model.path, runs, warmup));
+        printJson(doc);
+    }
+
+    for (const ThreadResult& r : results)
+        if (r.relL2 && !(*r.relL2 <= kMatchTolerance)) {
+            std::cerr << "dyve: bench: " << model.path
+                      << ": the engine's output differs from cv::dnn's (relative L2 " << *r.relL2 << " > "
+                      << kMatchTolerance << " at " << r.threads << " threads)" << std::endl;
+            return 1;
+        }
+    return 0;
+}
+
+} // namespace dyve::cli

@@ -1,0 +1,107 @@
+// `dyve eval [MODEL] --data DATASET`: top-1/top-5, speed and operations over a labelled data set
+// (SPEC §5.1). The work is the engine's evaluate() (engine/eval), which the GUI runs too.
+#include "commands.h"
+#include "model_context.h"
+#include "printing.h"
+
+#include "data/preprocess.h"
+#include "eval/evaluator.h"
+#include "runtime/network.h"
+
+#include <iostream>
+
+namespace dyve::cli {
+
+CommandSpec evalSpec() {
+    CommandSpec spec;
+    spec.name = "eval";
+    spec.usage = "[MODEL] [--data DATASET] [OPTIONS]";
+    spec.summary = "top-1/top-5 accuracy, speed and operations over a labelled data set";
+    spec.options = commonOptions();
+    spec.options.push_back(
+        {"data", "DATASET", "list file, folder per class, or IDX files (default: the card's)"});
+    spec.options.push_back(
+        {"limit", "N", "evaluate only the first N images (folder sets: balanced over classes)"});
+    spec.options.push_back({"batch", "N", "images per forward pass (default 8)"});
+    spec.options.push_back({"min-top1", "PERCENT", "exit 1 when top-1 accuracy is below PERCENT"});
+    spec.details =
+        "ms_per_image is the engine's forward time per image (batch time shared over its images);\n"
+        "images_per_s is end to end, image decoding and preprocessing included. Operations are per image.\n"
+        "--json prints {\"model\", \"card\", \"data\", \"images\", \"top1\", \"top5\" (fractions), "
+        "\"reference_top1\"\n"
+        "(the card's, or null), \"ops_dense\", \"ops_executed\", \"ops_reduction\", \"ms_per_image\",\n"
+        "\"images_per_s\", \"wall_s\", \"batch\", \"threads\", \"effort\" (0: dense), \"mode\"}.";
+    return spec;
+}
+
+int commandEval(const Arguments& args) {
+    if (args.positionals.size() > 1)
+        throw UsageError("expects one MODEL, got " + std::to_string(args.positionals.size()) + " arguments");
+    const bool json = args.has("json");
+    const size_t limit = static_cast<size_t>(args.intValue("limit", 0, 0, 1L << 30));
+    EvalOptions options;
+    options.batch = static_cast<int>(args.intValue("batch", options.batch, 1, 4096));
+    const double minTop1 = args.doubleValue("min-top1", -1.0, 0.0, 100.0);
+    applyThreads(args);
+
+    const SelectedModel model =
+        selectModel(args.positionals.empty() ? std::string() : args.positionals[0], args, true);
+    const std::string dataPath = selectDataPath(model, args);
+    const auto data = openDataset(dataPath, limit);
+    Network network(loadSelectedModel(model));
+    const Preprocessor pre(*model.card, model.path);
+
+    ProgressLine progress;
+    options.progress = [&](const EvalProgress& p) {
+        progress.update("eval: " + std::to_string(p.done) + "/" + std::to_string(p.total) +
+                        " images, top-1 " + percent(p.top1(), 1));
+    };
+    const EvalReport report = evaluate(network, *data, pre, options);
+    progress.finish();
+    const std::optional<double> reference = referenceTop1(model, dataPath);
+
+    std::ostream& out = humanOut(json);
+    out << "model:       " << model.path << "\n"
+        << "card:        " << model.card->file << "\n"
+        << "data:        " << dataPath << " (" << report.images << " images)\n"
+        << "top-1:       " << percent(report.top1());
+    if (reference) out << "   (card reference " << percent(*reference) << ")";
+    out << "\n"
+        << "top-5:       " << percent(report.top5()) << "\n"
+        << "time:        " << fixed(report.msPerImage(), 3) << " ms per image (engine, batch " << report.batch
+        << ", " << report.threads << (report.threads == 1 ? " thread" : " threads") << "), "
+        << fixed(report.imagesPerSecond(), 1) << " images/s end to end\n"
+        << "operations:  " << siNumber(report.denseOpsPerImage()) << " dense, "
+        << siNumber(report.executedOpsPerImage()) << " executed per image ("
+        << fixed(report.opsReduction(), 2) << "x fewer), effort 0 (dense)\n";
+
+    if (json) {
+        nlohmann::ordered_json doc = {{"model", model.path},
+                                      {"card", model.card->file},
+                                      {"data", dataPath},
+                                      {"images", report.images},
+                                      {"top1", report.top1()},
+                                      {"top5", report.top5()},
+                                      {"reference_top1", reference ? nlohmann::ordered_json(*reference)
+                                                                   : nlohmann::ordered_json(nullptr)},
+                                      {"ops_dense", report.denseOpsPerImage()},
+                                      {"ops_executed", report.executedOpsPerImage()},
+                                      {"ops_reduction", report.opsReduction()},
+                                      {"ms_per_image", report.msPerImage()},
+                                      {"images_per_s", report.imagesPerSecond()},
+                                      {"wall_s", report.wallSeconds},
+                                      {"batch", report.batch},
+                                      {"threads", report.threads},
+                                      {"effort", 0},
+                                      {"mode", "dense"}};
+        printJson(doc);
+    }
+    if (minTop1 >= 0.0 && 100.0 * report.top1() < minTop1) {
+        std::cerr << "dyve: eval: top-1 " << percent(report.top1()) << " is below --min-top1 "
+                  << fixed(minTop1, 2) << "%" << std::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace dyve::cli

@@ -1,0 +1,122 @@
+#include "printing.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include <unistd.h>
+
+namespace dyve::cli {
+
+std::ostream& humanOut(bool json) {
+    return json ? std::cerr : std::cout;
+}
+
+void printJson(const nlohmann::ordered_json& object) {
+    std::cout << object.dump(2) << std::endl;
+}
+
+std::string oneLine(const std::string& text) {
+    std::string line;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n' || c == '\r') {
+            while (!line.empty() && line.back() == ' ')
+                line.pop_back();
+            const bool more = text.find_first_not_of(" \r\n\t", i) != std::string::npos;
+            if (more && !line.empty() && line.back() != ';' && line.back() != ':' && line.back() != '.')
+                line += ';';
+            if (more && !line.empty() && line.back() != ' ') line += ' ';
+        } else {
+            line += c == '\t' ? ' ' : c;
+        }
+    }
+    while (!line.empty() && line.back() == ' ')
+        line.pop_back();
+    return line;
+}
+
+std::string siNumber(double value, int precision) {
+    static const char* units[] = {"", " k", " M", " G", " T"};
+    int u = 0;
+    while (std::fabs(value) >= 1000.0 && u < 4) {
+        value /= 1000.0;
+        ++u;
+    }
+    std::ostringstream out;
+    out << std::setprecision(precision) << value << units[u];
+    return out.str();
+}
+
+std::string fixed(double value, int decimals) {
+    std::ostringstream out;
+    out << std::fixed << std::setprecision(decimals) << value;
+    return out.str();
+}
+
+std::string percent(double fraction, int decimals) {
+    return fixed(100.0 * fraction, decimals) + "%";
+}
+
+nlohmann::ordered_json shapeJson(const Shape& shape) {
+    return nlohmann::ordered_json(shape);
+}
+
+void TextTable::print(std::ostream& out) const {
+    std::vector<size_t> widths;
+    for (const auto& row : m_rows)
+        for (size_t c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c) widths.push_back(0);
+            widths[c] = std::max(widths[c], row[c].size());
+        }
+    auto numeric = [](const std::string& s) {
+        return !s.empty() &&
+               (std::isdigit(static_cast<unsigned char>(s[0])) || s == "-" ||
+                (s[0] == '-' && s.size() > 1 && std::isdigit(static_cast<unsigned char>(s[1]))));
+    };
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        const auto& row = m_rows[r];
+        std::string line;
+        for (size_t c = 0; c < row.size(); ++c) {
+            const std::string pad(widths[c] - row[c].size(), ' ');
+            line += (r > 0 && numeric(row[c])) ? pad + row[c] : row[c] + pad;
+            if (c + 1 < row.size()) line += "  ";
+        }
+        while (!line.empty() && line.back() == ' ')
+            line.pop_back();
+        out << line << '\n';
+    }
+}
+
+ProgressLine::ProgressLine()
+    : m_start(Clock::now()), m_lastShown(m_start), m_terminal(isatty(STDERR_FILENO) == 1) {}
+
+ProgressLine::~ProgressLine() {
+    finish();
+}
+
+void ProgressLine::update(const std::string& text) {
+    const auto now = Clock::now();
+    if (now - m_start < std::chrono::seconds(1)) return;
+    const auto interval = m_terminal ? std::chrono::milliseconds(100) : std::chrono::milliseconds(5000);
+    if (m_shown && now - m_lastShown < interval) return;
+    m_lastShown = now;
+    m_shown = true;
+    if (m_terminal) {
+        std::cerr << '\r' << text << "\033[K" << std::flush;
+        m_lineOpen = true;
+    } else {
+        std::cerr << text << std::endl;
+    }
+}
+
+void ProgressLine::finish() {
+    if (m_lineOpen) std::cerr << std::endl;
+    m_lineOpen = false;
+}
+
+} // namespace dyve::cli

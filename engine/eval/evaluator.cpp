@@ -1,0 +1,118 @@
+#include "eval/evaluator.h"
+
+#include "core/errors.h"
+#include "data/classification.h"
+#include "runtime/threading.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace dyve {
+
+namespace {
+
+// The shape the current plan gives the graph's first output, or {} when no node produces it. Layers are
+// one per node, in node order (Network's contract).
+Shape plannedOutputShape(const Network& network) {
+    const Graph& graph = network.graph();
+    const std::vector<LayerInfo>& layers = network.layers();
+    if (graph.outputs.empty() || layers.size() != graph.nodes.size()) return {};
+    const std::string& output = graph.outputs.front();
+    for (size_t i = 0; i < graph.nodes.size(); ++i) {
+        const std::vector<std::string>& outs = graph.nodes[i].outputs;
+        for (size_t o = 0; o < outs.size() && o < layers[i].outputShapes.size(); ++o)
+            if (outs[o] == output) return layers[i].outputShapes[o];
+    }
+    return {};
+}
+
+// The largest batch up to `wanted` the model carries image by image: its output must keep the batch as
+// its leading dimension, or batching would silently mix images (a Reshape to [1, -1] does that). Probed on
+// a network of its own: a plan that fails part-way must not leave the evaluated network half re-planned.
+int usableBatch(const Network& network, const Preprocessor& pre, int wanted) {
+    if (wanted <= 1) return 1;
+    try {
+        Network probe(network.graph());
+        probe.plan({pre.inputShape(wanted)});
+        const Shape out = plannedOutputShape(probe);
+        if (!out.empty() && out.front() == wanted) return wanted;
+    } catch (const Error&) {
+        // The graph does not plan at this batch; batch 1 is what the model was exported for.
+    }
+    return 1;
+}
+
+} // namespace
+
+EvalReport evaluate(Network& network, const Dataset& data, const Preprocessor& pre,
+                    const EvalOptions& options) {
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+
+    EvalReport report;
+    report.model = network.graph().sourceFile;
+    report.dataset = data.source();
+    report.threads = threadCount();
+    if (network.graph().inputs.size() != 1)
+        throw ModelError(report.model, "evaluation feeds one image tensor, but the model takes " +
+                                           std::to_string(network.graph().inputs.size()) + " inputs");
+
+    const size_t total = data.size();
+    report.batch =
+        usableBatch(network, pre, std::min<int>(options.batch, static_cast<int>(std::max<size_t>(total, 1))));
+    EvalProgress progress;
+    progress.total = total;
+
+    for (size_t first = 0; first < total; first += static_cast<size_t>(report.batch)) {
+        if (options.cancel && options.cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        const int n = static_cast<int>(std::min<size_t>(report.batch, total - first));
+        Tensor input = Tensor::zeros(pre.inputShape(n));
+        for (int i = 0; i < n; ++i)
+            pre.fill(data.image(first + i), input, i);
+
+        const RunResult result = network.run({input});
+        const Tensor& output = result.outputs.at(0);
+        if (output.shape.empty() || output.shape.front() != n || output.size() % n != 0)
+            throw ModelError(report.model, "the output of shape " + toString(output.shape) +
+                                               " is not one score vector per image of a batch of " +
+                                               std::to_string(n));
+        const int64_t classes = output.size() / n;
+        for (int i = 0; i < n; ++i) {
+            const int label = data.label(first + i);
+            if (label < 0 || label >= classes)
+                throw DataError(data.describe(first + i), "label " + std::to_string(label) +
+                                                              " is outside the model's " +
+                                                              std::to_string(classes) + " classes");
+            const std::vector<ClassScore> best =
+                topK(output, static_cast<int>(std::min<int64_t>(5, classes)), i);
+            if (!best.empty() && best.front().index == label) ++report.top1Correct;
+            if (std::any_of(best.begin(), best.end(), [&](const ClassScore& s) { return s.index == label; }))
+                ++report.top5Correct;
+        }
+
+        report.images += static_cast<size_t>(n);
+        report.denseOps += result.denseOps();
+        report.executedOps += result.executedOps();
+        report.inferenceMs += result.ms;
+        if (report.layers.empty())
+            for (const LayerStats& l : result.layers)
+                report.layers.push_back(EvalLayerTotals{l.name, l.op, 0, 0, 0.0});
+        for (size_t l = 0; l < result.layers.size() && l < report.layers.size(); ++l) {
+            report.layers[l].denseOps += result.layers[l].denseOps;
+            report.layers[l].executedOps += result.layers[l].executedOps;
+            report.layers[l].ms += result.layers[l].ms;
+        }
+
+        progress.done = report.images;
+        progress.top1Correct = report.top1Correct;
+        progress.top5Correct = report.top5Correct;
+        if (options.progress) options.progress(progress);
+    }
+    report.wallSeconds = std::chrono::duration<double>(Clock::now() - start).count();
+    return report;
+}
+
+} // namespace dyve
