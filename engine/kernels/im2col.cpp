@@ -27,23 +27,24 @@ void im2col(const float* input, int64_t channels, const WindowGeometry& g, int64
             // This output row's share of [first, end), and the part of it that reads the image.
             const int64_t from = std::max<int64_t>(0, first - y * outW), to = std::min(outW, end - y * outW);
             const int64_t xBegin = std::clamp(inBegin, from, to), xEnd = std::clamp(inEnd, xBegin, to);
-            float* dst = row + y * outW;
+            // Column of output position (y, x) is y·outW + x − first; dst points at x = from's.
+            float* dst = row + (y * outW + from - first);
             const int64_t iy = y * strideH + offsetH;
             if (iy < 0 || iy >= inH) {
-                std::fill(dst + from, dst + to, 0.0f);
+                std::fill(dst, dst + (to - from), 0.0f);
                 continue;
             }
             const float* src = plane + iy * inW;
-            std::fill(dst + from, dst + xBegin, 0.0f);
+            std::fill(dst, dst + (xBegin - from), 0.0f);
             if (strideW == 1) {
                 if (xEnd > xBegin)
-                    std::memcpy(dst + xBegin, src + xBegin + offsetW,
+                    std::memcpy(dst + (xBegin - from), src + xBegin + offsetW,
                                 static_cast<size_t>(xEnd - xBegin) * sizeof(float));
             } else {
                 for (int64_t x = xBegin; x < xEnd; ++x)
-                    dst[x] = src[x * strideW + offsetW];
+                    dst[x - from] = src[x * strideW + offsetW];
             }
-            std::fill(dst + xEnd, dst + to, 0.0f);
+            std::fill(dst + (xEnd - from), dst + (to - from), 0.0f);
         }
     }
 }
