@@ -1,0 +1,543 @@
+#include "main_window.h"
+
+#include "studio_paths.h"
+
+#include "heatmap_view.h"
+#include "inference_worker.h"
+#include "input_view.h"
+#include "latency_plot.h"
+#include "layer_ops_plot.h"
+#include "layer_table_model.h"
+#include "layer_table_view.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSlider>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+namespace dyve::ui {
+
+namespace {
+
+// Bumped when the docks change, so an old saved layout is not forced onto a different set of docks.
+constexpr int kStateVersion = 1;
+// While playing, how long each input stays on screen after its result arrives: long enough to read the
+// prediction, short enough to feel live.
+constexpr int kPlayIntervalMs = 700;
+
+QString siOps(qint64 ops) {
+    if (ops >= 1000000000) return QLocale().toString(double(ops) / 1e9, 'f', 2) + QStringLiteral(" G");
+    if (ops >= 1000000) return QLocale().toString(double(ops) / 1e6, 'f', 2) + QStringLiteral(" M");
+    if (ops >= 1000) return QLocale().toString(double(ops) / 1e3, 'f', 1) + QStringLiteral(" k");
+    return QLocale().toString(ops);
+}
+
+bool writeFile(const QString& file, const QByteArray& bytes) {
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) return false;
+    out.write(bytes);
+    return out.commit();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_worker(new InferenceWorker(cardDirs(), this)), m_layerModel(new LayerTableModel(this)),
+      m_layerView(new LayerTableView(m_layerModel)), m_inputView(new InputView), m_heatmap(new HeatmapView),
+      m_latencyPlot(new LatencyPlot), m_layerOpsPlot(new LayerOpsPlot), m_playTimer(new QTimer(this)) {
+    setObjectName(QStringLiteral("DyveStudioMainWindow"));
+    setWindowIcon(QApplication::style()->standardIcon(QStyle::SP_ComputerIcon));
+    m_playTimer->setSingleShot(true);
+    m_playTimer->setInterval(kPlayIntervalMs);
+    connect(m_playTimer, &QTimer::timeout, this, [this] {
+        if (!m_playing || inputCount() == 0) return;
+        showInput((m_current + 1) % inputCount()); // loop: a demo keeps going
+    });
+
+    m_errorBox = new QMessageBox(QMessageBox::Warning, tr("DyVE Studio"), QString(), QMessageBox::Ok, this);
+    m_errorBox->setObjectName(QStringLiteral("errorBox"));
+    m_errorBox->setWindowModality(Qt::WindowModal);
+
+    createDocks();
+    createActions();
+
+    connect(m_worker, &InferenceWorker::modelLoaded, this, &MainWindow::onModelLoaded);
+    connect(m_worker, &InferenceWorker::modelFailed, this, &MainWindow::onModelFailed);
+    connect(m_worker, &InferenceWorker::inputsOpened, this, &MainWindow::onInputsOpened);
+    connect(m_worker, &InferenceWorker::inputsFailed, this, &MainWindow::onInputsFailed);
+    connect(m_worker, &InferenceWorker::resultReady, this, &MainWindow::onResult);
+    connect(m_worker, &InferenceWorker::failed, this, &MainWindow::onRunFailed);
+    connect(m_layerView, &LayerTableView::layerSelected, this, &MainWindow::onLayerSelected);
+
+    m_modelLabel = new QLabel(this);
+    m_timingLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_timingLabel);
+    statusBar()->addPermanentWidget(m_modelLabel);
+    restoreSettings();
+    updateTitle();
+    updatePosition();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks() {
+    setDockNestingEnabled(true);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    auto dock = [this](QWidget* content, const QString& title, const QString& name) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                       QDockWidget::DockWidgetClosable);
+        return d;
+    };
+    QDockWidget* input = dock(m_inputView, tr("Input"), QStringLiteral("inputDock"));
+    QDockWidget* heatmaps = dock(m_heatmap, tr("Heatmaps"), QStringLiteral("heatmapDock"));
+    QDockWidget* layers = dock(m_layerView, tr("Layers"), QStringLiteral("layerDock"));
+    QDockWidget* latency = dock(m_latencyPlot, tr("Latency"), QStringLiteral("latencyDock"));
+    QDockWidget* ops = dock(m_layerOpsPlot, tr("Operations per layer"), QStringLiteral("layerOpsDock"));
+
+    // Every view is a dock: there is no central widget, so the docks share the whole window.
+    setCentralWidget(nullptr);
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, input);
+    addDockWidget(Qt::RightDockWidgetArea, heatmaps);
+    splitDockWidget(heatmaps, latency, Qt::Horizontal);
+    splitDockWidget(latency, ops, Qt::Vertical);
+    addDockWidget(Qt::BottomDockWidgetArea, layers);
+}
+
+void MainWindow::applyDefaultLayout() {
+    const auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
+    resizeDocks({dock("inputDock"), dock("heatmapDock"), dock("latencyDock")}, {290, 700, 500}, Qt::Horizontal);
+    resizeDocks({dock("heatmapDock"), dock("layerDock")}, {560, 300}, Qt::Vertical);
+    resizeDocks({dock("latencyDock"), dock("layerOpsDock")}, {260, 300}, Qt::Vertical);
+}
+
+void MainWindow::createActions() {
+    QStyle* s = style();
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* openModel = file->addAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("Open &Model…"), this,
+                                         &MainWindow::openModelDialog);
+    openModel->setShortcut(QKeySequence::Open);
+    openModel->setToolTip(tr("Open an ONNX model or a Caffe .prototxt (with its .caffemodel beside it)"));
+    QAction* openImages = file->addAction(s->standardIcon(QStyle::SP_FileIcon), tr("Open &Images…"), this,
+                                          &MainWindow::openImagesDialog);
+    openImages->setShortcut(Qt::CTRL | Qt::Key_I);
+    QAction* openFolder = file->addAction(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Folder…"), this,
+                                          &MainWindow::openFolderDialog);
+    file->addAction(tr("Open Labelled &Data Set…"), this, &MainWindow::openDataSetDialog)
+        ->setToolTip(tr("A list file (path label), an IDX file, or a folder per class"));
+    file->addAction(tr("Open &Bundled Example"), this, [this] { start({}, {}, true); });
+    file->addSeparator();
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    QAction* exportCsv = exportMenu->addAction(s->standardIcon(QStyle::SP_DialogSaveButton),
+                                               tr("Layer Table as &CSV…"), this, &MainWindow::exportCsvDialog);
+    exportMenu->addAction(tr("Layer Table as &JSON…"), this, &MainWindow::exportJsonDialog);
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("&Heatmap as PNG…"), this, &MainWindow::exportHeatmapDialog);
+    exportMenu->addAction(tr("&Latency Plot as PNG…"), this, &MainWindow::exportLatencyDialog);
+    exportMenu->addAction(tr("&Operations Plot as PNG…"), this, &MainWindow::exportLayerOpsDialog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    m_stepBackAction = run->addAction(s->standardIcon(QStyle::SP_MediaSeekBackward), tr("Step &Back"), this,
+                                      &MainWindow::stepBack);
+    m_stepBackAction->setShortcut(Qt::Key_Left);
+    m_playAction = run->addAction(s->standardIcon(QStyle::SP_MediaPlay), tr("&Play"), this, &MainWindow::togglePlay);
+    m_playAction->setShortcut(Qt::Key_Space);
+    m_stepForwardAction = run->addAction(s->standardIcon(QStyle::SP_MediaSeekForward), tr("Step &Forward"), this,
+                                         &MainWindow::stepForward);
+    m_stepForwardAction->setShortcut(Qt::Key_Right);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    const std::pair<QString, QString> choices[] = {{QString(), tr("System Default")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                   {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    for (const auto& [code, name] : choices) {
+        QAction* a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            statusBar()->showMessage(tr("The language changes when DyVE Studio is started again."), 8000);
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About DyVE Studio"), this, [this] {
+        QMessageBox::about(this, tr("About DyVE Studio"),
+                           tr("<b>DyVE Studio %1</b><p>Dynamic variable-effort CNN inference: load a model and "
+                              "images, watch the engine run, and see per layer where the effort went.</p>")
+                               .arg(QStringLiteral(DYVE_VERSION)));
+    });
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(openModel);
+    bar->addAction(openImages);
+    bar->addAction(openFolder);
+    bar->addSeparator();
+    bar->addAction(m_stepBackAction);
+    bar->addAction(m_playAction);
+    bar->addAction(m_stepForwardAction);
+    m_positionSlider = new QSlider(Qt::Horizontal, this);
+    m_positionSlider->setMinimumWidth(160);
+    m_positionSlider->setMaximumWidth(260);
+    m_positionSlider->setToolTip(tr("Input to show; dragging runs each one (the newest request wins)"));
+    connect(m_positionSlider, &QSlider::valueChanged, this, [this](int value) {
+        if (value != m_current) showInput(value);
+    });
+    bar->addWidget(m_positionSlider);
+    m_positionLabel = new QLabel(this);
+    m_positionLabel->setMinimumWidth(70);
+    m_positionLabel->setContentsMargins(6, 0, 6, 0);
+    bar->addWidget(m_positionLabel);
+    bar->addSeparator();
+    bar->addAction(exportCsv);
+}
+
+void MainWindow::start(const QString& model, const QStringList& inputs, bool autoplay) {
+    pause();
+    m_autoplay = autoplay;
+    const QString modelFile = model.isEmpty() ? bundledModelPath() : model;
+    QStringList inputPaths = inputs;
+    m_wantDefaultData = false;
+    if (inputPaths.isEmpty()) {
+        if (model.isEmpty())
+            inputPaths << sampleImagesDir();
+        else
+            m_wantDefaultData = true;
+    }
+    openModel(modelFile);
+    if (!inputPaths.isEmpty()) openInputs(inputPaths);
+}
+
+void MainWindow::openModel(const QString& path) {
+    statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    m_worker->loadModel(path);
+}
+
+void MainWindow::openInputs(const QStringList& paths) {
+    if (paths.isEmpty()) return;
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(paths.front()).fileName()));
+    m_worker->openInputs(paths);
+}
+
+void MainWindow::showInput(int index) {
+    if (!m_haveInputs || inputCount() == 0) return;
+    m_current = std::clamp(index, 0, inputCount() - 1);
+    updatePosition();
+    if (m_model) m_worker->request({m_current});
+}
+
+void MainWindow::play() {
+    if (m_playing || inputCount() == 0) return;
+    m_playing = true;
+    m_playAction->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    m_playAction->setText(tr("&Pause"));
+    showInput((m_current + 1) % inputCount());
+}
+
+void MainWindow::pause() {
+    m_playing = false;
+    m_playTimer->stop();
+    m_playAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_playAction->setText(tr("&Play"));
+}
+
+void MainWindow::togglePlay() {
+    if (m_playing)
+        pause();
+    else
+        play();
+}
+
+void MainWindow::stepForward() {
+    pause();
+    if (inputCount() > 0) showInput((m_current + 1) % inputCount());
+}
+
+void MainWindow::stepBack() {
+    pause();
+    if (inputCount() > 0) showInput((m_current - 1 + inputCount()) % inputCount());
+}
+
+void MainWindow::onModelLoaded(const ModelSummary& model) {
+    const bool sameModel = m_model && m_model->path == model.path;
+    m_model = model;
+    if (!sameModel) {
+        m_latencyPlot->clear();
+        m_selectedLayer = -1;
+    }
+    QSettings().setValue(QStringLiteral("model/last"), model.path);
+    updateTitle();
+    statusBar()->showMessage(tr("Loaded %1: %2 layers, %3 operations per input")
+                                 .arg(model.name)
+                                 .arg(model.layers)
+                                 .arg(siOps(model.denseOps)),
+                             6000);
+    emit modelReady(model.path);
+
+    if (m_wantDefaultData) {
+        m_wantDefaultData = false;
+        const QString data = resolveDataPath(model.defaultData, model.cardFile);
+        if (!data.isEmpty())
+            openInputs({data});
+        else if (!m_haveInputs)
+            statusBar()->showMessage(tr("Open images, a folder or a data set to run the model."));
+    }
+    if (m_haveInputs) showInput(m_current);
+}
+
+void MainWindow::onModelFailed(const QString& message) {
+    QString text = tr("Cannot open the model.\n\n%1").arg(message);
+    if (m_model) text += QStringLiteral("\n\n") + tr("Still using %1.").arg(QFileInfo(m_model->path).fileName());
+    reportError(text, true);
+}
+
+void MainWindow::onInputsOpened(const InputSetSummary& inputs) {
+    m_inputs = inputs;
+    m_haveInputs = true;
+    m_current = 0;
+    m_positionSlider->blockSignals(true);
+    m_positionSlider->setRange(0, std::max(0, inputCount() - 1));
+    m_positionSlider->setValue(0);
+    m_positionSlider->blockSignals(false);
+    updatePosition();
+    statusBar()->showMessage(inputs.labelled ? tr("Opened %1 labelled inputs from %2").arg(inputCount()).arg(inputs.source)
+                                             : tr("Opened %1 images from %2").arg(inputCount()).arg(inputs.source),
+                             6000);
+    emit inputsReady(inputCount());
+    showInput(0);
+    if (m_autoplay) {
+        m_autoplay = false;
+        m_playing = true; // the next input follows the first result
+        m_playAction->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+        m_playAction->setText(tr("&Pause"));
+    }
+}
+
+void MainWindow::onInputsFailed(const QString& message) {
+    reportError(tr("Cannot open the inputs.\n\n%1").arg(message), true);
+}
+
+void MainWindow::onResult(quint64, const InferenceResult& result) {
+    m_result = result;
+    m_inputView->setResult(result);
+    m_layerModel->setResult(result.run, result.effort);
+    m_latencyPlot->addRun(result.run, result.hasEffort());
+    m_layerOpsPlot->setResult(result.run);
+    const qint64 dense = result.run.denseOps();
+    const qint64 executed = result.run.executedOps();
+    m_timingLabel->setText(tr("%1 ms · %2 of %3 operations · %4")
+                               .arg(QLocale().toString(result.run.ms, 'f', 2), siOps(executed), siOps(dense),
+                                    result.hasEffort() ? tr("effort") : tr("dense")));
+
+    if (m_selectedLayer < 0 || m_selectedLayer >= m_layerModel->rowCount()) {
+        // The first convolution is where the heatmaps say the most.
+        int layer = 0;
+        for (int i = 0; i < m_layerModel->rowCount(); ++i)
+            if (m_layerModel->layer(i).op == "Conv") {
+                layer = i;
+                break;
+            }
+        m_selectedLayer = layer;
+        m_layerView->selectLayer(layer);
+    }
+    m_layerOpsPlot->setSelectedLayer(m_selectedLayer);
+    updateHeatmap();
+    emit resultShown(result.inputIndex);
+    scheduleNextWhilePlaying();
+}
+
+void MainWindow::onRunFailed(quint64, const QString& message) {
+    m_inputView->showError(message);
+    // While playing, a broken file in a folder is skipped with a note instead of a box per file.
+    reportError(message, !m_playing);
+    scheduleNextWhilePlaying();
+}
+
+void MainWindow::onLayerSelected(int layer) {
+    m_selectedLayer = layer;
+    m_layerOpsPlot->setSelectedLayer(layer);
+    updateHeatmap();
+}
+
+void MainWindow::updateHeatmap() {
+    if (!m_result || m_selectedLayer < 0 || size_t(m_selectedLayer) >= m_result->run.layers.size()) {
+        m_heatmap->clear();
+        return;
+    }
+    const size_t i = size_t(m_selectedLayer);
+    const std::optional<LayerEffort> none;
+    m_heatmap->setData(HeatmapData::fromLayer(m_result->run.layers[i],
+                                              i < m_result->effort.size() ? m_result->effort[i] : none));
+}
+
+void MainWindow::scheduleNextWhilePlaying() {
+    if (m_playing) m_playTimer->start();
+}
+
+void MainWindow::reportError(const QString& message, bool boxed) {
+    m_lastError = message;
+    statusBar()->showMessage(QString(message).replace(QStringLiteral("\n\n"), QStringLiteral(" ")), 15000);
+    if (boxed) {
+        m_errorBox->setText(message);
+        m_errorBox->open();
+    }
+    emit errorShown(message);
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(m_model ? tr("%1 — DyVE Studio").arg(m_model->name) : tr("DyVE Studio"));
+    if (m_modelLabel)
+        m_modelLabel->setText(m_model ? tr("%1 · input %2").arg(QFileInfo(m_model->path).fileName(), m_model->inputShape)
+                                      : tr("no model"));
+}
+
+void MainWindow::updatePosition() {
+    const int n = inputCount();
+    m_positionLabel->setText(n ? tr("%1 / %2").arg(m_current + 1).arg(n) : tr("no inputs"));
+    if (m_positionSlider->value() != m_current) {
+        m_positionSlider->blockSignals(true);
+        m_positionSlider->setValue(m_current);
+        m_positionSlider->blockSignals(false);
+    }
+    m_stepBackAction->setEnabled(n > 1);
+    m_stepForwardAction->setEnabled(n > 1);
+    m_playAction->setEnabled(n > 1);
+    m_positionSlider->setEnabled(n > 1);
+}
+
+bool MainWindow::exportLayerTableCsv(const QString& file) {
+    return writeFile(file, m_layerModel->toCsv().toUtf8());
+}
+
+bool MainWindow::exportLayerTableJson(const QString& file) {
+    return writeFile(file, m_layerModel->toJson().toJson(QJsonDocument::Indented));
+}
+
+QString MainWindow::saveFileName(const QString& caption, const QString& suggested, const QString& filter) {
+    const QString dir = m_lastDir.isEmpty() ? QDir::homePath() : m_lastDir;
+    const QString file = QFileDialog::getSaveFileName(this, caption, dir + '/' + suggested, filter);
+    if (!file.isEmpty()) m_lastDir = QFileInfo(file).absolutePath();
+    return file;
+}
+
+void MainWindow::exportCsvDialog() {
+    const QString file = saveFileName(tr("Export Layer Table"), QStringLiteral("layers.csv"), tr("CSV files (*.csv)"));
+    if (file.isEmpty()) return;
+    if (!exportLayerTableCsv(file)) reportError(tr("%1: cannot write the file").arg(file), true);
+}
+
+void MainWindow::exportJsonDialog() {
+    const QString file = saveFileName(tr("Export Layer Table"), QStringLiteral("layers.json"), tr("JSON files (*.json)"));
+    if (file.isEmpty()) return;
+    if (!exportLayerTableJson(file)) reportError(tr("%1: cannot write the file").arg(file), true);
+}
+
+void MainWindow::exportHeatmapDialog() {
+    const QString file = saveFileName(tr("Export Heatmap"), QStringLiteral("heatmap.png"), tr("PNG images (*.png)"));
+    if (file.isEmpty()) return;
+    if (!m_heatmap->renderImage().save(file, "PNG")) reportError(tr("%1: cannot write the file").arg(file), true);
+}
+
+void MainWindow::exportLatencyDialog() {
+    const QString file = saveFileName(tr("Export Latency Plot"), QStringLiteral("latency.png"), tr("PNG images (*.png)"));
+    if (file.isEmpty()) return;
+    if (!m_latencyPlot->savePng(file)) reportError(tr("%1: cannot write the file").arg(file), true);
+}
+
+void MainWindow::exportLayerOpsDialog() {
+    const QString file =
+        saveFileName(tr("Export Operations Plot"), QStringLiteral("layer_operations.png"), tr("PNG images (*.png)"));
+    if (file.isEmpty()) return;
+    if (!m_layerOpsPlot->savePng(file)) reportError(tr("%1: cannot write the file").arg(file), true);
+}
+
+void MainWindow::openModelDialog() {
+    const QString last = QSettings().value(QStringLiteral("model/last")).toString();
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open Model"), last.isEmpty() ? modelsDir() : QFileInfo(last).absolutePath(),
+        tr("Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)"));
+    if (!file.isEmpty()) openModel(file);
+}
+
+void MainWindow::openImagesDialog() {
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Images"), m_lastDir.isEmpty() ? resourcesDir() : m_lastDir,
+        tr("Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)"));
+    if (files.isEmpty()) return;
+    m_lastDir = QFileInfo(files.front()).absolutePath();
+    openInputs(files);
+}
+
+void MainWindow::openFolderDialog() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Folder of Images"),
+                                                          m_lastDir.isEmpty() ? resourcesDir() : m_lastDir);
+    if (dir.isEmpty()) return;
+    m_lastDir = dir;
+    openInputs({dir});
+}
+
+void MainWindow::openDataSetDialog() {
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open Labelled Data Set"), m_lastDir.isEmpty() ? resourcesDir() : m_lastDir,
+        tr("List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)"));
+    if (file.isEmpty()) return;
+    m_lastDir = QFileInfo(file).absolutePath();
+    openInputs({file});
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1500, 940);
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kStateVersion)) {
+        // Dock sizes only take once the window has its size: after the first layout pass.
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultLayout);
+    }
+    m_lastDir = settings.value(QStringLiteral("inputs/lastDir")).toString();
+}
+
+void MainWindow::saveSettings() {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(kStateVersion));
+    settings.setValue(QStringLiteral("inputs/lastDir"), m_lastDir);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    pause();
+    saveSettings();
+    event->accept();
+}
+
+} // namespace dyve::ui

@@ -1,0 +1,126 @@
+// The heatmaps (widgets/, SPEC §6): known EffortMasks drawn to a QImage, checked cell by cell; the dense
+// case says nothing was skipped.
+#include "heatmap_painter.h"
+#include "heatmap_view.h"
+
+#include <QtTest>
+
+using dyve::InputMapState;
+using dyve::NeuronState;
+using dyve::ui::HeatmapData;
+using dyve::ui::HeatmapPainter;
+
+namespace {
+
+// 3 output maps of 4×4 and 3 input maps, everything computed unless a test says otherwise.
+HeatmapData knownMasks() {
+    HeatmapData d;
+    d.layerName = QStringLiteral("conv2");
+    d.op = QStringLiteral("Conv");
+    d.maps = 3;
+    d.height = 4;
+    d.width = 4;
+    d.neurons.assign(3 * 4 * 4, uint8_t(NeuronState::Computed));
+    d.inputMaps = {uint8_t(InputMapState::Computed), uint8_t(InputMapState::SfmaApproximated),
+                   uint8_t(InputMapState::ZeroSkipped)};
+    return d;
+}
+
+void setNeuron(HeatmapData& d, int map, int y, int x, NeuronState s) {
+    d.neurons[(size_t(map) * size_t(d.height) + size_t(y)) * size_t(d.width) + size_t(x)] = uint8_t(s);
+}
+
+QColor pixel(const QImage& image, const QRect& r) {
+    return image.pixelColor(r.center());
+}
+
+} // namespace
+
+class HeatmapTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void eachNeuronCellTakesItsStateColour() {
+        HeatmapData d = knownMasks();
+        setNeuron(d, 1, 2, 3, NeuronState::SpetTerminated);
+        setNeuron(d, 2, 0, 0, NeuronState::SdssInterpolated);
+        const HeatmapPainter painter(d, 8, 400);
+        const QImage image = painter.render();
+        QCOMPARE(pixel(image, painter.cellRect(1, 2, 3)), HeatmapPainter::neuronColor(NeuronState::SpetTerminated));
+        QCOMPARE(pixel(image, painter.cellRect(2, 0, 0)), HeatmapPainter::neuronColor(NeuronState::SdssInterpolated));
+        QCOMPARE(pixel(image, painter.cellRect(0, 2, 3)), HeatmapPainter::neuronColor(NeuronState::Computed));
+        QCOMPARE(pixel(image, painter.cellRect(1, 2, 2)), HeatmapPainter::neuronColor(NeuronState::Computed));
+    }
+
+    void inputMapMarkersShowApproximatedAndZeroSkipped() {
+        const HeatmapData d = knownMasks();
+        const HeatmapPainter painter(d, 8, 400);
+        const QImage image = painter.render();
+        QCOMPARE(pixel(image, painter.inputMapRect(0)), HeatmapPainter::inputMapColor(InputMapState::Computed));
+        QCOMPARE(pixel(image, painter.inputMapRect(1)), HeatmapPainter::inputMapColor(InputMapState::SfmaApproximated));
+        QCOMPARE(pixel(image, painter.inputMapRect(2)), HeatmapPainter::inputMapColor(InputMapState::ZeroSkipped));
+    }
+
+    void aggregateMapShowsTheShareOfMapsSkipped() {
+        HeatmapData d = knownMasks();
+        for (int m = 0; m < 3; ++m)
+            setNeuron(d, m, 1, 1, NeuronState::SpetTerminated);
+        setNeuron(d, 0, 3, 3, NeuronState::SdssInterpolated);
+        const HeatmapPainter painter(d, 8, 400);
+        const QImage image = painter.render();
+        QCOMPARE(d.skippedFraction(1, 1), 1.0);
+        QCOMPARE(pixel(image, painter.aggregateCellRect(1, 1)), HeatmapPainter::aggregateColor(1.0));
+        QCOMPARE(pixel(image, painter.aggregateCellRect(3, 3)), HeatmapPainter::aggregateColor(1.0 / 3.0));
+        QCOMPARE(pixel(image, painter.aggregateCellRect(0, 0)), HeatmapPainter::aggregateColor(0.0));
+    }
+
+    void mapsWrapToTheWidthAndCellsDoNotOverlap() {
+        HeatmapData d = knownMasks();
+        d.maps = 30;
+        d.neurons.assign(30 * 16, uint8_t(NeuronState::Computed));
+        const HeatmapPainter painter(d, 8, 300);
+        QVERIFY(painter.size().width() <= 300);
+        QVERIFY(!painter.mapRect(0).intersects(painter.mapRect(1)));
+        QVERIFY(painter.mapRect(29).bottom() > painter.mapRect(0).bottom()); // wrapped onto later rows
+        QCOMPARE(painter.mapAt(painter.cellRect(7, 1, 1).center()), 7);
+    }
+
+    void aDenseLayerSaysNothingWasSkipped() {
+        dyve::LayerStats layer;
+        layer.name = "conv1";
+        layer.op = "Conv";
+        layer.outputShape = {1, 8, 6, 6};
+        dyve::ui::HeatmapView view;
+        view.resize(500, 400);
+        view.setData(HeatmapData::fromLayer(layer, std::nullopt));
+        QCOMPARE(view.statusText(), QStringLiteral("Dense run: nothing skipped"));
+        QCOMPARE(view.data().maps, 8);
+        QVERIFY(!view.data().hasMasks());
+        const HeatmapPainter painter(view.data(), 4, 400);
+        QCOMPARE(pixel(painter.render(), painter.cellRect(5, 2, 2)), HeatmapPainter::neuronColor(NeuronState::Computed));
+    }
+
+    void masksOfTheWrongSizeAreIgnored() {
+        dyve::LayerStats layer;
+        layer.outputShape = {1, 2, 3, 3};
+        dyve::ui::LayerEffort effort;
+        effort.masks.neurons.assign(5, uint8_t(NeuronState::SpetTerminated)); // not 2×3×3
+        const HeatmapData d = HeatmapData::fromLayer(layer, effort);
+        QVERIFY(d.neurons.empty());
+    }
+
+    void zoomingInEnlargesTheCells() {
+        dyve::ui::HeatmapView view;
+        view.resize(500, 400);
+        view.setData(knownMasks());
+        const int before = view.cellSize();
+        view.zoomIn();
+        QVERIFY(view.cellSize() > before);
+        view.zoomOut();
+        view.zoomOut();
+        QVERIFY(view.cellSize() < before);
+    }
+};
+
+QTEST_MAIN(HeatmapTest)
+#include "ui_heatmap_test.moc"

@@ -1,0 +1,152 @@
+// LayerTableModel and LayerTableView (widgets/, SPEC §6 "Layer view") on a real RunResult of the bundled
+// Fashion-MNIST model: a well-behaved item model, values that match the engine's, sorting by numbers.
+#include "layer_table_model.h"
+#include "layer_table_view.h"
+
+#include "data/model_card.h"
+#include "data/preprocess.h"
+#include "import/model_loader.h"
+#include "runtime/network.h"
+#include "support/test_paths.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QtTest>
+
+using namespace dyve;
+using dyve::ui::LayerTableModel;
+
+class LayerTableTest : public QObject {
+    Q_OBJECT
+
+private:
+    RunResult m_run;
+
+    QString display(const LayerTableModel& model, int row, int column) const {
+        return model.data(model.index(row, column)).toString();
+    }
+    double sortValue(const QAbstractItemModel& model, int row, int column) const {
+        return model.data(model.index(row, column), LayerTableModel::SortRole).toDouble();
+    }
+
+private slots:
+    void initTestCase() {
+        const std::string model = test::sourcePath("models/fashion_mnist/fashion_mnist_cnn.onnx").toStdString();
+        const ModelCard card =
+            loadModelCard(findModelCard(model, {test::sourcePath("models/cards").toStdString()}));
+        Network network(loadModel(model));
+        const Preprocessor pre(card, model);
+        m_run = network.run({pre.toTensor(readImage(
+            test::sourcePath("resources/samples/0000_ankle_boot.png").toStdString()))});
+        QVERIFY(m_run.layers.size() > 5);
+    }
+
+    void passesTheItemModelTester() {
+        LayerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResult(m_run);
+        model.setResult(m_run); // same layers: updated in place
+        RunResult fewer = m_run;
+        fewer.layers.resize(3);
+        model.setResult(fewer); // different layers: reset
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void rowsMatchTheRunResult() {
+        LayerTableModel model;
+        model.setResult(m_run);
+        QCOMPARE(model.rowCount(), int(m_run.layers.size()));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const LayerStats& l = m_run.layers[size_t(r)];
+            QCOMPARE(display(model, r, LayerTableModel::NameColumn), QString::fromStdString(l.name));
+            QCOMPARE(display(model, r, LayerTableModel::OpColumn), QString::fromStdString(l.op));
+            QCOMPARE(sortValue(model, r, LayerTableModel::DenseOpsColumn), double(l.denseOps));
+            QCOMPARE(sortValue(model, r, LayerTableModel::ExecutedOpsColumn), double(l.executedOps));
+            QCOMPARE(sortValue(model, r, LayerTableModel::TimeColumn), l.ms);
+        }
+    }
+
+    void denseRunShowsDashForSkippedColumns() {
+        LayerTableModel model;
+        model.setResult(m_run);
+        for (int c = LayerTableModel::SpetColumn; c < LayerTableModel::ColumnCount; ++c)
+            QCOMPARE(display(model, 0, c), QStringLiteral("—"));
+        QVERIFY(!model.hasEffort(0));
+    }
+
+    void effortStatsFillTheSkippedColumns() {
+        LayerTableModel model;
+        std::vector<std::optional<ui::LayerEffort>> effort(m_run.layers.size());
+        ui::LayerEffort conv;
+        conv.stats.neurons = 400;
+        conv.stats.spetTerminated = 100;
+        conv.stats.sdssInterpolated = 40;
+        conv.stats.inputMaps = 8;
+        conv.stats.sfmaApproximated = 2;
+        conv.stats.sfmaZeroSkipped = 1;
+        effort[0] = conv;
+        model.setResult(m_run, effort);
+        QCOMPARE(sortValue(model, 0, LayerTableModel::SpetColumn), 25.0);
+        QCOMPARE(sortValue(model, 0, LayerTableModel::SdssColumn), 10.0);
+        QCOMPARE(sortValue(model, 0, LayerTableModel::SfmaColumn), 25.0);
+        QCOMPARE(sortValue(model, 0, LayerTableModel::ZeroSkipColumn), 12.5);
+        QCOMPARE(display(model, 1, LayerTableModel::SpetColumn), QStringLiteral("—"));
+    }
+
+    void sortingByDenseOpsOrdersByNumberNotText() {
+        LayerTableModel model;
+        model.setResult(m_run);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(LayerTableModel::SortRole);
+        proxy.sort(LayerTableModel::DenseOpsColumn, Qt::DescendingOrder);
+        int64_t largest = 0;
+        for (const LayerStats& l : m_run.layers)
+            largest = std::max(largest, l.denseOps);
+        QCOMPARE(sortValue(proxy, 0, LayerTableModel::DenseOpsColumn), double(largest));
+        for (int r = 1; r < proxy.rowCount(); ++r)
+            QVERIFY(sortValue(proxy, r - 1, LayerTableModel::DenseOpsColumn) >=
+                    sortValue(proxy, r, LayerTableModel::DenseOpsColumn));
+    }
+
+    void selectingARowReportsTheModelRowWhateverTheSortOrder() {
+        LayerTableModel model;
+        model.setResult(m_run);
+        ui::LayerTableView view(&model);
+        view.table()->sortByColumn(LayerTableModel::DenseOpsColumn, Qt::DescendingOrder);
+        QSignalSpy selected(&view, &ui::LayerTableView::layerSelected);
+        view.table()->selectRow(0);
+        QCOMPARE(selected.count(), 1);
+        const int layer = selected.at(0).at(0).toInt();
+        for (const LayerStats& l : m_run.layers)
+            QVERIFY(m_run.layers[size_t(layer)].denseOps >= l.denseOps);
+        QCOMPARE(view.selectedLayer(), layer);
+    }
+
+    void csvHasAHeaderAndOneLinePerLayer() {
+        LayerTableModel model;
+        model.setResult(m_run);
+        const QStringList lines = model.toCsv().trimmed().split('\n');
+        QCOMPARE(lines.size(), int(m_run.layers.size()) + 1);
+        QVERIFY(lines.front().startsWith(QStringLiteral("layer,op,output_shape,ops_dense,ops_executed")));
+        QVERIFY(lines.at(1).startsWith(QString::fromStdString(m_run.layers[0].name) + ','));
+    }
+
+    void jsonCarriesRawCountsAndNullForUnreported() {
+        LayerTableModel model;
+        model.setResult(m_run);
+        const QJsonArray layers = model.toJson().object().value(QStringLiteral("layers")).toArray();
+        QCOMPARE(layers.size(), int(m_run.layers.size()));
+        const QJsonObject first = layers.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("ops_dense")).toInteger(), qint64(m_run.layers[0].denseOps));
+        QVERIFY(first.value(QStringLiteral("spet_terminated_pct")).isNull());
+    }
+};
+
+QTEST_MAIN(LayerTableTest)
+#include "ui_layer_table_test.moc"

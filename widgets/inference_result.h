@@ -1,0 +1,75 @@
+#pragma once
+
+#include "data/classification.h"
+#include "effort/effort_stats.h"
+#include "runtime/run_result.h"
+
+#include <QImage>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace dyve::ui {
+
+// What the effort path did in one layer of one run (SPEC §4.6): its counts and its masks. The dense
+// engine has none; when the effort engine is wired into the Network it fills one per effort layer.
+struct LayerEffort {
+    dyve::LayerEffortStats stats;
+    dyve::EffortMasks masks;
+};
+
+// One run of one input as the studio shows it: the engine's RunResult (the same type the CLI prints,
+// SPEC §3) plus what the views need beside it — the decoded input, its top classes and ground truth.
+struct InferenceResult {
+    dyve::RunResult run;
+    // Per layer of run.layers; empty for a dense run, nullopt for a layer the effort path left dense.
+    std::vector<std::optional<LayerEffort>> effort;
+
+    int inputIndex = -1;
+    QString inputName;
+    QImage image;                       // the input as decoded, before preprocessing
+    int label = -1;                     // ground truth when the input set is labelled
+    std::vector<dyve::ClassScore> top;  // best first (up to 5)
+    QStringList classNames;             // of the model's card (may be empty)
+
+    bool hasEffort() const {
+        for (const auto& e : effort)
+            if (e) return true;
+        return false;
+    }
+    // "class 3" when the card names no classes.
+    QString className(int index) const {
+        if (index >= 0 && index < classNames.size()) return classNames.at(index);
+        return QStringLiteral("#%1").arg(index);
+    }
+};
+
+// What a loaded model is, for the window's title, status bar and the views' empty states.
+struct ModelSummary {
+    QString path;
+    QString name;     // the card's name, else the file name
+    QString format;   // "onnx" or "caffe"
+    QString cardFile; // empty when no card was found
+    QString inputShape;
+    QString defaultData; // the card's default data set, as written in the card
+    int layers = 0;
+    qint64 denseOps = 0;
+    QStringList classNames;
+};
+
+// The images a run steps through: a labelled data set, a folder or a list of files.
+struct InputSetSummary {
+    QString source;
+    QStringList names; // one per input, for the position display
+    QVector<int> labels; // -1 where unknown
+    bool labelled = false;
+};
+
+} // namespace dyve::ui
+
+Q_DECLARE_METATYPE(dyve::ui::InferenceResult)
+Q_DECLARE_METATYPE(dyve::ui::ModelSummary)
+Q_DECLARE_METATYPE(dyve::ui::InputSetSummary)

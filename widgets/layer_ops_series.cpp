@@ -1,0 +1,34 @@
+#include "layer_ops_series.h"
+
+#include <algorithm>
+
+namespace dyve::ui {
+
+void LayerOpsSeries::setResult(const dyve::RunResult& run) {
+    m_names.clear();
+    m_dense.clear();
+    m_executed.clear();
+    m_layerIndex.clear();
+    for (size_t i = 0; i < run.layers.size(); ++i) {
+        const dyve::LayerStats& l = run.layers[i];
+        if (l.denseOps <= 0 && l.executedOps <= 0) continue;
+        m_names << QString::fromStdString(l.name);
+        m_dense.push_back(double(l.denseOps));
+        m_executed.push_back(double(l.executedOps));
+        m_layerIndex.push_back(int(i));
+    }
+}
+
+int LayerOpsSeries::barOfLayer(int layer) const {
+    const auto it = std::find(m_layerIndex.begin(), m_layerIndex.end(), layer);
+    return it == m_layerIndex.end() ? -1 : int(it - m_layerIndex.begin());
+}
+
+double LayerOpsSeries::maxOps() const {
+    double m = 0.0;
+    for (size_t i = 0; i < m_dense.size(); ++i)
+        m = std::max({m, m_dense[i], m_executed[i]});
+    return m;
+}
+
+} // namespace dyve::ui

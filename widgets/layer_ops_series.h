@@ -1,0 +1,34 @@
+#pragma once
+
+#include "runtime/run_result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace dyve::ui {
+
+// The per-layer bars' data (SPEC §6 "per-layer bars of dense vs executed operations"): the layers of a
+// run that count operations, in graph order. Layers with no multiply-accumulates (ReLU, pooling, reshape)
+// are left out: a zero bar says nothing and crowds the axis.
+class LayerOpsSeries {
+public:
+    void setResult(const dyve::RunResult& run);
+
+    int size() const { return int(m_dense.size()); }
+    const QStringList& names() const { return m_names; }
+    const std::vector<double>& dense() const { return m_dense; }
+    const std::vector<double>& executed() const { return m_executed; }
+    // The run's layer index of bar i (to highlight the selected layer).
+    int layerIndex(int bar) const { return m_layerIndex.at(size_t(bar)); }
+    int barOfLayer(int layer) const; // -1 when the layer has no bar
+    double maxOps() const;
+
+private:
+    QStringList m_names;
+    std::vector<double> m_dense, m_executed;
+    std::vector<int> m_layerIndex;
+};
+
+} // namespace dyve::ui
