@@ -4,6 +4,7 @@
 
 #include "core/errors.h"
 #include "graph/graph.h"
+#include "kernels/packed_gemm.h"
 #include "runtime/network.h"
 #include "runtime/threading.h"
 
@@ -251,6 +252,132 @@ private slots:
             const QString error = mismatch(got, want, c.name);
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
+    }
+
+    void packedGemmMatchesNaiveProductOnRandomShapes() {
+        // Every combination of full and partial panels (8 rows) and column blocks (16), strided B and C,
+        // with and without bias and ReLU.
+        std::mt19937 rng(77);
+        std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
+        for (const int64_t M : {1, 7, 8, 13, 16, 40})
+            for (const int64_t N : {1, 5, 16, 17, 40, 64})
+                for (const int64_t K : {1, 9, 144}) {
+                    const int64_t lda = K + 3, ldb = N + 2, ldc = N + 1;
+                    std::vector<float> A(M * lda), B(K * ldb), bias(M);
+                    for (std::vector<float>* v : {&A, &B, &bias})
+                        for (float& e : *v)
+                            e = uniform(rng);
+                    const std::vector<float> packed = packPanels(A.data(), M, K, lda);
+                    for (const bool withBias : {false, true})
+                        for (const bool relu : {false, true}) {
+                            std::vector<float> C(M * ldc, 42.0f);
+                            multiplyPacked(packed.data(), M, N, K, B.data(), ldb, withBias ? bias.data() : nullptr,
+                                           relu, C.data(), ldc);
+                            for (int64_t i = 0; i < M; ++i) {
+                                for (int64_t j = 0; j < N; ++j) {
+                                    double sum = withBias ? bias[i] : 0.0;
+                                    for (int64_t k = 0; k < K; ++k)
+                                        sum += double(A[i * lda + k]) * B[k * ldb + j];
+                                    if (relu) sum = std::max(sum, 0.0);
+                                    QVERIFY2(std::fabs(C[i * ldc + j] - sum) <= 1e-4 * (1.0 + std::fabs(sum)),
+                                             qPrintable(QString("M %1 N %2 K %3: C[%4][%5] = %6, expected %7")
+                                                            .arg(M).arg(N).arg(K).arg(i).arg(j)
+                                                            .arg(C[i * ldc + j]).arg(sum)));
+                                }
+                                QCOMPARE(C[i * ldc + N], 42.0f); // nothing past the N columns is written
+                            }
+                        }
+                }
+    }
+
+    void convMatchesReferenceOnModelSizedShapes() {
+        // Shapes of the zoo's layers, large enough for full 8 × 16 blocks of the packed GEMM
+        // (kernels/packed_gemm.h), output channels that leave a partial panel, position counts that leave a
+        // partial column block, and im2col in several tiles; on one thread and on all.
+        struct Case {
+            const char* name;
+            int64_t cin, h, w, cout, group;
+            Window p;
+        };
+        const Case cases[] = {
+            {"resnet 3x3, 16 channels", 16, 32, 32, 16, 1, {3, 3, 1, 1, 1, 1, 1, 1, 1, 1}},
+            {"resnet 3x3 stride 2", 16, 16, 16, 32, 1, {3, 3, 2, 2, 1, 1, 1, 1, 1, 1}},
+            {"3x3 on 8x8, blocks spanning rows", 64, 8, 8, 64, 1, {3, 3, 1, 1, 1, 1, 1, 1, 1, 1}},
+            {"5x3 asymmetric pads, stride 1", 6, 11, 19, 9, 1, {5, 3, 1, 1, 2, 0, 2, 2, 1, 1}},
+            {"conv1 7x7 stride 2, 20 outputs", 3, 41, 37, 20, 1, {7, 7, 2, 2, 0, 0, 0, 0, 1, 1}},
+            {"squeeze 1x1, 13x13 positions", 64, 13, 13, 36, 1, {1, 1, 1, 1, 0, 0, 0, 0, 1, 1}},
+            {"expand 3x3 over several tiles", 24, 45, 45, 10, 1, {3, 3, 1, 1, 1, 1, 1, 1, 1, 1}},
+            {"grouped 3x3, 12 per group", 16, 9, 11, 24, 2, {3, 3, 1, 1, 1, 1, 1, 1, 1, 1}},
+            {"fewer positions than a block", 32, 3, 3, 17, 1, {3, 3, 1, 1, 1, 1, 1, 1, 1, 1}},
+        };
+        std::mt19937 rng(4321);
+        const int before = threadCount();
+        for (const Case& c : cases) {
+            const Tensor x = randomTensor({1, c.cin, c.h, c.w}, rng);
+            const Tensor w = randomTensor({c.cout, c.cin / c.group, c.p.kh, c.p.kw}, rng);
+            const Tensor b = randomTensor({c.cout}, rng);
+            const Tensor want = referenceConv(x, w, b.floats, c.group, c.p);
+            for (const int threads : {1, 0}) {
+                setThreadCount(threads);
+                const Tensor got = runNode(convNode(c.p, c.group, true), {{"x", x}}, {{"w", w}, {"b", b}});
+                const QString error = mismatch(got, want, QString("%1, %2 threads").arg(c.name).arg(threads));
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+            }
+        }
+        setThreadCount(before);
+    }
+
+    void convFollowedByReluMatchesUnfusedReference() {
+        // The runtime fuses the Relu into the convolution (Network::fuseRelus); the result is still
+        // max(conv, 0) and the Relu is still a layer of the run, with no time of its own.
+        std::mt19937 rng(99);
+        const Window same{3, 3, 1, 1, 1, 1, 1, 1, 1, 1};
+        for (const int64_t group : {int64_t(1), int64_t(16)}) { // the GEMM path and the depthwise one
+            const Tensor x = randomTensor({1, 16, 20, 21}, rng);
+            const Tensor w = randomTensor({16, 16 / group, 3, 3}, rng), b = randomTensor({16}, rng);
+            Graph g;
+            g.sourceFile = "conv_relu.onnx";
+            g.inputs = {{"x", x.shape}};
+            g.initializers = {{"w", w}, {"b", b}};
+            g.nodes = {convNode(same, group, true), Node{"relu1", "Relu", {"y"}, {"z"}, {}}};
+            g.outputs = {"z"};
+            Network net(std::move(g));
+            const RunResult result = net.run({x});
+            Tensor want = referenceConv(x, w, b.floats, group, same);
+            for (float& v : want.floats)
+                v = std::max(v, 0.0f);
+            const QString error = mismatch(result.outputs.at(0), want, QString("group %1").arg(group));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(result.layers.size(), size_t(2));
+            QCOMPARE(result.layers[1].op, std::string("Relu"));
+            QCOMPARE(result.layers[1].ms, 0.0);
+            QCOMPARE(result.layers[1].denseOps, int64_t(16 * 20 * 21));
+        }
+    }
+
+    void reluIsNotFusedIntoAConvolutionWhoseOutputIsReadElsewhere() {
+        // y = conv(x) is read by the Relu and by the Add, and is a graph output: it must stay unrectified.
+        std::mt19937 rng(100);
+        const Window same{3, 3, 1, 1, 1, 1, 1, 1, 1, 1};
+        const Tensor x = randomTensor({1, 8, 10, 10}, rng);
+        const Tensor w = randomTensor({16, 8, 3, 3}, rng), b = randomTensor({16}, rng);
+        Graph g;
+        g.sourceFile = "conv_relu_add.onnx";
+        g.inputs = {{"x", x.shape}};
+        g.initializers = {{"w", w}, {"b", b}};
+        g.nodes = {convNode(same, 1, true), Node{"relu1", "Relu", {"y"}, {"z"}, {}},
+                   Node{"add1", "Add", {"y", "z"}, {"s"}, {}}};
+        g.outputs = {"s", "y"};
+        Network net(std::move(g));
+        const RunResult result = net.run({x});
+        const Tensor conv = referenceConv(x, w, b.floats, 1, same);
+        Tensor sum = conv;
+        for (float& v : sum.floats)
+            v += std::max(v, 0.0f);
+        QString error = mismatch(result.outputs.at(0), sum, "conv + relu(conv)");
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = mismatch(result.outputs.at(1), conv, "conv");
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void convOneDimensionalMatchesReference() {

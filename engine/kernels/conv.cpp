@@ -1,7 +1,7 @@
 #include "kernels/im2col.h"
 #include "kernels/layer.h"
-#include "kernels/matrix_multiply.h"
 #include "kernels/node_context.h"
+#include "kernels/packed_gemm.h"
 #include "kernels/parallel_for.h"
 #include "kernels/thread_bands.h"
 #include "kernels/vector_clones.h"
@@ -46,10 +46,13 @@ void depthwisePlane(const float* __restrict plane, const float* __restrict w, fl
 }
 
 // ONNX Conv, 1-D and 2-D, groups, strides, pads, auto_pad, dilations, optional bias (SPEC §4.1). The dense
-// baseline of SPEC §4.2: per image and group one im2col and one sgemm with M = C_out/group,
-// N = H_out·W_out, K = C_in/group·kH·kW (Caffe's base_conv_layer); 1×1 stride-1 unpadded convolutions
-// multiply the input itself; depthwise convolutions (one input channel per group) run a direct loop, where
-// a GEMM of K = kH·kW would be mostly overhead.
+// baseline of SPEC §4.2: per image and group an im2col and a GEMM with M = C_out/group,
+// N = H_out·W_out, K = C_in/group·kH·kW (Caffe's base_conv_layer), the GEMM being the packed small-GEMM
+// kernel (kernels/packed_gemm.h) with the weights packed once at load; stride-1 undilated convolutions
+// with few output channels skip im2col and multiply shifted views of a padded copy of the input (implicit
+// GEMM: unfolding was a third of a ResNet 3×3 layer's time); 1×1 stride-1 unpadded convolutions multiply the input itself; depthwise convolutions (one input channel per group) run a direct loop, where
+// a GEMM of K = kH·kW would be mostly overhead. A ReLU that only this convolution feeds can be fused into
+// it (fuseRelu): applied as each output leaves the GEMM, it costs no pass of its own.
 class ConvLayer : public Layer {
 public:
     explicit ConvLayer(const LayerSetup& setup) : m_context(setup) {
@@ -75,7 +78,7 @@ public:
         if (m_outChannels % m_group != 0)
             m_context.fail(std::to_string(m_outChannels) + " output channels do not split into " +
                            std::to_string(m_group) + " groups");
-        m_weights = weights->floats; // [C_out][C_in/group·kH·kW]: already each group's GEMM left operand
+        m_weights = weights->floats; // [C_out][C_in/group·kH·kW]: each group's GEMM left operand
 
         if (setup.hasInput(2)) {
             const Tensor* bias = setup.constant(2);
@@ -86,6 +89,22 @@ public:
             m_bias = bias->floats;
         }
         m_depthwise = m_inChannelsPerGroup == 1 && m_group > 1;
+        if (!m_depthwise) {
+            const int64_t outPerGroup = m_outChannels / m_group;
+            const int64_t K = static_cast<int64_t>(m_weights.size()) / m_outChannels;
+            for (int64_t grp = 0; grp < m_group; ++grp) {
+                const std::vector<float> panels =
+                    packPanels(m_weights.data() + grp * outPerGroup * K, outPerGroup, K, K);
+                if (grp == 0) m_groupPanels = static_cast<int64_t>(panels.size());
+                m_packedWeights.insert(m_packedWeights.end(), panels.begin(), panels.end());
+            }
+            m_weights = {}; // the packed copy is all the GEMM path reads
+        }
+    }
+
+    bool fuseRelu() override {
+        m_relu = true;
+        return true;
     }
 
     std::vector<Shape> plan(const std::vector<Shape>& inputs) override {
@@ -99,13 +118,32 @@ public:
         m_batch = x[0];
         const WindowGeometry& g = m_geometry;
         m_pointwise = g.kernelSize() == 1 && g.stride[0] == 1 && g.stride[1] == 1 && !g.hasPadding();
-        const bool needsColumns = !m_depthwise && !m_pointwise;
-        m_columns.assign(
-            needsColumns ? static_cast<size_t>(m_inChannelsPerGroup * g.kernelSize() * g.outSize()) : 0,
-            0.0f);
-        // About 256 KiB of unfolded input a tile (half an L2 cache), in whole GEMM micro-kernel widths.
+        // Stride-1, undilated k×k convolutions with few output channels read shifted views of a padded copy
+        // of the input instead of unfolding it (multiplyPackedShifted). Unfolding costs the same whatever
+        // C_out, so it matters when the GEMM is short: at C_out = 16 or 32 the shifted views were 15–25%
+        // faster (ResNet's 3×3 layers), at 64 even, at 256 30% slower (misaligned rows, the padding columns).
+        m_shifted = !m_depthwise && !m_pointwise && g.stride[0] == 1 && g.stride[1] == 1 && g.dilation[0] == 1 &&
+                    g.dilation[1] == 1 && m_outChannels / m_group <= 32;
+        m_paddedHeight = g.in[0] + g.padBegin[0] + g.padEnd[0];
+        m_paddedWidth = g.in[1] + g.padBegin[1] + g.padEnd[1];
+        if (m_shifted && (m_paddedHeight - g.kernel[0] + 1 != g.out[0] || m_paddedWidth - g.kernel[1] + 1 != g.out[1]))
+            m_shifted = false; // a pad at the end that no window reaches (explicit pads, stride 1): unfold
+        m_padded.assign(m_shifted ? static_cast<size_t>(m_batch * inChannels * m_paddedHeight * m_paddedWidth) : 0,
+                        0.0f); // the padding stays zero; forward() rewrites the inside
+        m_offsets.clear();
+        if (m_shifted)
+            for (int64_t c = 0; c < m_inChannelsPerGroup; ++c)
+                for (int64_t ky = 0; ky < g.kernel[0]; ++ky)
+                    for (int64_t kx = 0; kx < g.kernel[1]; ++kx)
+                        m_offsets.push_back((c * m_paddedHeight + ky) * m_paddedWidth + kx);
+        const bool needsColumns = !m_depthwise && !m_pointwise && !m_shifted;
+        // About 256 KiB of unfolded input a tile (a quarter of a Zen 4 or Skylake-SP L2), in whole GEMM
+        // micro-kernel widths; each band (kernels/thread_bands.h) unfolds into its own tile buffer.
         const int64_t rows = m_inChannelsPerGroup * g.kernelSize();
-        m_tileColumns = std::max<int64_t>(64, (int64_t(65536) / rows) / 16 * 16);
+        m_tileColumns = std::min(std::max<int64_t>(64, (int64_t(65536) / rows) / kPanelColumns * kPanelColumns),
+                                 g.outSize());
+        m_bands = bandsFor(g.outSize(), threadsFor(operations(), threads()));
+        m_columns.assign(needsColumns ? static_cast<size_t>(m_bands * rows * m_tileColumns) : 0, 0.0f);
 
         Shape y = {m_batch, m_outChannels};
         if (m_window.spatialRank == 2) y.push_back(g.out[0]);
@@ -116,6 +154,8 @@ public:
     void forward(const std::vector<TensorView>& in, const std::vector<TensorView>& out) override {
         if (m_depthwise)
             forwardDepthwise(in[0].data, out[0].data);
+        else if (m_shifted)
+            forwardShifted(in[0].data, out[0].data);
         else
             forwardGemm(in[0].data, out[0].data);
     }
@@ -126,56 +166,88 @@ public:
     }
 
 private:
-    // The output positions are split into one band per thread; each thread unfolds and multiplies its own
-    // band for every image and group, so the threads never wait for each other and a band's columns are
-    // still in cache when its GEMM reads them.
+    // Two bands a thread where they stay wide enough for an efficient GEMM, so that a thread that starts
+    // late still finds work to share.
+    static int64_t bandsFor(int64_t positions, int threads) {
+        return positions >= 256 * threads ? 2 * threads : threads;
+    }
+
+    // The output positions are split into bands; each thread unfolds and multiplies its own band for every
+    // image and group, so the threads never wait for each other and a band's columns are still in cache
+    // when its GEMM reads them.
     void forwardGemm(const float* x, float* y) {
         const int64_t positions = m_geometry.outSize();
         const int threads = threadsFor(operations(), this->threads());
-        // Two bands a thread where they stay wide enough for an efficient GEMM, so that a thread that
-        // starts late still finds work to share.
-        const int64_t bands = positions >= 256 * threads ? 2 * threads : threads;
+        const int64_t bands = std::min(m_bands, bandsFor(positions, threads));
         parallelFor(bands, threads, [&](int64_t band) {
             const auto [begin, end] =
-                threadBand(positions, static_cast<int>(bands), static_cast<int>(band), 16);
-            forwardBand(x, y, begin, end);
+                threadBand(positions, static_cast<int>(bands), static_cast<int>(band), kPanelColumns);
+            forwardBand(x, y, begin, end, m_columns.data() + band * m_inChannelsPerGroup *
+                                                                 m_geometry.kernelSize() * m_tileColumns);
         });
     }
 
-    // Output positions [begin, end) of every image and output channel.
-    void forwardBand(const float* x, float* y, int64_t begin, int64_t end) {
+    // Output positions [begin, end) of every image and output channel, unfolding into `columns`.
+    void forwardBand(const float* x, float* y, int64_t begin, int64_t end, float* columns) {
         if (end <= begin) return;
         const WindowGeometry& g = m_geometry;
         const int64_t inPlane = g.inSize(), outPlane = g.outSize();
         const int64_t inChannels = m_inChannelsPerGroup * m_group;
         const int64_t outPerGroup = m_outChannels / m_group;
         const int64_t K = m_inChannelsPerGroup * g.kernelSize();
-        // The bias goes in first and the GEMM accumulates onto it (beta = 1): one pass over the output.
-        const float beta = m_bias.empty() ? 0.0f : 1.0f;
         for (int64_t n = 0; n < m_batch; ++n) {
-            float* yImage = y + n * m_outChannels * outPlane;
-            for (size_t c = 0; c < m_bias.size(); ++c)
-                std::fill(yImage + static_cast<int64_t>(c) * outPlane + begin,
-                          yImage + static_cast<int64_t>(c) * outPlane + end, m_bias[c]);
             for (int64_t grp = 0; grp < m_group; ++grp) {
                 const float* xGroup = x + (n * inChannels + grp * m_inChannelsPerGroup) * inPlane;
-                const float* weights = m_weights.data() + grp * outPerGroup * K;
-                float* yGroup = yImage + grp * outPerGroup * outPlane;
+                const float* weights = m_packedWeights.data() + grp * m_groupPanels;
+                const float* bias = m_bias.empty() ? nullptr : m_bias.data() + grp * outPerGroup;
+                float* yGroup = y + (n * m_outChannels + grp * outPerGroup) * outPlane;
                 if (m_pointwise) {
-                    multiplyMatrices(false, false, outPerGroup, end - begin, K, 1.0f, weights, K,
-                                     xGroup + begin, outPlane, beta, yGroup + begin, outPlane);
+                    multiplyPacked(weights, outPerGroup, end - begin, K, xGroup + begin, outPlane, bias, m_relu,
+                                   yGroup + begin, outPlane);
                     continue;
                 }
                 // Unfold and multiply a tile of columns at a time, sized so that the tile is still in the
                 // core's cache when the GEMM reads it back.
                 for (int64_t tile = begin; tile < end; tile += m_tileColumns) {
                     const int64_t tileEnd = std::min(end, tile + m_tileColumns);
-                    im2col(xGroup, m_inChannelsPerGroup, g, tile, tileEnd, m_columns.data(), outPlane);
-                    multiplyMatrices(false, false, outPerGroup, tileEnd - tile, K, 1.0f, weights, K,
-                                     m_columns.data() + tile, outPlane, beta, yGroup + tile, outPlane);
+                    im2col(xGroup, m_inChannelsPerGroup, g, tile, tileEnd, columns, tileEnd - tile);
+                    multiplyPacked(weights, outPerGroup, tileEnd - tile, K, columns, tileEnd - tile, bias,
+                                   m_relu, yGroup + tile, outPlane);
                 }
             }
         }
+    }
+
+    // The padded copy first (its padding was zeroed at plan time), then bands of wide positions
+    // (multiplyPackedShifted) split between the threads like forwardGemm's bands.
+    void forwardShifted(const float* x, float* y) {
+        const WindowGeometry& g = m_geometry;
+        const int64_t planes = m_batch * m_inChannelsPerGroup * m_group;
+        const int64_t paddedPlane = m_paddedHeight * m_paddedWidth;
+        for (int64_t p = 0; p < planes; ++p)
+            for (int64_t iy = 0; iy < g.in[0]; ++iy) {
+                const float* src = x + (p * g.in[0] + iy) * g.in[1];
+                std::copy(src, src + g.in[1],
+                          m_padded.data() + p * paddedPlane + (iy + g.padBegin[0]) * m_paddedWidth + g.padBegin[1]);
+            }
+        const int64_t wide = (g.out[0] - 1) * m_paddedWidth + g.out[1];
+        const int threads = threadsFor(operations(), this->threads());
+        const int64_t bands = bandsFor(wide, threads);
+        const int64_t outPerGroup = m_outChannels / m_group;
+        const int64_t K = static_cast<int64_t>(m_offsets.size());
+        parallelFor(bands, threads, [&](int64_t band) {
+            const auto [begin, end] =
+                threadBand(wide, static_cast<int>(bands), static_cast<int>(band), kPanelColumns);
+            for (int64_t n = 0; n < m_batch; ++n)
+                for (int64_t grp = 0; grp < m_group; ++grp) {
+                    const float* image =
+                        m_padded.data() + (n * m_group + grp) * m_inChannelsPerGroup * paddedPlane;
+                    multiplyPackedShifted(m_packedWeights.data() + grp * m_groupPanels, outPerGroup, K, image,
+                                          m_offsets.data(), begin, end, m_paddedWidth, g.out[1],
+                                          m_bias.empty() ? nullptr : m_bias.data() + grp * outPerGroup, m_relu,
+                                          y + (n * m_outChannels + grp * outPerGroup) * g.outSize(), g.outSize());
+                }
+        });
     }
 
     void forwardDepthwise(const float* x, float* y) {
@@ -187,6 +259,9 @@ private:
             depthwisePlane(x + (n * m_group + oc / multiplier) * g.inSize(),
                            m_weights.data() + oc * g.kernelSize(),
                            m_bias.empty() ? 0.0f : m_bias[static_cast<size_t>(oc)], g, y + p * g.outSize());
+            if (m_relu)
+                for (float* v = y + p * g.outSize(), *e = v + g.outSize(); v < e; ++v)
+                    *v = std::max(*v, 0.0f);
         });
     }
 
@@ -198,11 +273,19 @@ private:
     int64_t m_inChannelsPerGroup = 0;
     bool m_depthwise = false;
     bool m_pointwise = false;
-    std::vector<float> m_weights; // [C_out][C_in/group·kH·kW]
-    std::vector<float> m_bias;    // empty when the node has none
+    std::vector<float> m_weights;       // [C_out][kH·kW] of a depthwise convolution; empty otherwise
+    std::vector<float> m_packedWeights; // each group's weights in packPanels' layout, for the GEMM path
+    int64_t m_groupPanels = 0;          // floats of m_packedWeights per group
+    std::vector<float> m_bias;          // empty when the node has none
+    bool m_relu = false;                // a following ReLU is fused into this layer (Network, SPEC §4.2)
     int64_t m_batch = 0;
-    std::vector<float> m_columns; // the im2col matrix of one image and group, sized by plan()
+    std::vector<float> m_columns; // one im2col tile [K × m_tileColumns] per band, sized by plan()
     int64_t m_tileColumns = 0;    // output positions unfolded and multiplied at a time
+    int64_t m_bands = 0;          // bands planned for (the most forwardGemm uses)
+    bool m_shifted = false;       // stride-1 k×k: multiply shifted views of m_padded, no im2col
+    int64_t m_paddedHeight = 0, m_paddedWidth = 0;
+    std::vector<float> m_padded;    // the input with its padding, [N][C_in][paddedHeight][paddedWidth]
+    std::vector<int64_t> m_offsets; // per row k = (c, ky, kx) of the GEMM, its shift into a padded group
 };
 
 std::unique_ptr<Layer> makeConv(const LayerSetup& setup) {

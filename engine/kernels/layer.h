@@ -42,6 +42,11 @@ public:
     // (pooling: one per window element).
     virtual int64_t operations() const = 0;
 
+    // Asks the layer to apply ReLU to its (only) output as it writes it, because a Relu node reads that
+    // output and nothing else does; the runtime then skips the Relu (runtime/network.cpp). Returns false
+    // for layers that cannot, which is the default.
+    virtual bool fuseRelu() { return false; }
+
     // Set by the runtime before plan(): how many threads this layer may use.
     void setThreads(int threads) { m_threads = threads < 1 ? 1 : threads; }
     int threads() const { return m_threads; }

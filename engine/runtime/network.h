@@ -42,17 +42,24 @@ public:
     // Runs one forward pass; re-plans when the inputs' shapes differ from the plan. Throws DataError
     // when the number of inputs is wrong.
     RunResult run(const std::vector<Tensor>& inputs);
+    // The same into an existing result, reusing its outputs' and layer stats' storage: repeated runs
+    // (benchmarks, the camera demo) then allocate nothing.
+    void run(const std::vector<Tensor>& inputs, RunResult& result);
 
 private:
     struct Step;
+    void planFor(const std::vector<Shape>& inputShapes);
+    void fuseRelus();
     Graph m_graph;
     std::vector<Shape> m_inputShapes;
     std::vector<LayerInfo> m_layers;
     std::vector<std::unique_ptr<Step>> m_steps;
     std::vector<Shape> m_valueShapes;           // by value id
-    std::vector<std::vector<float>> m_buffers;  // by value id; empty for constants
+    std::vector<std::vector<float>> m_buffers;  // the activations' memory, shared by values whose lives do not overlap
+    std::vector<int> m_lastUse;                 // by value id: the last step that reads it
     std::vector<float*> m_valueData;            // by value id
     std::vector<int> m_inputIds, m_outputIds;
+    std::vector<TensorView> m_in, m_out; // the current step's operands, kept to not allocate per run
 };
 
 } // namespace dyve
