@@ -2,6 +2,7 @@
 
 #include "core/errors.h"
 #include "data/class_names.h"
+#include "data/image_file_dataset.h"
 #include "data/preprocess.h"
 
 #include <algorithm>
@@ -14,27 +15,6 @@ namespace fs = std::filesystem;
 namespace dyve {
 
 namespace {
-
-class FolderDataset : public Dataset {
-public:
-    FolderDataset(std::string root, std::vector<std::string> files, std::vector<int> labels,
-                  std::vector<std::string> classNames)
-        : m_root(std::move(root)), m_files(std::move(files)), m_labels(std::move(labels)),
-          m_classNames(std::move(classNames)) {}
-
-    size_t size() const override { return m_files.size(); }
-    int label(size_t i) const override { return m_labels.at(i); }
-    cv::Mat image(size_t i) const override { return readImage(m_files.at(i)); }
-    std::string describe(size_t i) const override { return m_files.at(i); }
-    const std::vector<std::string>& classNames() const override { return m_classNames; }
-    std::string source() const override { return m_root; }
-
-private:
-    std::string m_root;
-    std::vector<std::string> m_files;
-    std::vector<int> m_labels;
-    std::vector<std::string> m_classNames;
-};
 
 bool isHidden(const fs::path& p) {
     return p.filename().string().rfind('.', 0) == 0;
@@ -106,7 +86,7 @@ std::unique_ptr<Dataset> openFolderDataset(const std::string& root, size_t limit
                 labels.push_back(int(c));
             }
     if (files.empty()) throw DataError(root, "no images in the class folders");
-    return std::make_unique<FolderDataset>(root, std::move(files), std::move(labels), std::move(classNames));
+    return std::make_unique<ImageFileDataset>(root, std::move(files), std::move(labels), std::move(classNames));
 }
 
 } // namespace dyve

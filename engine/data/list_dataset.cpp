@@ -2,6 +2,7 @@
 
 #include "core/errors.h"
 #include "data/class_names.h"
+#include "data/image_file_dataset.h"
 #include "data/preprocess.h"
 
 #include <cctype>
@@ -17,27 +18,6 @@ namespace fs = std::filesystem;
 namespace dyve {
 
 namespace {
-
-class ListDataset : public Dataset {
-public:
-    ListDataset(std::string listFile, std::vector<std::string> files, std::vector<int> labels,
-                std::vector<std::string> classNames)
-        : m_listFile(std::move(listFile)), m_files(std::move(files)), m_labels(std::move(labels)),
-          m_classNames(std::move(classNames)) {}
-
-    size_t size() const override { return m_files.size(); }
-    int label(size_t i) const override { return m_labels.at(i); }
-    cv::Mat image(size_t i) const override { return readImage(m_files.at(i)); }
-    std::string describe(size_t i) const override { return m_files.at(i); }
-    const std::vector<std::string>& classNames() const override { return m_classNames; }
-    std::string source() const override { return m_listFile; }
-
-private:
-    std::string m_listFile;
-    std::vector<std::string> m_files;
-    std::vector<int> m_labels;
-    std::vector<std::string> m_classNames;
-};
 
 std::string trimmed(const std::string& s) {
     size_t begin = 0, end = s.size();
@@ -109,7 +89,7 @@ std::unique_ptr<Dataset> openListDataset(const std::string& listFile, size_t lim
     }
     if (in.bad()) throw DataError(listFile, "cannot read list file (I/O error)");
     if (files.empty()) throw DataError(listFile, "the list holds no images");
-    return std::make_unique<ListDataset>(listFile, std::move(files), std::move(labels),
+    return std::make_unique<ImageFileDataset>(listFile, std::move(files), std::move(labels),
                                          std::move(classNames));
 }
 
