@@ -13,6 +13,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <fstream>
 
 namespace {
@@ -89,6 +94,45 @@ class CliTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void interruptedEvalReportsThePartialRunAndExits130() {
+        if (!QFileInfo::exists("/usr/share/datasets/fashion-mnist")) QSKIP("dataset-fashion-mnist is absent");
+        // Spawned directly (not through QProcess) so the child starts with the signal dispositions a shell
+        // gives a foreground command.
+        int errPipe[2];
+        QVERIFY(::pipe(errPipe) == 0);
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2);
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+        posix_spawn_file_actions_addclose(&actions, errPipe[0]);
+        const QByteArray cli = dyve::test::cliPath().toLocal8Bit();
+        std::vector<std::string> argv = {cli.toStdString(), "eval", "--batch", "1", "--threads", "1"};
+        std::vector<char*> args;
+        for (std::string& a : argv)
+            args.push_back(a.data());
+        args.push_back(nullptr);
+        pid_t pid = 0;
+        QCOMPARE(posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ), 0);
+        posix_spawn_file_actions_destroy(&actions);
+        ::close(errPipe[1]);
+
+        // The progress line appears once the evaluation has run for a second; interrupt it then.
+        std::string err;
+        char chunk[4096];
+        ssize_t n = 0;
+        while (err.find("eval: ") == std::string::npos && (n = ::read(errPipe[0], chunk, sizeof chunk)) > 0)
+            err.append(chunk, static_cast<size_t>(n));
+        QVERIFY2(err.find("eval: ") != std::string::npos, err.c_str());
+        ::kill(pid, SIGINT);
+        while ((n = ::read(errPipe[0], chunk, sizeof chunk)) > 0)
+            err.append(chunk, static_cast<size_t>(n));
+        ::close(errPipe[0]);
+        int status = 0;
+        QCOMPARE(::waitpid(pid, &status, 0), pid);
+        QVERIFY2(WIFEXITED(status), err.c_str());
+        QCOMPARE(WEXITSTATUS(status), 130);
+        QVERIFY2(err.find("interrupted after") != std::string::npos, err.c_str());
+    }
     void helpExitsZeroForEveryCommand_data() {
         QTest::addColumn<QString>("command");
         for (const char* c : {"info", "run", "eval", "bench"})

@@ -8,9 +8,26 @@
 #include "eval/evaluator.h"
 #include "runtime/network.h"
 
+#include <atomic>
+#include <csignal>
 #include <iostream>
 
 namespace dyve::cli {
+
+namespace {
+
+// Ctrl-C stops an evaluation between batches and reports the images done so far; a second Ctrl-C ends
+// the process at once.
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void interruptEvaluation(int signal) {
+    if (g_interrupted.exchange(true)) {
+        std::signal(signal, SIG_DFL);
+        std::raise(signal);
+    }
+}
+
+} // namespace
 
 CommandSpec evalSpec() {
     CommandSpec spec;
@@ -30,7 +47,9 @@ CommandSpec evalSpec() {
         "--json prints {\"model\", \"card\", \"data\", \"images\", \"top1\", \"top5\" (fractions), "
         "\"reference_top1\"\n"
         "(the card's, or null), \"ops_dense\", \"ops_executed\", \"ops_reduction\", \"ms_per_image\",\n"
-        "\"images_per_s\", \"wall_s\", \"batch\", \"threads\", \"effort\" (0: dense), \"mode\"}.";
+        "\"images_per_s\", \"wall_s\", \"batch\", \"threads\", \"effort\" (0: dense), \"mode\", "
+        "\"interrupted\"}.\n"
+        "Ctrl-C stops between batches, prints the figures of the images done and exits 130.";
     return spec;
 }
 
@@ -56,8 +75,14 @@ int commandEval(const Arguments& args) {
         progress.update("eval: " + std::to_string(p.done) + "/" + std::to_string(p.total) +
                         " images, top-1 " + percent(p.top1(), 1));
     };
+    options.cancel = &g_interrupted;
+    const auto previousHandler = std::signal(SIGINT, interruptEvaluation);
     const EvalReport report = evaluate(network, *data, pre, options);
+    std::signal(SIGINT, previousHandler);
     progress.finish();
+    if (report.cancelled)
+        std::cerr << "dyve: eval: interrupted after " << report.images << " of " << data->size()
+                  << " images; the figures below cover those" << std::endl;
     const std::optional<double> reference = referenceTop1(model, dataPath);
 
     std::ostream& out = humanOut(json);
@@ -93,9 +118,11 @@ int commandEval(const Arguments& args) {
                                       {"batch", report.batch},
                                       {"threads", report.threads},
                                       {"effort", 0},
-                                      {"mode", "dense"}};
+                                      {"mode", "dense"},
+                                      {"interrupted", report.cancelled}};
         printJson(doc);
     }
+    if (report.cancelled) return 130; // the shell's convention for a run ended by SIGINT
     if (minTop1 >= 0.0 && 100.0 * report.top1() < minTop1) {
         std::cerr << "dyve: eval: top-1 " << percent(report.top1()) << " is below --min-top1 "
                   << fixed(minTop1, 2) << "%" << std::endl;
