@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <iomanip>
+#include <cmath>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -142,7 +143,8 @@ CommandSpec benchSpec() {
     spec.usage = "[MODEL] [OPTIONS]";
     spec.summary = "median latency of this engine vs OpenCV cv::dnn, 1 thread and all threads";
     spec.options = commonOptions();
-    spec.options.push_back({"runs", "N", "timed runs of each engine (default 50)"});
+    spec.options.push_back(
+        {"runs", "N", "timed runs of each engine (default: enough for a second of engine time, 50 to 1000)"});
     spec.options.push_back({"warmup", "N", "untimed runs before timing (default 5)"});
     spec.options.push_back(
         {"layers", "", "also print the per-layer dense times and GFLOP/s vs the machine's sgemm"});
@@ -166,12 +168,25 @@ CommandSpec benchSpec() {
     return spec;
 }
 
+// Sub-millisecond models need hundreds of runs before a median settles on a shared machine (50 runs of
+// cifar10-quick at 2 threads gave ratios from 0.48 to 1.38 against cv::dnn; 200 runs, 0.87 to 0.89): by
+// default, time enough runs for about a second of this engine's work, at least 50 and at most 1000.
+static int defaultRuns(const Graph& graph, const Tensor& input, int threads) {
+    setThreadCount(threads);
+    Network network(graph);
+    network.run({input});
+    const Timing probe = measure([&] { network.run({input}); }, 1, 5);
+    if (probe.medianMs <= 0.0) return 1000;
+    return static_cast<int>(std::clamp(std::ceil(1000.0 / probe.medianMs), 50.0, 1000.0));
+}
+
 int commandBench(const Arguments& args) {
     if (args.positionals.size() > 1)
         throw UsageError("expects one MODEL, got " + std::to_string(args.positionals.size()) + " arguments");
     const bool json = args.has("json");
     const bool perLayer = args.has("layers");
-    const int runs = static_cast<int>(args.intValue("runs", 50, 1, 1000000));
+    const bool runsGiven = args.has("runs");
+    int runs = static_cast<int>(args.intValue("runs", 50, 1, 1000000));
     const int warmup = static_cast<int>(args.intValue("warmup", 5, 0, 1000000));
     std::vector<int> threadSettings;
     if (args.has("threads")) {
@@ -193,6 +208,8 @@ int commandBench(const Arguments& args) {
     } catch (const Error& e) {
         std::cerr << "dyve: bench: " << oneLine(e.what()) << "; timing this engine alone" << std::endl;
     }
+
+    if (!runsGiven) runs = defaultRuns(graph, input.tensor, threadSettings.front());
 
     std::vector<ThreadResult> results;
     for (const int threads : threadSettings) {
