@@ -95,6 +95,7 @@ int64_t EffortConv::denseOps() const {
 
 struct EffortConv::RunContext {
     float* output = nullptr;
+    const float* residual = nullptr; // M × Ho × Wo, or nullptr
     uint8_t* states = nullptr; // M × Ho × Wo
     const float* weights = nullptr; // M × columns: the kept channels in significance order
     int64_t columns = 0;
@@ -107,10 +108,11 @@ struct EffortConv::RunContext {
 // The initial value of neuron (o, position): the bias, plus what SFMA's approximated maps contribute
 // there (SPEC §4.5 item 2).
 static inline float initialValue(const std::vector<float>& bias, const std::vector<float>& corrections,
-                                 const BorderKernelSums& borders, bool corrected, int64_t o, int64_t position,
-                                 int64_t outW, int64_t M) {
+                                 const BorderKernelSums& borders, bool corrected, const float* residual, int64_t o,
+                                 int64_t position, int64_t outW, int64_t M, int64_t N) {
     float v = bias[static_cast<size_t>(o)];
     if (corrected) v += corrections[static_cast<size_t>(borders.classOf(position, outW) * M + o)];
+    if (residual) v += residual[o * N + position];
     return v;
 }
 
@@ -132,7 +134,7 @@ void EffortConv::computePositions(const RunContext& run, const int32_t* position
         for (int64_t o = 0; o < M; ++o)
             for (int64_t i = 0; i < n; ++i)
                 s.values[static_cast<size_t>(o * n + i)] =
-                    initialValue(m_bias, m_corrections, m_borders, run.corrected, o, pos[i], outW, M);
+                    initialValue(m_bias, m_corrections, m_borders, run.corrected, run.residual, o, pos[i], outW, M, N);
         if (run.corrected) ops.overhead += M * n; // adding the correction
         const NeuronBlock block{run.weights, M, K, s.patches.data(), n, s.values.data(), s.states.data()};
         if (run.spet.active())
@@ -175,7 +177,7 @@ void EffortConv::refineOffGrid(const RunContext& run, const int32_t* positions, 
                        s.patches.data());
         for (int32_t o : s.rows) {
             s.values[static_cast<size_t>(o)] =
-                initialValue(m_bias, m_corrections, m_borders, run.corrected, o, p, outW, M);
+                initialValue(m_bias, m_corrections, m_borders, run.corrected, run.residual, o, p, outW, M, N);
             s.states[static_cast<size_t>(o)] = static_cast<uint8_t>(NeuronState::Computed);
         }
         if (run.corrected) ops.overhead += static_cast<int64_t>(s.rows.size());
@@ -193,7 +195,7 @@ void EffortConv::refineOffGrid(const RunContext& run, const int32_t* positions, 
 }
 
 void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, LayerEffortStats& stats,
-                     EffortMasks* masks) {
+                     EffortMasks* masks, const float* residual) {
     if (!m_planned) throw std::logic_error("EffortConv::run before plan()");
     const WindowGeometry& g = m_geometry;
     const int64_t M = m_outChannels, C = m_inChannels, k2 = g.kernelSize(), N = g.outSize();
@@ -213,6 +215,7 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
     }
     RunContext run;
     run.output = output;
+    run.residual = residual;
     run.columns = static_cast<int64_t>(m_kept.size()) * k2;
     run.weights = m_ordered.data();
     if (static_cast<int64_t>(m_kept.size()) < C) {

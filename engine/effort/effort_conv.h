@@ -56,9 +56,11 @@ public:
     const std::vector<int32_t>& significanceOrder() const { return m_order; }
 
     // One image: input C×H×W → output M×Ho×Wo after ReLU, under the knobs. Adds to stats (SPEC §4.6);
-    // when masks is given, overwrites it with this image's neuron and input-map states.
+    // when masks is given, overwrites it with this image's neuron and input-map states. residual, when
+    // given, is M×Ho×Wo values added to the pre-activations before ReLU: the shortcut of a residual block
+    // (Conv → Add → Relu), so that SPET predicts on the sum the ReLU sees. It must not alias output.
     void run(const float* input, float* output, const ConvKnobs& knobs, LayerEffortStats& stats,
-             EffortMasks* masks = nullptr);
+             EffortMasks* masks = nullptr, const float* residual = nullptr);
 
     // The dense pre-activations (M×Ho×Wo, before ReLU) of one image: what calibration measures.
     void preActivations(const float* input, float* output);
