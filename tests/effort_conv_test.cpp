@@ -224,6 +224,32 @@ private slots:
         QVERIFY(relativeError(r.output, referenceConv(c, x)) < 1e-5);
     }
 
+    // A residual block's shortcut is added before ReLU, with SPET deciding on the sum (Conv → Add → Relu).
+    void residualIsAddedBeforeRelu() {
+        const ConvCase c = randomCase(12, 9, window(10, 10, 3, 3, 1, 1), 31);
+        EffortConv conv = c.build();
+        const std::vector<float> x = randomValues(c.inSize(), 32);
+        const std::vector<float> shortcut = randomValues(c.outSize(), 33, -3.0f, 3.0f);
+        std::vector<float> expected = referenceConv(c, x, false);
+        for (size_t i = 0; i < expected.size(); ++i)
+            expected[i] = std::max(expected[i] + shortcut[i], 0.0f);
+        std::vector<float> out(static_cast<size_t>(c.outSize()));
+        LayerEffortStats stats;
+        conv.run(x.data(), out.data(), ConvKnobs{}, stats, nullptr, shortcut.data());
+        QVERIFY(relativeError(out, expected) < 1e-5);
+        // With SPET on, every neuron that ran to the end is exact, every stopped one is 0.
+        ConvKnobs knobs;
+        knobs.spet.enabled = true;
+        knobs.spet.tau = 2.0f;
+        EffortMasks masks;
+        LayerEffortStats spet;
+        conv.run(x.data(), out.data(), knobs, spet, &masks, shortcut.data());
+        QVERIFY(spet.spetTerminated > 0);
+        for (size_t i = 0; i < expected.size(); ++i)
+            if (masks.neurons[i] == uint8_t(NeuronState::SpetTerminated)) expected[i] = 0.0f;
+        QVERIFY(relativeError(out, expected) < 1e-5);
+    }
+
     void fullyConnectedIsTheOneByOneCase() {
         const int64_t M = 10, C = 300;
         ConvCase c = randomCase(M, C, window(1, 1, 1, 1));
@@ -324,7 +350,9 @@ private slots:
         ConvKnobs one;
         one.spet.enabled = true;
         one.spet.checkpoints = {0.25f};
-        one.spet.tau = 0.0f;
+        // Pre-activations here have σ ≈ 4 (uncalibrated: τ is absolute). SPET stops an output channel for a
+        // tile of 16 positions only when all 16 are below τ, so τ = 3 stops a fair share at each checkpoint.
+        one.spet.tau = 3.0f;
         ConvKnobs two = one;
         two.spet.checkpoints = {0.25f, 0.5f};
         const RunOutcome a = runEffort(conv, c, x, one);

@@ -1,5 +1,8 @@
 #include "effort/conv_patches.h"
 
+#include "effort/tile_gemm.h"
+#include "kernels/vector_clones.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -79,6 +82,54 @@ void extractPatches(const PaddedInput& in, const WindowGeometry& g, const int32_
         case 7: copyPatch<7>(in.planes, planeSize, channels, channelCount, origin, kh, kw, rowStep, dx, row); break;
         default: copyPatch<0>(in.planes, planeSize, channels, channelCount, origin, kh, kw, rowStep, dx, row);
         }
+    }
+}
+
+namespace {
+
+// Every tap of every listed channel for the tile's lanes: Step > 0 reads lane i at src + i·Step (a run
+// along one row), Step == 0 at src + offsets[i].
+template <int Step>
+inline void copyTaps(const PaddedInput& in, const WindowGeometry& g, const int32_t* channels, int64_t channelCount,
+                     int64_t origin, const int64_t* offsets, float* tile) {
+    const int64_t kh = g.kernel[0], kw = g.kernel[1], planeSize = in.height * in.width;
+    const int64_t rowStep = g.dilation[0] * in.width, dx = g.dilation[1];
+    for (int64_t j = 0; j < channelCount; ++j) {
+        const float* plane = in.planes + static_cast<int64_t>(channels[j]) * planeSize + origin;
+        for (int64_t ky = 0; ky < kh; ++ky)
+            for (int64_t kx = 0; kx < kw; ++kx, tile += kTileLanes) {
+                const float* src = plane + ky * rowStep + kx * dx;
+                for (int i = 0; i < kTileLanes; ++i)
+                    tile[i] = Step > 0 ? src[i * Step] : src[offsets[i]];
+            }
+    }
+}
+
+} // namespace
+
+DYVE_VECTOR_CLONES
+void gatherTile(const PaddedInput& in, const WindowGeometry& g, const int32_t* channels, int64_t channelCount,
+                const int32_t* positions, int64_t n, float* tile) {
+    const int64_t outW = g.out[1];
+    int64_t origins[kTileLanes];
+    for (int i = 0; i < kTileLanes; ++i) {
+        const int64_t p = positions[i < n ? i : 0], oy = p / outW, ox = p % outW;
+        // In the padded planes every window starts inside, at (oy·stride, ox·stride).
+        origins[i] = oy * g.stride[0] * in.width + ox * g.stride[1];
+    }
+    bool run = n == kTileLanes && positions[n - 1] / outW == positions[0] / outW;
+    const int64_t step = origins[1] - origins[0];
+    for (int i = 1; run && i < kTileLanes; ++i)
+        run = origins[i] - origins[i - 1] == step;
+    if (run && step == 1) {
+        copyTaps<1>(in, g, channels, channelCount, origins[0], nullptr, tile);
+    } else if (run && step == 2) {
+        copyTaps<2>(in, g, channels, channelCount, origins[0], nullptr, tile);
+    } else {
+        int64_t offsets[kTileLanes];
+        for (int i = 0; i < kTileLanes; ++i)
+            offsets[i] = origins[i] - origins[0];
+        copyTaps<0>(in, g, channels, channelCount, origins[0], offsets, tile);
     }
 }
 

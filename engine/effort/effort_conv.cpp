@@ -3,8 +3,10 @@
 #include "effort/conv_patches.h"
 #include "effort/sdss.h"
 #include "effort/spet.h"
+#include "effort/tile_gemm.h"
 #include "kernels/parallel_for.h"
 #include "kernels/thread_bands.h"
+#include "kernels/vector_clones.h"
 
 #include <algorithm>
 #include <cmath>
@@ -96,102 +98,162 @@ int64_t EffortConv::denseOps() const {
 struct EffortConv::RunContext {
     float* output = nullptr;
     const float* residual = nullptr; // M × Ho × Wo, or nullptr
-    uint8_t* states = nullptr; // M × Ho × Wo
-    const float* weights = nullptr; // M × columns: the kept channels in significance order
+    uint8_t* states = nullptr;       // M × Ho × Wo
+    const float* weights = nullptr;  // M × columns: the kept channels in significance order
     int64_t columns = 0;
     SpetSchedule spet;
     bool corrected = false; // SFMA approximated some maps: add their corrections
     float sdssLimit = 0.0f;
-    int sdssStride = 1;
 };
 
-// The initial value of neuron (o, position): the bias, plus what SFMA's approximated maps contribute
-// there (SPEC §4.5 item 2).
-static inline float initialValue(const std::vector<float>& bias, const std::vector<float>& corrections,
-                                 const BorderKernelSums& borders, bool corrected, const float* residual, int64_t o,
-                                 int64_t position, int64_t outW, int64_t M, int64_t N) {
-    float v = bias[static_cast<size_t>(o)];
-    if (corrected) v += corrections[static_cast<size_t>(borders.classOf(position, outW) * M + o)];
-    if (residual) v += residual[o * N + position];
+namespace {
+
+constexpr uint8_t kComputed = static_cast<uint8_t>(NeuronState::Computed);
+constexpr uint8_t kTerminated = static_cast<uint8_t>(NeuronState::SpetTerminated);
+constexpr uint8_t kInterpolated = static_cast<uint8_t>(NeuronState::SdssInterpolated);
+
+} // namespace
+
+// The initial value of neuron (o, position): the bias, plus what SFMA's approximated maps contribute there
+// (SPEC §4.5 item 2), plus the residual shortcut when there is one.
+inline float EffortConv::initialValue(const RunContext& run, int64_t o, int64_t position) const {
+    float v = m_bias[static_cast<size_t>(o)];
+    if (run.corrected)
+        v += m_corrections[static_cast<size_t>(m_borders.classOf(position, m_geometry.out[1]) * m_outChannels + o)];
+    if (run.residual) v += run.residual[o * m_geometry.outSize() + position];
     return v;
 }
 
-// The listed positions exactly (or with SPET): unfold a tile of them, one GEMM (SPEC §4.2's im2col + sgemm
-// on the kept channels), completions, scatter into the output maps.
-void EffortConv::computePositions(const RunContext& run, const int32_t* positions, int64_t count, Scratch& s,
-                                  EffortOps& ops) {
-    const int64_t M = m_outChannels, K = run.columns, N = m_geometry.outSize(), outW = m_geometry.out[1];
-    // About 256 KiB of patches a tile, so they are still in cache when the GEMM and completions read them.
-    const int64_t tile = std::max<int64_t>(16, std::min<int64_t>(count, 65536 / std::max<int64_t>(K, 1)));
-    for (int64_t t = 0; t < count; t += tile) {
-        const int64_t n = std::min(tile, count - t);
-        const int32_t* pos = positions + t;
-        s.patches.resize(static_cast<size_t>(n * K));
-        s.values.resize(static_cast<size_t>(M * n));
-        s.states.resize(static_cast<size_t>(M * n));
-        extractPatches(m_padded, m_geometry, m_kept.data(), static_cast<int64_t>(m_kept.size()), pos, n,
-                       s.patches.data());
-        for (int64_t o = 0; o < M; ++o)
-            for (int64_t i = 0; i < n; ++i)
-                s.values[static_cast<size_t>(o * n + i)] =
-                    initialValue(m_bias, m_corrections, m_borders, run.corrected, run.residual, o, pos[i], outW, M, N);
-        if (run.corrected) ops.overhead += M * n; // adding the correction
-        const NeuronBlock block{run.weights, M, K, s.patches.data(), n, s.values.data(), s.states.data()};
-        if (run.spet.active())
-            computeBlockSpet(block, run.spet, ops);
-        else
-            computeBlockDense(block, ops);
-        for (int64_t o = 0; o < M; ++o)
-            for (int64_t i = 0; i < n; ++i) {
-                run.output[o * N + pos[i]] = s.values[static_cast<size_t>(o * n + i)];
-                run.states[o * N + pos[i]] = s.states[static_cast<size_t>(o * n + i)];
+// One tile of output positions (effort/tile_gemm.h). On the grid (or without SDSS) every output channel
+// is computed; off the grid (SPEC §4.4 item 2) a channel whose grid neighbours are all insignificant on the
+// tile is interpolated and the others computed. Computing is one partial multiplication of the channels
+// over the columns before SPET's first checkpoint, then at each checkpoint the channels predicted
+// saturated on every lane that matters stop (SPEC §4.3) and the others run on to the next; a channel that
+// runs to the end is exact on the whole tile, the interpolations it would have had included.
+DYVE_VECTOR_CLONES
+void EffortConv::computeTile(const RunContext& run, const int32_t* pos, int n, const GridNeighbours* neighbours,
+                             Scratch& s, EffortOps& ops) {
+    const int64_t M = m_outChannels, K = run.columns, N = m_geometry.outSize();
+    const uint32_t all = (1u << n) - 1u;
+    s.rows.clear();
+    if (!neighbours) {
+        for (int64_t o = 0; o < M; ++o) {
+            s.rows.push_back(static_cast<int32_t>(o));
+            s.lanes[static_cast<size_t>(o)] = all;
+        }
+    } else {
+        for (int64_t o = 0; o < M; ++o) {
+            const uint32_t lanes = sdssSignificantLanes(run.output + o * N, neighbours, n, run.sdssLimit, ops);
+            s.lanes[static_cast<size_t>(o)] = lanes;
+            if (lanes) {
+                s.rows.push_back(static_cast<int32_t>(o));
+                continue;
             }
+            for (int i = 0; i < n; ++i) {
+                run.output[o * N + pos[i]] = sdssInterpolate(run.output + o * N, neighbours[i], ops);
+                run.states[o * N + pos[i]] = kInterpolated;
+            }
+            ops.sdssInterpolated += n;
+        }
+        if (s.rows.empty()) return;
+    }
+    gatherTile(m_padded, m_geometry, m_kept.data(), static_cast<int64_t>(m_kept.size()), pos, n, s.tile.data());
+    if (!run.corrected && !run.residual) {
+        fillTileRows(m_bias.data(), s.rows.data(), static_cast<int64_t>(s.rows.size()), s.values.data());
+    } else {
+        for (int32_t o : s.rows) {
+            float* v = s.values.data() + static_cast<int64_t>(o) * kTileLanes;
+            for (int i = 0; i < kTileLanes; ++i)
+                v[i] = initialValue(run, o, pos[i < n ? i : 0]);
+        }
+    }
+    const int64_t rowCount = static_cast<int64_t>(s.rows.size());
+    if (run.corrected) ops.overhead += rowCount * n; // adding the corrections
+    if (!run.spet.active()) {
+        accumulateTileRows(run.weights, K, s.rows.data(), rowCount, s.tile.data(), 0, K, s.values.data());
+        ops.partial += rowCount * n * K;
+    } else {
+        const std::vector<int64_t>& b = run.spet.boundaries;
+        accumulateTileRows(run.weights, K, s.rows.data(), rowCount, s.tile.data(), 0, b[0], s.values.data());
+        ops.partial += rowCount * n * b[0];
+        for (size_t j = 0; j < b.size() && !s.rows.empty(); ++j) {
+            s.terminated.clear();
+            spetTerminate(s.values.data(), s.rows, s.lanes.data(), run.spet.threshold, s.terminated, ops);
+            for (int32_t o : s.terminated) {
+                const uint32_t lanes = s.lanes[static_cast<size_t>(o)];
+                for (int i = 0; i < n; ++i) {
+                    float& out = run.output[o * N + pos[i]];
+                    uint8_t& state = run.states[o * N + pos[i]];
+                    if (lanes >> i & 1u) {
+                        out = 0.0f;
+                        state = kTerminated;
+                        ++ops.spetTerminated;
+                    } else { // an off-grid position SDSS found insignificant
+                        out = sdssInterpolate(run.output + o * N, neighbours[i], ops);
+                        state = kInterpolated;
+                        ++ops.sdssInterpolated;
+                    }
+                }
+            }
+            const int64_t end = j + 1 < b.size() ? b[j + 1] : K;
+            accumulateTileRows(run.weights, K, s.rows.data(), static_cast<int64_t>(s.rows.size()), s.tile.data(),
+                               b[j], end, s.values.data());
+            ops.completion += static_cast<int64_t>(s.rows.size()) * n * (end - b[j]);
+        }
+    }
+    // ReLU and into the output maps: a tile along one output row is a run of n floats in each map.
+    if (n == kTileLanes && pos[n - 1] - pos[0] == n - 1) {
+        storeTileRowsRectified(s.values.data(), s.rows.data(), static_cast<int64_t>(s.rows.size()), run.output,
+                               run.states, N, pos[0], kComputed);
+        return;
+    }
+    for (int32_t o : s.rows) {
+        const float* v = s.values.data() + static_cast<int64_t>(o) * kTileLanes;
+        for (int i = 0; i < n; ++i) {
+            run.output[o * N + pos[i]] = std::max(v[i], 0.0f);
+            run.states[o * N + pos[i]] = kComputed;
+        }
     }
 }
 
-// SPEC §4.4 item 2: every off-grid position, once the grid is final. A position where at least half of the
-// output channels need exact work joins a batch computed like the grid, every channel exact with one GEMM
-// (a dot product a neuron costs several times a GEMM's multiply-accumulate, so this is the cheaper way,
-// and the interpolations it overrides become exact neurons); the others compute their channels one dot
-// product each.
-void EffortConv::refineOffGrid(const RunContext& run, const int32_t* positions, int64_t count, Scratch& s,
-                               EffortOps& ops) {
-    const int64_t M = m_outChannels, K = run.columns, N = m_geometry.outSize();
-    const int64_t outH = m_geometry.out[0], outW = m_geometry.out[1];
-    s.patches.resize(static_cast<size_t>(K));
-    s.values.resize(static_cast<size_t>(M));
-    s.states.resize(static_cast<size_t>(M));
-    s.whole.clear();
-    for (int64_t i = 0; i < count; ++i) {
-        const int32_t p = positions[i];
-        s.rows.clear();
-        sdssInterpolateOrSelect(run.output, run.states, M, N, p, gridNeighbours(p, outH, outW, run.sdssStride),
-                                run.sdssLimit, s.rows, ops);
-        if (s.rows.empty()) continue;
-        if (2 * static_cast<int64_t>(s.rows.size()) >= M) {
-            ops.sdssInterpolated -= M - static_cast<int64_t>(s.rows.size());
-            s.whole.push_back(p);
-            continue;
-        }
-        extractPatches(m_padded, m_geometry, m_kept.data(), static_cast<int64_t>(m_kept.size()), &p, 1,
-                       s.patches.data());
-        for (int32_t o : s.rows) {
-            s.values[static_cast<size_t>(o)] =
-                initialValue(m_bias, m_corrections, m_borders, run.corrected, run.residual, o, p, outW, M, N);
-            s.states[static_cast<size_t>(o)] = static_cast<uint8_t>(NeuronState::Computed);
-        }
-        if (run.corrected) ops.overhead += static_cast<int64_t>(s.rows.size());
-        s.exact.assign(s.rows.begin(), s.rows.end()); // SPET consumes its list
-        if (run.spet.active())
-            computeRowsSpet(s.patches.data(), run.weights, K, s.rows, run.spet, s.values.data(), s.states.data(), ops);
-        else
-            computeRowsDense(s.patches.data(), run.weights, K, s.rows, s.values.data(), ops);
-        for (int32_t o : s.exact) {
-            run.output[o * N + p] = s.values[static_cast<size_t>(o)];
-            run.states[o * N + p] = s.states[static_cast<size_t>(o)];
-        }
+// A fully connected layer (one output position): SPET's partial sums and completions are dot products of
+// weight rows with the kept inputs; SDSS has no neighbours to interpolate from.
+void EffortConv::computeSinglePosition(const RunContext& run, Scratch& s, EffortOps& ops) {
+    const int64_t M = m_outChannels, K = run.columns;
+    s.tile.resize(static_cast<size_t>(std::max<int64_t>(K, 1)));
+    extractPatches(m_padded, m_geometry, m_kept.data(), static_cast<int64_t>(m_kept.size()), s.single.data(), 1,
+                   s.tile.data());
+    s.rows.resize(static_cast<size_t>(M));
+    for (int64_t o = 0; o < M; ++o) {
+        s.rows[static_cast<size_t>(o)] = static_cast<int32_t>(o);
+        run.output[o] = initialValue(run, o, 0);
+        run.states[o] = kComputed;
     }
-    computePositions(run, s.whole.data(), static_cast<int64_t>(s.whole.size()), s, ops);
+    if (run.corrected) ops.overhead += M;
+    const std::vector<int64_t>& b = run.spet.boundaries;
+    const int64_t first = run.spet.active() ? b[0] : K;
+    accumulateRowDots(s.tile.data(), run.weights, K, s.rows.data(), M, 0, first, run.output);
+    ops.partial += M * first;
+    for (size_t j = 0; run.spet.active() && j < b.size(); ++j) {
+        size_t kept = 0;
+        for (int32_t o : s.rows) {
+            if (run.output[o] < run.spet.threshold) {
+                run.output[o] = 0.0f;
+                run.states[o] = kTerminated;
+                ++ops.spetTerminated;
+            } else {
+                s.rows[kept++] = o;
+            }
+        }
+        ops.overhead += static_cast<int64_t>(s.rows.size());
+        s.rows.resize(kept);
+        const int64_t end = j + 1 < b.size() ? b[j + 1] : K;
+        accumulateRowDots(s.tile.data(), run.weights, K, s.rows.data(), static_cast<int64_t>(kept), b[j], end,
+                          run.output);
+        ops.completion += static_cast<int64_t>(kept) * (end - b[j]);
+    }
+    for (int64_t o = 0; o < M; ++o)
+        run.output[o] = std::max(run.output[o], 0.0f);
 }
 
 void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, LayerEffortStats& stats,
@@ -240,29 +302,49 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
     const int stride = sdss ? knobs.sdss.stride : 1;
     if (stride != m_gridStride) {
         sdssPositions(g.out[0], g.out[1], stride, m_grid, m_offGrid);
+        m_neighbours.clear();
+        for (int32_t p : m_offGrid)
+            m_neighbours.push_back(gridNeighbours(p, g.out[0], g.out[1], stride));
         m_gridStride = stride;
     }
-    run.sdssStride = stride;
     run.sdssLimit = knobs.sdss.theta * m_calibration.activationScale;
 
     std::vector<uint8_t>& states = masks ? masks->neurons : m_states;
     states.resize(static_cast<size_t>(M * N));
     run.states = states.data();
 
-    const int threads = threadsFor(M * N * std::max<int64_t>(run.columns, 1), m_threads);
+    const int threads = N == 1 ? 1 : threadsFor(M * N * std::max<int64_t>(run.columns, 1), m_threads);
     if (static_cast<int>(m_scratch.size()) < threads) m_scratch.resize(static_cast<size_t>(threads));
+    for (Scratch& s : m_scratch) {
+        s.tile.resize(static_cast<size_t>(std::max<int64_t>(run.columns, 1) * kTileLanes));
+        s.values.resize(static_cast<size_t>(M * kTileLanes));
+        s.lanes.resize(static_cast<size_t>(M));
+        s.rows.reserve(static_cast<size_t>(M));
+        s.terminated.reserve(static_cast<size_t>(M));
+    }
     std::vector<EffortOps> bandOps(static_cast<size_t>(threads));
-    const auto inBands = [&](const std::vector<int32_t>& positions, auto phase) {
+    // Each thread takes a band of whole tiles; the off-grid tiles start once every grid tile is done.
+    const auto inBands = [&](const std::vector<int32_t>& positions, const GridNeighbours* neighbours) {
         const int64_t count = static_cast<int64_t>(positions.size());
+        const int64_t tiles = (count + kTileLanes - 1) / kTileLanes;
         parallelFor(threads, threads, [&](int64_t band) {
-            const auto [begin, end] = threadBand(count, threads, static_cast<int>(band), 16);
-            if (end > begin)
-                (this->*phase)(run, positions.data() + begin, end - begin, m_scratch[static_cast<size_t>(band)],
-                               bandOps[static_cast<size_t>(band)]);
+            const auto [begin, end] = threadBand(tiles, threads, static_cast<int>(band));
+            Scratch& scratch = m_scratch[static_cast<size_t>(band)];
+            for (int64_t t = begin; t < end; ++t) {
+                const int64_t first = t * kTileLanes;
+                const int n = static_cast<int>(std::min<int64_t>(kTileLanes, count - first));
+                computeTile(run, positions.data() + first, n, neighbours ? neighbours + first : nullptr, scratch,
+                            bandOps[static_cast<size_t>(band)]);
+            }
         });
     };
-    inBands(m_grid, &EffortConv::computePositions);
-    if (sdss) inBands(m_offGrid, &EffortConv::refineOffGrid);
+    if (N == 1) {
+        m_scratch[0].single.assign(1, 0);
+        computeSinglePosition(run, m_scratch[0], bandOps[0]);
+    } else {
+        inBands(m_grid, nullptr);
+        if (sdss) inBands(m_offGrid, m_neighbours.data());
+    }
     for (const EffortOps& b : bandOps)
         total += b;
 

@@ -5,6 +5,7 @@
 #include "effort/effort_stats.h"
 #include "effort/knobs.h"
 #include "effort/neuron_compute.h"
+#include "effort/sdss.h"
 #include "effort/sfma.h"
 #include "graph/graph.h"
 #include "kernels/window_geometry.h"
@@ -67,20 +68,20 @@ public:
 
 private:
     struct Scratch {
-        std::vector<float> patches;
-        std::vector<float> values;
-        std::vector<uint8_t> states;
-        std::vector<int32_t> rows;
-        std::vector<int32_t> exact;
-        std::vector<int32_t> whole; // off-grid positions where every output channel is computed
+        std::vector<float> tile;         // K × kTileLanes patches (K floats for a single position)
+        std::vector<float> values;       // M × kTileLanes accumulators
+        std::vector<uint32_t> lanes;     // per output channel: the tile's positions it must compute
+        std::vector<int32_t> rows;       // output channels being computed
+        std::vector<int32_t> terminated; // output channels SPET stopped at the last checkpoint
+        std::vector<int32_t> single;     // the one position of a fully connected layer
     };
 
     struct RunContext; // what one run() computes with, effort_conv.cpp
 
-    void computePositions(const RunContext& run, const int32_t* positions, int64_t count, Scratch& scratch,
-                          EffortOps& ops);
-    void refineOffGrid(const RunContext& run, const int32_t* positions, int64_t count, Scratch& scratch,
-                       EffortOps& ops);
+    float initialValue(const RunContext& run, int64_t o, int64_t position) const;
+    void computeTile(const RunContext& run, const int32_t* positions, int n, const GridNeighbours* neighbours,
+                     Scratch& scratch, EffortOps& ops);
+    void computeSinglePosition(const RunContext& run, Scratch& scratch, EffortOps& ops);
 
     int64_t m_outChannels = 0, m_inChannels = 0, m_kernel[2] = {1, 1};
     std::vector<float> m_weights;     // M × C·kh·kw in the model's channel order (SFMA's sums)
@@ -101,6 +102,7 @@ private:
     std::vector<int64_t> m_keptPrefix;
     std::vector<float> m_keptWeights; // M × |kept|·kh·kw when SFMA removed channels
     std::vector<int32_t> m_grid, m_offGrid; // SDSS's positions (every position when off)
+    std::vector<GridNeighbours> m_neighbours; // of each off-grid position
     int m_gridStride = 0;                   // the stride m_grid was made for
     std::vector<uint8_t> m_states;    // M × Ho × Wo when the caller wants no masks
     std::vector<Scratch> m_scratch;   // one a band

@@ -93,23 +93,4 @@ void multiplyByPatches(const float* weights, int64_t ldw, int64_t M, const float
                     1.0f, values, static_cast<int>(n));
 }
 
-void computeBlockDense(const NeuronBlock& b, EffortOps& ops) {
-    const int64_t M = b.outChannels, n = b.count, K = b.columns;
-    if (n == 0) return;
-    multiplyByPatches(b.weights, K, M, b.patches, K, n, K, b.values);
-    ops.partial += M * n * K;
-    for (int64_t i = 0; i < M * n; ++i)
-        b.values[i] = std::max(b.values[i], 0.0f);
-    std::fill(b.states, b.states + M * n, static_cast<uint8_t>(NeuronState::Computed));
-}
-
-void computeRowsDense(const float* patch, const float* weights, int64_t columns, const std::vector<int32_t>& rows,
-                      float* values, EffortOps& ops) {
-    const int64_t count = static_cast<int64_t>(rows.size());
-    accumulateRowDots(patch, weights, columns, rows.data(), count, 0, columns, values);
-    ops.partial += count * columns;
-    for (int32_t o : rows)
-        values[o] = std::max(values[o], 0.0f);
-}
-
 } // namespace dyve

@@ -30,31 +30,9 @@ struct EffortOps {
     }
 };
 
-// A set of output positions computed together: the kept channels' weights (M × K, significance order),
-// the positions' patches (count × K, conv_patches.h) and their output values, M × count, which hold the
-// bias plus SFMA's corrections on entry and the activations after ReLU on return.
-struct NeuronBlock {
-    const float* weights = nullptr;
-    int64_t outChannels = 0;
-    int64_t columns = 0;
-    const float* patches = nullptr;
-    int64_t count = 0;
-    float* values = nullptr;
-    uint8_t* states = nullptr; // M × count NeuronState, written
-};
-
 // values[M × n] += W[:, 0:columns] · P[:, 0:columns]ᵀ with W's rows ldw apart and P's ldp apart: the one
 // GEMM of the effort path (sgemv when there is one position: a fully connected layer at batch 1).
 void multiplyByPatches(const float* weights, int64_t ldw, int64_t M, const float* patches, int64_t ldp, int64_t n,
                        int64_t columns, float* values);
-
-// Every neuron of the block exactly: one GEMM, values += W·Pᵀ, then ReLU (the dense part).
-void computeBlockDense(const NeuronBlock& block, EffortOps& ops);
-
-// The listed output channels `rows` of one position exactly (values: that position's M-vector, holding
-// the bias and corrections on entry; the other rows are left alone). The dense part of SDSS's exact
-// off-grid neurons.
-void computeRowsDense(const float* patch, const float* weights, int64_t columns, const std::vector<int32_t>& rows,
-                      float* values, EffortOps& ops);
 
 } // namespace dyve

@@ -3,6 +3,7 @@
 #include "effort/sdss.h"
 
 #include "effort/effort_stats.h"
+#include "kernels/vector_clones.h"
 
 #include <algorithm>
 
@@ -53,28 +54,30 @@ GridNeighbours gridNeighbours(int64_t position, int64_t outH, int64_t outW, int 
     return n;
 }
 
-void sdssInterpolateOrSelect(float* output, uint8_t* states, int64_t outChannels, int64_t plane, int32_t position,
-                             const GridNeighbours& nb, float limit, std::vector<int32_t>& exact, EffortOps& ops) {
-    for (int64_t o = 0; o < outChannels; ++o) {
-        const float* map = output + o * plane;
+DYVE_VECTOR_CLONES
+unsigned sdssSignificantLanes(const float* map, const GridNeighbours* nbs, int n, float limit, EffortOps& ops) {
+    unsigned lanes = 0;
+    for (int i = 0; i < n; ++i) {
+        const GridNeighbours& nb = nbs[i];
         float largest = map[nb.position[0]];
-        for (int i = 1; i < nb.count; ++i)
-            largest = std::max(largest, map[nb.position[i]]);
+        for (int j = 1; j < nb.count; ++j)
+            largest = std::max(largest, map[nb.position[j]]);
         ops.overhead += nb.count; // the maximum's comparisons and the one against θ
-        if (largest > limit) {
-            exact.push_back(static_cast<int32_t>(o));
-            continue;
-        }
-        float value = 0.0f;
-        if (largest > 0.0f) {
-            for (int i = 0; i < nb.count; ++i)
-                value += nb.weight[i] * map[nb.position[i]];
-            ops.overhead += nb.count;
-        }
-        output[o * plane + position] = value;
-        states[o * plane + position] = static_cast<uint8_t>(NeuronState::SdssInterpolated);
-        ++ops.sdssInterpolated;
+        if (largest > limit) lanes |= 1u << i;
     }
+    return lanes;
+}
+
+float sdssInterpolate(const float* map, const GridNeighbours& nb, EffortOps& ops) {
+    float value = 0.0f;
+    bool any = false;
+    for (int j = 0; j < nb.count; ++j)
+        any |= map[nb.position[j]] > 0.0f;
+    if (!any) return 0.0f; // the common case after ReLU: nothing to interpolate
+    for (int j = 0; j < nb.count; ++j)
+        value += nb.weight[j] * map[nb.position[j]];
+    ops.overhead += nb.count;
+    return value;
 }
 
 } // namespace dyve

@@ -21,11 +21,13 @@ struct GridNeighbours {
 };
 GridNeighbours gridNeighbours(int64_t position, int64_t outH, int64_t outW, int stride);
 
-// SPEC §4.4 item 2 for one off-grid position of every output channel, once the grid is computed
-// (output: M × plane activations after ReLU): a channel whose neighbours are all ≤ limit is interpolated
-// (states marked SdssInterpolated); the others are appended to `exact`, for the caller to compute.
-void sdssInterpolateOrSelect(float* output, uint8_t* states, int64_t outChannels, int64_t plane, int32_t position,
-                             const GridNeighbours& neighbours, float limit, std::vector<int32_t>& exact,
-                             EffortOps& ops);
+// SPEC §4.4 item 2, for one output map (after ReLU, its grid computed) and a tile of n off-grid positions
+// with their neighbours: the lanes (bit i for position i) whose largest neighbour is above limit, i.e. the
+// positions that must be computed exactly.
+unsigned sdssSignificantLanes(const float* map, const GridNeighbours* neighbours, int n, float limit,
+                              EffortOps& ops);
+
+// The interpolation of one insignificant position from its grid neighbours (0 when they are all 0).
+float sdssInterpolate(const float* map, const GridNeighbours& neighbours, EffortOps& ops);
 
 } // namespace dyve

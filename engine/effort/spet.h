@@ -23,13 +23,11 @@ struct SpetSchedule {
 SpetSchedule spetSchedule(const SpetKnobs& knobs, float preActStd, const std::vector<int64_t>& keptPrefix,
                           int64_t kernelSize);
 
-// Every neuron of the block: partial sums up to the first checkpoint with one GEMM, then per position the
-// unsaturated neurons only, through each further checkpoint to the end; predicted-saturated neurons are 0.
-void computeBlockSpet(const NeuronBlock& block, const SpetSchedule& schedule, EffortOps& ops);
-
-// The listed output channels of one position (values: its M-vector with bias and corrections; states: its
-// M NeuronState values): SPET applied to SDSS's exact off-grid neurons.
-void computeRowsSpet(const float* patch, const float* weights, int64_t columns, std::vector<int32_t>& rows,
-                     const SpetSchedule& schedule, float* values, uint8_t* states, EffortOps& ops);
+// SPEC §4.3 item 3 at a checkpoint, for the output channels `rows` of a tile (values: kTileLanes partial
+// sums per channel, effort/tile_gemm.h): a channel whose partial sums are all below the threshold on the
+// lanes that matter (lanes[o], a bit per position) is predicted saturated and moved to `terminated`; the
+// others stay in `rows` to be completed.
+void spetTerminate(const float* values, std::vector<int32_t>& rows, const uint32_t* lanes, float threshold,
+                   std::vector<int32_t>& terminated, EffortOps& ops);
 
 } // namespace dyve
