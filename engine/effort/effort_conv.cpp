@@ -132,7 +132,7 @@ inline float EffortConv::initialValue(const RunContext& run, int64_t o, int64_t 
 // runs to the end is exact on the whole tile, the interpolations it would have had included.
 DYVE_VECTOR_CLONES
 void EffortConv::computeTile(const RunContext& run, const int32_t* pos, int n, const GridNeighbours* neighbours,
-                             Scratch& s, EffortOps& ops) {
+                             const TileNeighbourhood* hood, Scratch& s, EffortOps& ops) {
     const int64_t M = m_outChannels, K = run.columns, N = m_geometry.outSize();
     const uint32_t all = (1u << n) - 1u;
     s.rows.clear();
@@ -143,14 +143,18 @@ void EffortConv::computeTile(const RunContext& run, const int32_t* pos, int n, c
         }
     } else {
         for (int64_t o = 0; o < M; ++o) {
-            const uint32_t lanes = sdssSignificantLanes(run.output + o * N, neighbours, n, run.sdssLimit, ops);
+            bool positive = true;
+            const uint32_t lanes =
+                hood->count ? sdssSignificantLanes(run.output + o * N, *hood, n, run.sdssLimit, positive, ops)
+                            : sdssSignificantLanes(run.output + o * N, neighbours, n, run.sdssLimit, ops);
             s.lanes[static_cast<size_t>(o)] = lanes;
             if (lanes) {
                 s.rows.push_back(static_cast<int32_t>(o));
                 continue;
             }
             for (int i = 0; i < n; ++i) {
-                run.output[o * N + pos[i]] = sdssInterpolate(run.output + o * N, neighbours[i], ops);
+                run.output[o * N + pos[i]] =
+                    positive ? sdssInterpolate(run.output + o * N, neighbours[i], ops) : 0.0f;
                 run.states[o * N + pos[i]] = kInterpolated;
             }
             ops.sdssInterpolated += n;
@@ -305,6 +309,10 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
         m_neighbours.clear();
         for (int32_t p : m_offGrid)
             m_neighbours.push_back(gridNeighbours(p, g.out[0], g.out[1], stride));
+        m_hoods.clear();
+        for (size_t t = 0; t < m_offGrid.size(); t += kTileLanes)
+            m_hoods.push_back(tileNeighbourhood(m_neighbours.data() + t,
+                                                static_cast<int>(std::min<size_t>(kTileLanes, m_offGrid.size() - t))));
         m_gridStride = stride;
     }
     run.sdssLimit = knobs.sdss.theta * m_calibration.activationScale;
@@ -333,7 +341,8 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
             for (int64_t t = begin; t < end; ++t) {
                 const int64_t first = t * kTileLanes;
                 const int n = static_cast<int>(std::min<int64_t>(kTileLanes, count - first));
-                computeTile(run, positions.data() + first, n, neighbours ? neighbours + first : nullptr, scratch,
+                computeTile(run, positions.data() + first, n, neighbours ? neighbours + first : nullptr,
+                            neighbours ? &m_hoods[static_cast<size_t>(t)] : nullptr, scratch,
                             bandOps[static_cast<size_t>(band)]);
             }
         });

@@ -80,7 +80,7 @@ private:
 
     float initialValue(const RunContext& run, int64_t o, int64_t position) const;
     void computeTile(const RunContext& run, const int32_t* positions, int n, const GridNeighbours* neighbours,
-                     Scratch& scratch, EffortOps& ops);
+                     const TileNeighbourhood* hood, Scratch& scratch, EffortOps& ops);
     void computeSinglePosition(const RunContext& run, Scratch& scratch, EffortOps& ops);
 
     int64_t m_outChannels = 0, m_inChannels = 0, m_kernel[2] = {1, 1};
@@ -103,6 +103,7 @@ private:
     std::vector<float> m_keptWeights; // M × |kept|·kh·kw when SFMA removed channels
     std::vector<int32_t> m_grid, m_offGrid; // SDSS's positions (every position when off)
     std::vector<GridNeighbours> m_neighbours; // of each off-grid position
+    std::vector<TileNeighbourhood> m_hoods;   // of each tile of off-grid positions
     int m_gridStride = 0;                   // the stride m_grid was made for
     std::vector<uint8_t> m_states;    // M × Ho × Wo when the caller wants no masks
     std::vector<Scratch> m_scratch;   // one a band

@@ -68,6 +68,40 @@ unsigned sdssSignificantLanes(const float* map, const GridNeighbours* nbs, int n
     return lanes;
 }
 
+TileNeighbourhood tileNeighbourhood(const GridNeighbours* nbs, int n) {
+    TileNeighbourhood t;
+    for (int i = 0; i < n; ++i)
+        for (int j = 0; j < nbs[i].count; ++j) {
+            const int32_t p = nbs[i].position[j];
+            int k = 0;
+            while (k < t.count && t.position[k] != p)
+                ++k;
+            if (k == t.count) {
+                if (t.count == TileNeighbourhood::kMax) return TileNeighbourhood{};
+                t.position[t.count++] = p;
+            }
+            t.lanes[i] |= 1u << k;
+        }
+    return t;
+}
+
+DYVE_VECTOR_CLONES
+uint32_t sdssSignificantLanes(const float* map, const TileNeighbourhood& t, int n, float limit, bool& positive,
+                              EffortOps& ops) {
+    uint32_t significant = 0, above = 0;
+    for (int k = 0; k < t.count; ++k) {
+        const float v = map[t.position[k]];
+        significant |= static_cast<uint32_t>(v > limit) << k;
+        above |= static_cast<uint32_t>(v > 0.0f) << k;
+    }
+    positive = above != 0;
+    uint32_t lanes = 0;
+    for (int i = 0; i < n; ++i)
+        lanes |= static_cast<uint32_t>((t.lanes[i] & significant) != 0) << i;
+    ops.overhead += t.count + n; // one comparison a neighbour, one test a position
+    return lanes;
+}
+
 float sdssInterpolate(const float* map, const GridNeighbours& nb, EffortOps& ops) {
     float value = 0.0f;
     bool any = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "effort/neuron_compute.h"
+#include "effort/tile_gemm.h"
 
 #include <cstdint>
 #include <vector>
@@ -20,6 +21,23 @@ struct GridNeighbours {
     int count = 0;
 };
 GridNeighbours gridNeighbours(int64_t position, int64_t outH, int64_t outW, int stride);
+
+// The grid neighbours of a tile of off-grid positions, gathered once per grid: the distinct grid positions
+// the tile reads (a tile along an output row reads about 18) and, per lane, which of them are its
+// neighbours. Per output channel the decision is then one comparison per distinct neighbour and one mask
+// test per lane, instead of a maximum over each position's neighbours.
+struct TileNeighbourhood {
+    static constexpr int kMax = 32;
+    int count = 0;                 // distinct grid positions; 0 when more than kMax (the per-position path)
+    int32_t position[kMax] = {};
+    uint32_t lanes[kTileLanes] = {}; // lane i: bit j set when position[j] is one of its neighbours
+};
+TileNeighbourhood tileNeighbourhood(const GridNeighbours* neighbours, int n);
+
+// SPEC §4.4 item 2 with a tile's neighbourhood: the lanes with a neighbour above limit; `positive` tells
+// whether any neighbour is above 0 (if not, every interpolation on the tile is 0).
+uint32_t sdssSignificantLanes(const float* map, const TileNeighbourhood& hood, int n, float limit, bool& positive,
+                              EffortOps& ops);
 
 // SPEC §4.4 item 2, for one output map (after ReLU, its grid computed) and a tile of n off-grid positions
 // with their neighbours: the lanes (bit i for position i) whose largest neighbour is above limit, i.e. the
