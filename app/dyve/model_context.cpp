@@ -5,8 +5,6 @@
 #include "printing.h"
 #include "runtime/threading.h"
 
-#include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -16,23 +14,6 @@ namespace dyve::cli {
 
 namespace {
 
-// share/dyve/<what> of an installed dyve (bin/dyve → ../share/dyve/<what>).
-std::string installedShare(const std::string& what) {
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (ec) return {};
-    return (exe.parent_path().parent_path() / "share" / "dyve" / what).string();
-}
-
-std::string locate(const char* envName, const char* compiled, const std::string& what) {
-    if (const char* env = std::getenv(envName); env && *env) return env;
-    std::error_code ec;
-    if (compiled && *compiled && fs::is_directory(compiled, ec)) return compiled;
-    const std::string installed = installedShare(what);
-    if (!installed.empty() && fs::is_directory(installed, ec)) return installed;
-    return compiled ? compiled : installed;
-}
-
 std::string withoutTrailingSlash(std::string path) {
     while (path.size() > 1 && path.back() == '/')
         path.pop_back();
@@ -40,33 +21,6 @@ std::string withoutTrailingSlash(std::string path) {
 }
 
 } // namespace
-
-std::string modelsDir() {
-#ifdef DYVE_MODELS_DIR
-    return locate("DYVE_MODELS_DIR", DYVE_MODELS_DIR, "models");
-#else
-    return locate("DYVE_MODELS_DIR", nullptr, "models");
-#endif
-}
-
-std::string resourcesDir() {
-#ifdef DYVE_RESOURCES_DIR
-    return locate("DYVE_RESOURCES_DIR", DYVE_RESOURCES_DIR, "resources");
-#else
-    return locate("DYVE_RESOURCES_DIR", nullptr, "resources");
-#endif
-}
-
-std::string bundledModelPath() {
-    return modelsDir() + "/fashion_mnist/fashion_mnist_cnn.onnx";
-}
-
-std::vector<std::string> cardDirs() {
-    std::vector<std::string> dirs{modelsDir() + "/cards"};
-    for (const std::string& d : defaultCardDirs())
-        if (std::find(dirs.begin(), dirs.end(), d) == dirs.end()) dirs.push_back(d);
-    return dirs;
-}
 
 SelectedModel selectModel(const std::string& argument, const Arguments& args, bool needCard) {
     SelectedModel model;
@@ -100,46 +54,16 @@ Graph loadSelectedModel(const SelectedModel& model) {
     return loadModel(model.path, model.loadOptions);
 }
 
-std::vector<std::string> dataRoots() {
-    std::vector<std::string> roots;
-    if (const char* env = std::getenv("DYVE_DATA_DIR"); env && *env) {
-        std::string list = env;
-        for (size_t start = 0; start <= list.size();) {
-            const size_t end = std::min(list.find(':', start), list.size());
-            if (end > start) roots.push_back(list.substr(start, end - start));
-            start = end + 1;
-        }
-    }
-    // A source tree checked out beside ../shared (SPEC §10), then Debian's data set packages.
-    roots.push_back(
-        (fs::path(modelsDir()).parent_path().parent_path() / "shared" / "data").lexically_normal().string());
-    roots.push_back("/usr/share/datasets");
-    return roots;
-}
-
 std::string selectDataPath(const SelectedModel& model, const Arguments& args) {
     if (args.has("data")) return args.value("data");
     if (!model.card || model.card->defaultData.empty())
         throw UsageError("no --data given and the model card names no default data set");
     const std::string& given = model.card->defaultData;
-    std::vector<fs::path> candidates;
-    if (fs::path(given).is_absolute()) {
-        candidates.push_back(given);
-    } else {
-        // A path relative to the card or the project, else the name of a data set in one of the data roots.
-        candidates.push_back(fs::path(model.card->file).parent_path() / given);
-        candidates.push_back(fs::path(modelsDir()).parent_path() / given);
-        candidates.push_back(given);
-        for (const std::string& root : dataRoots())
-            candidates.push_back(fs::path(root) / given);
+    const std::string path = resolveDefaultData(given, model.card->file, SearchWorkingDir::Yes);
+    if (!path.empty()) {
+        std::cerr << "dyve: no --data given, using the card's default data set " << path << std::endl;
+        return path;
     }
-    std::error_code ec;
-    for (const fs::path& c : candidates)
-        if (fs::exists(c, ec)) {
-            const std::string path = c.lexically_normal().string();
-            std::cerr << "dyve: no --data given, using the card's default data set " << path << std::endl;
-            return path;
-        }
     throw DataError(model.card->file,
                     "default data set '" + given +
                         "' not found (looked beside the card, in the "

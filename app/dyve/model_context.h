@@ -4,6 +4,7 @@
 
 #include "data/dataset.h"
 #include "data/model_card.h"
+#include "data/project_paths.h"
 #include "graph/graph.h"
 #include "import/model_loader.h"
 
@@ -14,15 +15,8 @@
 
 namespace dyve::cli {
 
-// The project's models/ folder: $DYVE_MODELS_DIR, else the source tree's (compile definition
-// DYVE_MODELS_DIR, for a build run in place), else the installed share/dyve/models beside the binary.
-std::string modelsDir();
-// The project's resources/ folder, found the same way ($DYVE_RESOURCES_DIR, source tree, share/dyve).
-std::string resourcesDir();
-// The embedded default (SPEC §5.1): the bundled Fashion-MNIST CNN.
-std::string bundledModelPath();
-// Folders searched for model cards: models/cards first, then the engine's defaults.
-std::vector<std::string> cardDirs();
+// The project's folders (models, resources, cards, data roots) are the engine's rules, shared with the
+// studio: data/project_paths.h.
 
 // The model a command works on, with its card when one is found.
 struct SelectedModel {
@@ -40,13 +34,9 @@ SelectedModel selectModel(const std::string& argument, const Arguments& args, bo
 // Loads the selected model's graph (ImportError naming the file when it is missing or unreadable).
 Graph loadSelectedModel(const SelectedModel& model);
 
-// Folders where data sets named by cards' "default_data" are looked for: $DYVE_DATA_DIR (colon-separated),
-// the shared data beside the source tree, /usr/share/datasets.
-std::vector<std::string> dataRoots();
-
 // The data set to evaluate on: --data, else the card's default data (saying so on stderr): an absolute
 // path, a path relative to the card's folder, the project or the working directory, or a data set name
-// looked up in dataRoots().
+// looked up in dataRoots() (resolveDefaultData()).
 std::string selectDataPath(const SelectedModel& model, const Arguments& args);
 
 // The card's measured top-1 for the data set at `dataPath` (matched by the folder's name), if it has one.

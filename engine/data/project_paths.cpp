@@ -1,0 +1,119 @@
+#include "data/project_paths.h"
+
+#include "data/model_card.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace dyve {
+
+namespace {
+
+// share/dyve/<what> of an installed dyve (bin/dyve → ../share/dyve/<what>); "" when the executable's
+// path is unknown.
+std::string installedShare(const std::string& what) {
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) return {};
+    return (exe.parent_path().parent_path() / "share" / "dyve" / what).string();
+}
+
+// $envName, else the source tree's folder `compiled` when it is there, else the installed one; when
+// neither is there, the source tree's path all the same.
+std::string locate(const char* envName, const char* compiled, const std::string& what) {
+    if (const char* env = std::getenv(envName); env && *env) return env;
+    std::error_code ec;
+    if (compiled && *compiled && fs::is_directory(compiled, ec)) return compiled;
+    const std::string installed = installedShare(what);
+    if (!installed.empty() && fs::is_directory(installed, ec)) return installed;
+    return compiled ? compiled : installed;
+}
+
+void addUnique(std::vector<std::string>& dirs, const std::string& dir) {
+    if (!dir.empty() && std::find(dirs.begin(), dirs.end(), dir) == dirs.end()) dirs.push_back(dir);
+}
+
+} // namespace
+
+std::string modelsDir() {
+#ifdef DYVE_SOURCE_MODELS_DIR
+    return locate("DYVE_MODELS_DIR", DYVE_SOURCE_MODELS_DIR, "models");
+#else
+    return locate("DYVE_MODELS_DIR", nullptr, "models");
+#endif
+}
+
+std::string resourcesDir() {
+#ifdef DYVE_SOURCE_RESOURCES_DIR
+    return locate("DYVE_RESOURCES_DIR", DYVE_SOURCE_RESOURCES_DIR, "resources");
+#else
+    return locate("DYVE_RESOURCES_DIR", nullptr, "resources");
+#endif
+}
+
+std::string bundledModelPath() {
+    return modelsDir() + "/fashion_mnist/fashion_mnist_cnn.onnx";
+}
+
+std::string sampleImagesDir() {
+    return resourcesDir() + "/samples";
+}
+
+std::vector<std::string> cardDirs() {
+    std::vector<std::string> dirs{modelsDir() + "/cards"};
+    for (const std::string& d : defaultCardDirs())
+        addUnique(dirs, d);
+    return dirs;
+}
+
+std::vector<std::string> profileDirs() {
+    std::vector<std::string> dirs{modelsDir() + "/profiles"};
+    const std::string installed = installedShare("profiles");
+    if (!installed.empty()) addUnique(dirs, fs::path(installed).lexically_normal().string());
+#ifdef DYVE_INSTALL_DATA_DIR
+    addUnique(dirs, (fs::path(DYVE_INSTALL_DATA_DIR) / "profiles").lexically_normal().string());
+#endif
+    return dirs;
+}
+
+std::vector<std::string> dataRoots() {
+    std::vector<std::string> roots;
+    if (const char* env = std::getenv("DYVE_DATA_DIR"); env && *env) {
+        std::string list = env;
+        for (size_t start = 0; start <= list.size();) {
+            const size_t end = std::min(list.find(':', start), list.size());
+            if (end > start) roots.push_back(list.substr(start, end - start));
+            start = end + 1;
+        }
+    }
+    // A source tree checked out beside ../shared (SPEC §10), then Debian's data set packages.
+    roots.push_back(
+        (fs::path(modelsDir()).parent_path().parent_path() / "shared" / "data").lexically_normal().string());
+    roots.push_back("/usr/share/datasets");
+    return roots;
+}
+
+std::string resolveDefaultData(const std::string& defaultData, const std::string& cardFile,
+                               SearchWorkingDir searchWorkingDir) {
+    if (defaultData.empty()) return {};
+    std::vector<fs::path> candidates;
+    if (fs::path(defaultData).is_absolute()) {
+        candidates.push_back(defaultData);
+    } else {
+        // A path relative to the card or the project, else the name of a data set in one of the data roots.
+        candidates.push_back(fs::path(cardFile).parent_path() / defaultData);
+        candidates.push_back(fs::path(modelsDir()).parent_path() / defaultData);
+        if (searchWorkingDir == SearchWorkingDir::Yes) candidates.push_back(defaultData);
+        for (const std::string& root : dataRoots())
+            candidates.push_back(fs::path(root) / defaultData);
+    }
+    std::error_code ec;
+    for (const fs::path& c : candidates)
+        if (fs::exists(c, ec)) return c.lexically_normal().string();
+    return {};
+}
+
+} // namespace dyve
