@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>dyve::ui::CameraDialog</name>
+    <message>
+        <location filename="../widgets/camera_dialog.cpp" line="38"/>
+        <source>Play video files at their frame rate</source>
+        <translation>Videodateien mit ihrer Bildrate abspielen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/camera_dialog.cpp" line="39"/>
+        <source>Open Camera</source>
+        <translation>Kamera öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/camera_dialog.cpp" line="50"/>
+        <source>Unticked, a video file&apos;s frames are run one after another as fast as the engine goes</source>
+        <translation>Nicht angehakt, laufen die Bilder einer Videodatei so schnell nacheinander, wie die Engine rechnet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/camera_dialog.cpp" line="52"/>
+        <source>Video File…</source>
+        <translation>Videodatei…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/camera_dialog.cpp" line="56"/>
+        <source>Video File as Camera</source>
+        <translation>Videodatei als Kamera</translation>
+    </message>
+    <message>
+        <location filename="../widgets/camera_dialog.cpp" line="57"/>
+        <source>Videos (*.avi *.mp4 *.mkv *.mov *.webm *.mjpeg);;All files (*)</source>
+        <translation>Videos (*.avi *.mp4 *.mkv *.mov *.webm *.mjpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/camera_dialog.cpp" line="61"/>
+        <source>A device number (0), a device (/dev/video0), a GStreamer pipeline ending in appsink, or a video file standing in for a camera.</source>
+        <translation>Eine Gerätenummer (0), ein Gerät (/dev/video0), eine GStreamer-Pipeline, die auf appsink endet, oder eine Videodatei anstelle einer Kamera.</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::CameraWorker</name>
+    <message>
+        <location filename="../widgets/camera_worker.cpp" line="157"/>
+        <source>%1 · frame %2</source>
+        <translation>%1 · Bild %2</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::DemoMode</name>
+    <message>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="28"/>
+        <source>DyVE Studio — Demo</source>
+        <translation>DyVE Studio — Demo</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="34"/>
+        <source>Cannot open the model: %1</source>
+        <translation>Das Modell lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="40"/>
+        <source>Sample images: %1</source>
+        <translation>Beispielbilder: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="44"/>
+        <source>Cannot open the images: %1</source>
+        <translation>Die Bilder lassen sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="56"/>
+        <source>%1 · %2×%3 at %4 fps</source>
+        <translation>%1 · %2×%3 mit %4 fps</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="57"/>
+        <source>%1 · %2×%3</source>
+        <translation>%1 · %2×%3</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="62"/>
+        <source>Camera: %1 — showing the sample images instead.</source>
+        <translation>Kamera: %1 — stattdessen werden die Beispielbilder gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="109"/>
+        <source>Opening %1…</source>
+        <translation>Öffne %1…</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::DemoReadout</name>
+    <message>
+        <location filename="../widgets/demo_readout.cpp" line="40"/>
+        <source>– fps</source>
+        <translation>– fps</translation>
+    </message>
+    <message>
+        <location filename="../widgets/demo_readout.cpp" line="41"/>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <location filename="../widgets/demo_readout.cpp" line="46"/>
+        <source>– ms per frame</source>
+        <translation>– ms pro Bild</translation>
+    </message>
+    <message>
+        <location filename="../widgets/demo_readout.cpp" line="47"/>
+        <source>%1 ms per frame</source>
+        <translation>%1 ms pro Bild</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::DemoView</name>
+    <message>
+        <location filename="../widgets/demo_view.cpp" line="86"/>
+        <source>Effort: 100 % runs the dense network; lower values skip more work</source>
+        <translation>Aufwand: 100 % rechnet das dichte Netz; kleinere Werte überspringen mehr Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/demo_view.cpp" line="101"/>
+        <source>Leave the demo (Esc)</source>
+        <translation>Demo verlassen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/demo_view.cpp" line="158"/>
+        <source>✔ correct</source>
+        <translation>✔ richtig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/demo_view.cpp" line="158"/>
+        <source>✘ truth: %1</source>
+        <translation>✘ richtig wäre: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/demo_view.cpp" line="197"/>
+        <location filename="../widgets/demo_view.cpp" line="221"/>
+        <source>Effort %1 %</source>
+        <translation>Aufwand %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::EvaluationJob</name>
+    <message>
+        <location filename="../widgets/evaluation_job.cpp" line="21"/>
+        <source>Evaluating %1 on %2</source>
+        <translation>Bewerte %1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::EvaluationPage</name>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="42"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="43"/>
+        <source>Top-1</source>
+        <translation>Top-1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="44"/>
+        <source>Top-5</source>
+        <translation>Top-5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="45"/>
+        <source>Images per second</source>
+        <translation>Bilder pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="46"/>
+        <source>Engine time per image</source>
+        <translation>Engine-Zeit pro Bild</translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="65"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="68"/>
+        <source>Loading the model and the data set…</source>
+        <translation>Lade das Modell und den Datensatz…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="75"/>
+        <source>No evaluation yet: start one from the Tools menu.</source>
+        <translation>Noch keine Bewertung: im Menü Werkzeuge starten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="83"/>
+        <source>Evaluating: %1 of %2 images</source>
+        <translation>Bewertung läuft: %1 von %2 Bildern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="97"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="105"/>
+        <source>Finished: %1 images</source>
+        <translation>Fertig: %1 Bilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="108"/>
+        <source>Cancelled after %1 of %2 images</source>
+        <translation>Abgebrochen nach %1 von %2 Bildern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="113"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>dyve::ui::HeatmapCanvas</name>
     <message>
         <location filename="../widgets/heatmap_canvas.cpp" line="48"/>
@@ -155,6 +372,24 @@ SDSS interpoliert: %6 (%7 %)</translation>
     </message>
 </context>
 <context>
+    <name>dyve::ui::JobProgressWidget</name>
+    <message>
+        <location filename="../widgets/job_progress_widget.cpp" line="23"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_progress_widget.cpp" line="24"/>
+        <source>Stop after the current batch; the figures of what was done are kept</source>
+        <translation>Nach dem laufenden Stapel anhalten; die Zahlen des bereits Erledigten bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_progress_widget.cpp" line="52"/>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+</context>
+<context>
     <name>dyve::ui::LatencyPlot</name>
     <message>
         <location filename="../widgets/latency_plot.cpp" line="15"/>
@@ -297,210 +532,353 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::MainWindow</name>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="73"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="420"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="101"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="613"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="110"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="118"/>
+        <source>Camera %1: %2×%3 at %4 fps</source>
+        <translation>Kamera %1: %2×%3 mit %4 fps</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="119"/>
+        <source>Camera %1: %2×%3</source>
+        <translation>Kamera %1: %2×%3</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="129"/>
+        <source>Cannot use the camera.
+
+%1</source>
+        <translation>Die Kamera lässt sich nicht verwenden.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="159"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="111"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="160"/>
         <source>Heatmaps</source>
         <translation>Heatmaps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="112"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="161"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="113"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="162"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="114"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="163"/>
         <source>Operations per layer</source>
         <translation>Operationen pro Schicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="136"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="164"/>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="137"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="190"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="140"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="193"/>
         <source>Open an ONNX model or a Caffe .prototxt (with its .caffemodel beside it)</source>
         <translation>Ein ONNX-Modell oder eine Caffe-.prototxt öffnen (mit der .caffemodel daneben)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="141"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="194"/>
         <source>Open &amp;Images…</source>
         <translation>&amp;Bilder öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="144"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="197"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="146"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="199"/>
         <source>Open Labelled &amp;Data Set…</source>
         <translation>Beschrifteten &amp;Datensatz öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="147"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="200"/>
         <source>A list file (path label), an IDX file, or a folder per class</source>
         <translation>Eine Listendatei (Pfad Label), eine IDX-Datei oder ein Ordner pro Klasse</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="148"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="201"/>
+        <source>Open &amp;Camera…</source>
+        <translation>&amp;Kamera öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="204"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="205"/>
+        <source>A camera, a GStreamer pipeline or a video file standing in for a camera</source>
+        <translation>Eine Kamera, eine GStreamer-Pipeline oder eine Videodatei anstelle einer Kamera</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="206"/>
         <source>Open &amp;Bundled Example</source>
         <translation>Mitgeliefertes &amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="150"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="208"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="152"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="210"/>
         <source>Layer Table as &amp;CSV…</source>
         <translation>Schichttabelle als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="153"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="212"/>
         <source>Layer Table as &amp;JSON…</source>
         <translation>Schichttabelle als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="155"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="214"/>
         <source>&amp;Heatmap as PNG…</source>
         <translation>&amp;Heatmap als PNG…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="156"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="215"/>
         <source>&amp;Latency Plot as PNG…</source>
         <translation>&amp;Latenzdiagramm als PNG…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="157"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="216"/>
         <source>&amp;Operations Plot as PNG…</source>
         <translation>&amp;Operationsdiagramm als PNG…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="159"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="161"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="220"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="162"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="221"/>
         <source>Step &amp;Back</source>
         <translation>Schritt &amp;zurück</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="165"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="273"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="225"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="461"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="167"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="227"/>
         <source>Step &amp;Forward</source>
         <translation>Schritt &amp;vor</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="171"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="231"/>
+        <source>Stop &amp;Camera</source>
+        <translation>&amp;Kamera anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="234"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="236"/>
+        <source>&amp;Evaluate Current Data Set</source>
+        <translation>Aktuellen Datensatz &amp;bewerten</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
+        <source>Evaluate</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
+        <source>Top-1 and top-5 of the model over the labelled inputs that are open</source>
+        <translation>Top-1 und Top-5 des Modells über die geöffneten beschrifteten Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
+        <source>Evaluate Data Set &amp;File…</source>
+        <translation>Datensatz-&amp;Datei bewerten…</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="244"/>
+        <source>A list file (path label) or an IDX file</source>
+        <translation>Eine Listendatei (Pfad Klasse) oder eine IDX-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="246"/>
+        <source>Evaluate Data Set F&amp;older…</source>
+        <translation>Datensatz-&amp;Ordner bewerten…</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="247"/>
+        <source>A folder per class, or a folder with a labels.txt</source>
+        <translation>Ein Ordner je Klasse oder ein Ordner mit einer labels.txt</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="249"/>
+        <source>&amp;Cancel Evaluation</source>
+        <translation>Bewertung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="258"/>
+        <source>&amp;Demo Mode</source>
+        <translation>&amp;Demo-Modus</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="265"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="267"/>
+        <source>Full screen: the picture, the prediction in big type and one effort slider (Esc leaves)</source>
+        <translation>Vollbild: das Bild, die Vorhersage in großer Schrift und ein Aufwandsregler (Esc beendet)</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="270"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="271"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="275"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="189"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="285"/>
         <source>The language changes when DyVE Studio is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von DyVE Studio.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="193"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="289"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="194"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="290"/>
         <source>&amp;About DyVE Studio</source>
         <translation>&amp;Über DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="195"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="292"/>
         <source>About DyVE Studio</source>
         <translation>Über DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="196"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="293"/>
         <source>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;Dynamic variable-effort CNN inference: load a model and images, watch the engine run, and see per layer where the effort went.&lt;/p&gt;</source>
         <translation>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;CNN-Inferenz mit dynamisch variablem Aufwand: Laden Sie ein Modell und Bilder, sehen Sie der Engine bei der Arbeit zu und erkennen Sie pro Schicht, wohin der Aufwand ging.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="201"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="298"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="214"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="312"/>
         <source>Input to show; dragging runs each one (the newest request wins)</source>
         <translation>Anzuzeigende Eingabe; beim Ziehen wird jede ausgeführt (die neueste Anfrage gewinnt)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="244"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="344"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="250"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="350"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="265"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="344"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="367"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="536"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="302"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="376"/>
+        <source>Opening camera %1…</source>
+        <translation>Öffne Kamera %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="396"/>
+        <source>Open a model before evaluating a data set.</source>
+        <translation>Öffnen Sie ein Modell, bevor Sie einen Datensatz bewerten.</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="400"/>
+        <source>An evaluation is already running; cancel it first.</source>
+        <translation>Es läuft bereits eine Bewertung; brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="427"/>
+        <source>Evaluated %1 images: top-1 %2, top-5 %3, %4 images/s</source>
+        <translation>%1 Bilder bewertet: Top-1 %2, Top-5 %3, %4 Bilder/s</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="434"/>
+        <source>Evaluation cancelled after %1 images</source>
+        <translation>Bewertung nach %1 Bildern abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="439"/>
+        <source>Cannot evaluate the data set.
+
+%1</source>
+        <translation>Der Datensatz lässt sich nicht bewerten.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="490"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>%1 geladen: %2 Schichten, %3 Operationen pro Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="315"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="504"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>Öffnen Sie Bilder, einen Ordner oder einen Datensatz, um das Modell auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="321"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="510"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -509,22 +887,22 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="322"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="512"/>
         <source>Still using %1.</source>
         <translation>Weiterhin wird %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="335"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="526"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>%1 beschriftete Eingaben aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="336"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="527"/>
         <source>Opened %1 images from %2</source>
         <translation>%1 Bilder aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="349"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="541"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -533,142 +911,196 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="360"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="552"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 ms · %2 von %3 Operationen · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="362"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="554"/>
         <source>effort</source>
         <translation>Aufwand</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="362"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="554"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="420"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="613"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="422"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="616"/>
         <source>%1 · input %2</source>
         <translation>%1 · Eingabe %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="423"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="617"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="428"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="625"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="428"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="625"/>
         <source>no inputs</source>
         <translation>keine Eingaben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="456"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="462"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="654"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="661"/>
         <source>Export Layer Table</source>
         <translation>Schichttabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="456"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="654"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="458"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="464"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="470"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="476"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="483"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="656"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="663"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="671"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="678"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="685"/>
         <source>%1: cannot write the file</source>
         <translation>%1: Die Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="462"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="661"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="468"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="668"/>
         <source>Export Heatmap</source>
         <translation>Heatmap exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="468"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="474"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="481"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="668"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="676"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="683"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="474"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="676"/>
         <source>Export Latency Plot</source>
         <translation>Latenzdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="481"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="682"/>
         <source>Export Operations Plot</source>
         <translation>Operationsdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="489"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="691"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="490"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="692"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>Modelle (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="496"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="698"/>
         <source>Open Images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="699"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="504"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="706"/>
         <source>Open Folder of Images</source>
         <translation>Bilderordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="513"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="715"/>
         <source>Open Labelled Data Set</source>
         <translation>Beschrifteten Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="514"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="716"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="731"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>Listen- oder IDX-Dateien (*.txt *.idx3-ubyte *.gz *-ubyte);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="730"/>
+        <source>Evaluate Data Set</source>
+        <translation>Datensatz bewerten</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="738"/>
+        <source>Evaluate Data Set Folder</source>
+        <translation>Datensatz-Ordner bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::RunningAccuracyPlot</name>
+    <message>
+        <location filename="../widgets/running_accuracy_plot.cpp" line="15"/>
+        <source>top-1 (%)</source>
+        <translation>Top-1 (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/running_accuracy_plot.cpp" line="18"/>
+        <source>top-5 (%)</source>
+        <translation>Top-5 (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/running_accuracy_plot.cpp" line="20"/>
+        <source>images evaluated</source>
+        <translation>bewertete Bilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/running_accuracy_plot.cpp" line="21"/>
+        <source>accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="51"/>
+        <location filename="../app/dyve-studio/main.cpp" line="35"/>
         <source>Dynamic variable-effort CNN inference, live. With no arguments, the bundled model runs on the sample images.</source>
         <translation>CNN-Inferenz mit dynamisch variablem Aufwand, live. Ohne Argumente läuft das mitgelieferte Modell auf den Beispielbildern.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="57"/>
+        <location filename="../app/dyve-studio/main.cpp" line="42"/>
+        <source>Run the frames of a camera: a device number (0), a device (/dev/video0), a GStreamer pipeline ending in appsink, or a video file.</source>
+        <translation>Die Bilder einer Kamera rechnen: eine Gerätenummer (0), ein Gerät (/dev/video0), eine GStreamer-Pipeline, die auf appsink endet, oder eine Videodatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="48"/>
+        <source>Play a video file camera as fast as the engine runs, not at its frame rate.</source>
+        <translation>Eine Videodatei als Kamera so schnell abspielen, wie die Engine rechnet, nicht mit ihrer Bildrate.</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="52"/>
+        <source>Full-screen demo: the picture, the prediction in big type, fps and ms, one effort slider. Esc leaves.</source>
+        <translation>Vollbild-Demo: das Bild, die Vorhersage in großer Schrift, fps und ms, ein Aufwandsregler. Esc beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="56"/>
+        <source>The model to run (else the bundled one).</source>
+        <translation>Das zu rechnende Modell (sonst das mitgelieferte).</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="60"/>
         <source>An ONNX model or a Caffe .prototxt.</source>
         <translation>Ein ONNX-Modell oder eine Caffe-.prototxt.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="59"/>
+        <location filename="../app/dyve-studio/main.cpp" line="63"/>
         <source>Images, a folder or a labelled data set.</source>
         <translation>Bilder, ein Ordner oder ein beschrifteter Datensatz.</translation>
     </message>

@@ -131,6 +131,7 @@ public:
 private:
     InferenceResult run(const InferenceJob& job) {
         if (!m_network) throw dyve::ModelError("", "no model loaded");
+        if (!job.frame.empty()) return runFrame(job);
         if (job.inputIndex < 0 || size_t(job.inputIndex) >= m_inputs.size())
             throw dyve::DataError(m_inputs.source().toStdString(),
                                   "no input " + std::to_string(job.inputIndex + 1));
@@ -143,12 +144,27 @@ private:
         result.label = m_inputs.label(index);
         result.image = toQImage(image);
         result.classNames = m_classNames.isEmpty() ? m_inputs.classNames() : m_classNames;
+        runNetwork(image, result);
+        return result;
+    }
+
+    // A camera frame: no ground truth, and the model's own class names.
+    InferenceResult runFrame(const InferenceJob& job) {
+        InferenceResult result;
+        result.inputIndex = -1;
+        result.inputName = job.frameName;
+        result.image = toQImage(job.frame);
+        result.classNames = m_classNames;
+        runNetwork(job.frame, result);
+        return result;
+    }
+
+    void runNetwork(const cv::Mat& image, InferenceResult& result) {
         result.run = m_network->run({m_pre->toTensor(image)});
         // A model whose output is an image (super-resolution) has no classes to rank.
         const dyve::Tensor& output = result.run.outputs.at(0);
         if (!result.classNames.isEmpty() || output.shape.size() <= 2)
             result.top = dyve::topK(output, int(std::min<int64_t>(kTopClasses, output.size())));
-        return result;
     }
 
     template <typename F> void post(F&& f) {
@@ -182,12 +198,13 @@ InferenceWorker::~InferenceWorker() {
 }
 
 void InferenceWorker::loadModel(const QString& path) {
-    QMetaObject::invokeMethod(m_engine, [e = m_engine, path] { e->loadModel(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine, path] { e->loadModel(path); }, Qt::QueuedConnection);
 }
 
 void InferenceWorker::openInputs(const QStringList& paths) {
-    QMetaObject::invokeMethod(m_engine, [e = m_engine, paths] { e->openInputs(paths); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine, paths] { e->openInputs(paths); }, Qt::QueuedConnection);
 }
 
 quint64 InferenceWorker::request(const InferenceJob& job) {
@@ -199,7 +216,8 @@ quint64 InferenceWorker::request(const InferenceJob& job) {
         m_mailbox->pending = std::make_pair(id, job);
     }
     if (dropped) emit superseded(*dropped);
-    QMetaObject::invokeMethod(m_engine, [e = m_engine] { e->runPending(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine] { e->runPending(); }, Qt::QueuedConnection);
     return id;
 }
 

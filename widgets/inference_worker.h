@@ -7,15 +7,20 @@
 #include <QStringList>
 #include <QThread>
 
+#include <opencv2/core/mat.hpp>
+
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace dyve::ui {
 
-// What to run: one input of the current input set.
+// What to run: one input of the current input set, or a frame from a camera (SPEC §6) when `frame` is set.
 struct InferenceJob {
+    InferenceJob(int index = 0) : inputIndex(index) {} // NOLINT: `request({3})` reads as "run input 3"
     int inputIndex = 0;
+    cv::Mat frame;     // 8-bit BGR or gray; when set, inputIndex is ignored
+    QString frameName; // how the input view names the frame ("camera 0 · frame 42")
 };
 
 // Runs the engine off the GUI thread (SPEC §6: "the GUI never blocks"). The Network, the preprocessing

@@ -1,35 +1,18 @@
-// dyve-studio [MODEL] [IMAGES_OR_DATASET…]: the DyVE Studio desktop app (SPEC §6).
+// dyve-studio [MODEL] [IMAGES_OR_DATASET…] [--camera SRC] [--demo]: the DyVE Studio desktop app (SPEC §6).
+#include "demo_mode.h"
 #include "main_window.h"
-#include "studio_paths.h"
+#include "studio_language.h"
 
 #include "import/model_loader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
-#include <QTranslator>
+#include <QIcon>
+
+#include <memory>
 
 namespace {
-
-// The app's own translation (built from translations/*.ts) and Qt's, for the chosen or system language.
-void installTranslations(QApplication& app) {
-    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto* studio = new QTranslator(&app);
-    for (const QString& dir : dyve::ui::translationDirs())
-        if (studio->load(locale, QStringLiteral("dyve_studio"), QStringLiteral("_"), dir)) {
-            app.installTranslator(studio);
-            break;
-        }
-}
 
 // The CLI's rule (app/dyve/model_context.cpp looksLikeModel): a model by extension or by content.
 bool looksLikeModel(const QString& path) {
@@ -45,7 +28,8 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("DyVE"));
     QApplication::setApplicationName(QStringLiteral("DyVE Studio"));
     QApplication::setApplicationVersion(QStringLiteral(DYVE_VERSION));
-    installTranslations(app);
+    QApplication::setDesktopFileName(QStringLiteral("io.github.dyve.Studio"));
+    dyve::ui::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -53,20 +37,66 @@ int main(int argc, char** argv) {
                 "the sample images."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption camera(
+        QStringLiteral("camera"),
+        QApplication::translate("main",
+                                "Run the frames of a camera: a device number (0), a device (/dev/video0), "
+                                "a GStreamer pipeline ending in appsink, or a video file."),
+        QStringLiteral("SRC"));
+    const QCommandLineOption unpaced(
+        QStringLiteral("unpaced"),
+        QApplication::translate(
+            "main", "Play a video file camera as fast as the engine runs, not at its frame rate."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main",
+                                "Full-screen demo: the picture, the prediction in big type, fps and ms, "
+                                "one effort slider. Esc leaves."));
+    const QCommandLineOption modelOption(
+        QStringLiteral("model"), QApplication::translate("main", "The model to run (else the bundled one)."),
+        QStringLiteral("M"));
+    parser.addOptions({camera, unpaced, demo, modelOption});
     parser.addPositionalArgument(QStringLiteral("MODEL"),
-                                 QApplication::translate("main", "An ONNX model or a Caffe .prototxt."), QStringLiteral("[MODEL]"));
+                                 QApplication::translate("main", "An ONNX model or a Caffe .prototxt."),
+                                 QStringLiteral("[MODEL]"));
     parser.addPositionalArgument(QStringLiteral("IMAGES_OR_DATASET"),
                                  QApplication::translate("main", "Images, a folder or a labelled data set."),
                                  QStringLiteral("[IMAGES_OR_DATASET…]"));
     parser.process(app);
 
     QStringList positionals = parser.positionalArguments();
-    QString model;
-    if (!positionals.isEmpty() && looksLikeModel(positionals.front())) model = positionals.takeFirst();
+    QString model = parser.value(modelOption);
+    if (model.isEmpty() && !positionals.isEmpty() && looksLikeModel(positionals.front()))
+        model = positionals.takeFirst();
+    const QString cameraSource = parser.value(camera);
+    const bool paced = !parser.isSet(unpaced);
+
+    if (parser.isSet(demo)) {
+        dyve::ui::DemoMode mode;
+        QObject::connect(&mode, &dyve::ui::DemoMode::finished, &app, &QApplication::quit);
+        mode.start(model, cameraSource, paced);
+        mode.show();
+        return app.exec();
+    }
 
     dyve::ui::MainWindow window;
+    // View ▸ Demo Mode: the demo over the window, which comes back when the demo is left.
+    std::unique_ptr<dyve::ui::DemoMode> demoMode;
+    QObject::connect(&window, &dyve::ui::MainWindow::demoRequested, &window,
+                     [&](const QString& demoModel, const QString& demoCamera) {
+                         demoMode = std::make_unique<dyve::ui::DemoMode>();
+                         QObject::connect(demoMode.get(), &dyve::ui::DemoMode::finished, &window, [&] {
+                             window.show();
+                             demoMode.release()->deleteLater();
+                         });
+                         demoMode->start(demoModel, demoCamera, paced);
+                         demoMode->show();
+                         window.hide();
+                     });
     window.show();
     // No arguments: the embedded default, played through, so there is something real on screen at once.
-    window.start(model, positionals, model.isEmpty() && positionals.isEmpty());
+    const bool nothingNamed = model.isEmpty() && positionals.isEmpty() && cameraSource.isEmpty();
+    window.start(model, positionals, nothingNamed);
+    if (!cameraSource.isEmpty()) window.openCamera(cameraSource, paced);
     return app.exec();
 }

@@ -1,6 +1,13 @@
 #include "main_window.h"
 
+#include "studio_language.h"
 #include "studio_paths.h"
+
+#include "camera_dialog.h"
+#include "camera_worker.h"
+#include "evaluation_job.h"
+#include "evaluation_page.h"
+#include "job_progress_widget.h"
 
 #include "heatmap_view.h"
 #include "inference_worker.h"
@@ -31,12 +38,18 @@
 #include <QTimer>
 #include <QToolBar>
 
+// resources/dyve_studio.qrc is compiled into this static library: its initialiser must be named to be
+// linked in, and Q_INIT_RESOURCE only works outside a namespace.
+static void initStudioResources() {
+    Q_INIT_RESOURCE(dyve_studio);
+}
+
 namespace dyve::ui {
 
 namespace {
 
 // Bumped when the docks change, so an old saved layout is not forced onto a different set of docks.
-constexpr int kStateVersion = 1;
+constexpr int kStateVersion = 2;
 // While playing, how long each input stays on screen after its result arrives: long enough to read the
 // prediction, short enough to feel live.
 constexpr int kPlayIntervalMs = 700;
@@ -46,6 +59,17 @@ QString siOps(qint64 ops) {
     if (ops >= 1000000) return QLocale().toString(double(ops) / 1e6, 'f', 2) + QStringLiteral(" M");
     if (ops >= 1000) return QLocale().toString(double(ops) / 1e3, 'f', 1) + QStringLiteral(" k");
     return QLocale().toString(ops);
+}
+
+// An icon of resources/icons, or the style's `fallback` where Qt's SVG plugin is not installed.
+QIcon studioIcon(const char* name, QStyle::StandardPixmap fallback) {
+    QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    if (icon.pixmap(16, 16).isNull()) return QApplication::style()->standardIcon(fallback);
+    return icon;
+}
+
+QString percent(double fraction) {
+    return QLocale().toString(fraction * 100.0, 'f', 2) + QStringLiteral(" %");
 }
 
 bool writeFile(const QString& file, const QByteArray& bytes) {
@@ -58,11 +82,15 @@ bool writeFile(const QString& file, const QByteArray& bytes) {
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_worker(new InferenceWorker(cardDirs(), this)), m_layerModel(new LayerTableModel(this)),
-      m_layerView(new LayerTableView(m_layerModel)), m_inputView(new InputView), m_heatmap(new HeatmapView),
-      m_latencyPlot(new LatencyPlot), m_layerOpsPlot(new LayerOpsPlot), m_playTimer(new QTimer(this)) {
+    : QMainWindow(parent), m_worker(new InferenceWorker(cardDirs(), this)),
+      m_layerModel(new LayerTableModel(this)), m_layerView(new LayerTableView(m_layerModel)),
+      m_inputView(new InputView), m_heatmap(new HeatmapView), m_latencyPlot(new LatencyPlot),
+      m_layerOpsPlot(new LayerOpsPlot), m_camera(new CameraWorker(m_worker, this)),
+      m_evaluationPage(new EvaluationPage), m_jobProgress(new JobProgressWidget),
+      m_playTimer(new QTimer(this)) {
+    initStudioResources();
     setObjectName(QStringLiteral("DyveStudioMainWindow"));
-    setWindowIcon(QApplication::style()->standardIcon(QStyle::SP_ComputerIcon));
+    setWindowIcon(studioIcon("io.github.dyve.Studio", QStyle::SP_ComputerIcon));
     m_playTimer->setSingleShot(true);
     m_playTimer->setInterval(kPlayIntervalMs);
     connect(m_playTimer, &QTimer::timeout, this, [this] {
@@ -84,14 +112,35 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_worker, &InferenceWorker::resultReady, this, &MainWindow::onResult);
     connect(m_worker, &InferenceWorker::failed, this, &MainWindow::onRunFailed);
     connect(m_layerView, &LayerTableView::layerSelected, this, &MainWindow::onLayerSelected);
+    connect(m_camera, &CameraWorker::opened, this, [this](const QString& name, int w, int h, double fps) {
+        m_cameraName = name;
+        statusBar()->showMessage(
+            fps > 0 ? tr("Camera %1: %2×%3 at %4 fps").arg(name).arg(w).arg(h).arg(fps, 0, 'f', 1)
+                    : tr("Camera %1: %2×%3").arg(name).arg(w).arg(h),
+            6000);
+        updatePosition();
+        updateActions();
+        emit cameraOpened(name);
+    });
+    connect(m_camera, &CameraWorker::failed, this, [this](const QString& message) {
+        m_cameraName.clear();
+        updatePosition();
+        updateActions();
+        reportError(tr("Cannot use the camera.\n\n%1").arg(message), true);
+        // The inputs are still there: show one, so the window is not left empty after a camera that never
+        // opened.
+        if (m_haveInputs && !m_result) showInput(m_current);
+    });
 
     m_modelLabel = new QLabel(this);
     m_timingLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_jobProgress);
     statusBar()->addPermanentWidget(m_timingLabel);
     statusBar()->addPermanentWidget(m_modelLabel);
     restoreSettings();
     updateTitle();
     updatePosition();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -112,6 +161,7 @@ void MainWindow::createDocks() {
     QDockWidget* layers = dock(m_layerView, tr("Layers"), QStringLiteral("layerDock"));
     QDockWidget* latency = dock(m_latencyPlot, tr("Latency"), QStringLiteral("latencyDock"));
     QDockWidget* ops = dock(m_layerOpsPlot, tr("Operations per layer"), QStringLiteral("layerOpsDock"));
+    QDockWidget* evaluation = dock(m_evaluationPage, tr("Evaluation"), QStringLiteral("evaluationDock"));
 
     // Every view is a dock: there is no central widget, so the docks share the whole window.
     setCentralWidget(nullptr);
@@ -122,11 +172,14 @@ void MainWindow::createDocks() {
     splitDockWidget(heatmaps, latency, Qt::Horizontal);
     splitDockWidget(latency, ops, Qt::Vertical);
     addDockWidget(Qt::BottomDockWidgetArea, layers);
+    tabifyDockWidget(layers, evaluation);
+    layers->raise();
 }
 
 void MainWindow::applyDefaultLayout() {
     const auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
-    resizeDocks({dock("inputDock"), dock("heatmapDock"), dock("latencyDock")}, {290, 700, 500}, Qt::Horizontal);
+    resizeDocks({dock("inputDock"), dock("heatmapDock"), dock("latencyDock")}, {290, 700, 500},
+                Qt::Horizontal);
     resizeDocks({dock("heatmapDock"), dock("layerDock")}, {560, 300}, Qt::Vertical);
     resizeDocks({dock("latencyDock"), dock("layerOpsDock")}, {260, 300}, Qt::Vertical);
 }
@@ -134,8 +187,8 @@ void MainWindow::applyDefaultLayout() {
 void MainWindow::createActions() {
     QStyle* s = style();
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* openModel = file->addAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("Open &Model…"), this,
-                                         &MainWindow::openModelDialog);
+    QAction* openModel = file->addAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("Open &Model…"),
+                                         this, &MainWindow::openModelDialog);
     openModel->setShortcut(QKeySequence::Open);
     openModel->setToolTip(tr("Open an ONNX model or a Caffe .prototxt (with its .caffemodel beside it)"));
     QAction* openImages = file->addAction(s->standardIcon(QStyle::SP_FileIcon), tr("Open &Images…"), this,
@@ -145,11 +198,17 @@ void MainWindow::createActions() {
                                           &MainWindow::openFolderDialog);
     file->addAction(tr("Open Labelled &Data Set…"), this, &MainWindow::openDataSetDialog)
         ->setToolTip(tr("A list file (path label), an IDX file, or a folder per class"));
+    QAction* openCamera = file->addAction(studioIcon("camera", QStyle::SP_DriveNetIcon), tr("Open &Camera…"),
+                                          this, &MainWindow::openCameraDialog);
+    openCamera->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    openCamera->setIconText(tr("Camera")); // the toolbar's short label
+    openCamera->setToolTip(tr("A camera, a GStreamer pipeline or a video file standing in for a camera"));
     file->addAction(tr("Open &Bundled Example"), this, [this] { start({}, {}, true); });
     file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Export"));
-    QAction* exportCsv = exportMenu->addAction(s->standardIcon(QStyle::SP_DialogSaveButton),
-                                               tr("Layer Table as &CSV…"), this, &MainWindow::exportCsvDialog);
+    QAction* exportCsv =
+        exportMenu->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("Layer Table as &CSV…"), this,
+                              &MainWindow::exportCsvDialog);
     exportMenu->addAction(tr("Layer Table as &JSON…"), this, &MainWindow::exportJsonDialog);
     exportMenu->addSeparator();
     exportMenu->addAction(tr("&Heatmap as PNG…"), this, &MainWindow::exportHeatmapDialog);
@@ -162,40 +221,78 @@ void MainWindow::createActions() {
     m_stepBackAction = run->addAction(s->standardIcon(QStyle::SP_MediaSeekBackward), tr("Step &Back"), this,
                                       &MainWindow::stepBack);
     m_stepBackAction->setShortcut(Qt::Key_Left);
-    m_playAction = run->addAction(s->standardIcon(QStyle::SP_MediaPlay), tr("&Play"), this, &MainWindow::togglePlay);
+    m_playAction =
+        run->addAction(s->standardIcon(QStyle::SP_MediaPlay), tr("&Play"), this, &MainWindow::togglePlay);
     m_playAction->setShortcut(Qt::Key_Space);
-    m_stepForwardAction = run->addAction(s->standardIcon(QStyle::SP_MediaSeekForward), tr("Step &Forward"), this,
-                                         &MainWindow::stepForward);
+    m_stepForwardAction = run->addAction(s->standardIcon(QStyle::SP_MediaSeekForward), tr("Step &Forward"),
+                                         this, &MainWindow::stepForward);
     m_stepForwardAction->setShortcut(Qt::Key_Right);
+    run->addSeparator();
+    m_stopCameraAction = run->addAction(s->standardIcon(QStyle::SP_MediaStop), tr("Stop &Camera"), this,
+                                        &MainWindow::stopCamera);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    m_evaluateInputsAction = tools->addAction(studioIcon("evaluate", QStyle::SP_FileDialogDetailedView),
+                                              tr("&Evaluate Current Data Set"), this, [this] {
+                                                  if (m_inputs.labelled) evaluateDataSet(m_inputs.source);
+                                              });
+    m_evaluateInputsAction->setIconText(tr("Evaluate"));
+    m_evaluateInputsAction->setToolTip(
+        tr("Top-1 and top-5 of the model over the labelled inputs that are open"));
+    m_evaluateFileAction =
+        tools->addAction(tr("Evaluate Data Set &File…"), this, &MainWindow::evaluateFileDialog);
+    m_evaluateFileAction->setToolTip(tr("A list file (path label) or an IDX file"));
+    m_evaluateFolderAction =
+        tools->addAction(tr("Evaluate Data Set F&older…"), this, &MainWindow::evaluateFolderDialog);
+    m_evaluateFolderAction->setToolTip(tr("A folder per class, or a folder with a labels.txt"));
+    m_cancelJobAction =
+        tools->addAction(s->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel Evaluation"), this, [this] {
+            if (m_evaluation) m_evaluation->cancel();
+        });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : findChildren<QDockWidget*>())
         view->addAction(d->toggleViewAction());
     view->addSeparator();
-    QMenu* language = view->addMenu(tr("&Language"));
+    QAction* demo =
+        view->addAction(studioIcon("demo", QStyle::SP_TitleBarMaxButton), tr("&Demo Mode"), this, [this] {
+            pause();
+            const QString camera = isCameraRunning() ? m_camera->source() : QString();
+            stopCamera();
+            emit demoRequested(modelPath(), camera);
+        });
+    demo->setShortcut(Qt::Key_F11);
+    demo->setIconText(tr("Demo"));
+    demo->setToolTip(
+        tr("Full screen: the picture, the prediction in big type and one effort slider (Esc leaves)"));
+
+    // Settings ▸ Language (SPEC §6: translations, selectable), stored in QSettings, used from the next start.
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
     auto* languages = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("language")).toString();
-    const std::pair<QString, QString> choices[] = {{QString(), tr("System Default")},
-                                                   {QStringLiteral("en"), QStringLiteral("English")},
-                                                   {QStringLiteral("de"), QStringLiteral("Deutsch")},
-                                                   {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
-    for (const auto& [code, name] : choices) {
-        QAction* a = language->addAction(name);
+    const QString current = chosenLanguage();
+    QList<StudioLanguage> choices{{QString(), tr("System Default")}};
+    choices << studioLanguages();
+    for (const StudioLanguage& choice : choices) {
+        QAction* a = language->addAction(choice.nativeName);
+        a->setData(choice.code);
         a->setCheckable(true);
-        a->setChecked(code == current);
+        a->setChecked(choice.code == current);
         languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = code] {
-            QSettings().setValue(QStringLiteral("language"), code);
+        connect(a, &QAction::triggered, this, [this, code = choice.code] {
+            setChosenLanguage(code);
             statusBar()->showMessage(tr("The language changes when DyVE Studio is started again."), 8000);
         });
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DyVE Studio"), this, [this] {
-        QMessageBox::about(this, tr("About DyVE Studio"),
-                           tr("<b>DyVE Studio %1</b><p>Dynamic variable-effort CNN inference: load a model and "
-                              "images, watch the engine run, and see per layer where the effort went.</p>")
-                               .arg(QStringLiteral(DYVE_VERSION)));
+        QMessageBox::about(
+            this, tr("About DyVE Studio"),
+            tr("<b>DyVE Studio %1</b><p>Dynamic variable-effort CNN inference: load a model and "
+               "images, watch the engine run, and see per layer where the effort went.</p>")
+                .arg(QStringLiteral(DYVE_VERSION)));
     });
 
     QToolBar* bar = addToolBar(tr("Main"));
@@ -204,6 +301,7 @@ void MainWindow::createActions() {
     bar->addAction(openModel);
     bar->addAction(openImages);
     bar->addAction(openFolder);
+    bar->addAction(openCamera);
     bar->addSeparator();
     bar->addAction(m_stepBackAction);
     bar->addAction(m_playAction);
@@ -221,6 +319,8 @@ void MainWindow::createActions() {
     m_positionLabel->setContentsMargins(6, 0, 6, 0);
     bar->addWidget(m_positionLabel);
     bar->addSeparator();
+    bar->addAction(m_evaluateInputsAction);
+    bar->addAction(demo);
     bar->addAction(exportCsv);
 }
 
@@ -253,6 +353,7 @@ void MainWindow::openInputs(const QStringList& paths) {
 
 void MainWindow::showInput(int index) {
     if (!m_haveInputs || inputCount() == 0) return;
+    stopCamera();
     m_current = std::clamp(index, 0, inputCount() - 1);
     updatePosition();
     if (m_model) m_worker->request({m_current});
@@ -260,10 +361,97 @@ void MainWindow::showInput(int index) {
 
 void MainWindow::play() {
     if (m_playing || inputCount() == 0) return;
+    stopCamera();
     m_playing = true;
     m_playAction->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
     m_playAction->setText(tr("&Pause"));
     showInput((m_current + 1) % inputCount());
+}
+
+void MainWindow::openCamera(const QString& source, bool paced) {
+    if (source.trimmed().isEmpty()) return;
+    pause();
+    QSettings().setValue(QStringLiteral("camera/last"), source);
+    m_cameraName = source;
+    statusBar()->showMessage(tr("Opening camera %1…").arg(source));
+    m_camera->start(source.trimmed(), paced);
+    updatePosition();
+    updateActions();
+}
+
+void MainWindow::stopCamera() {
+    if (!m_camera->isRunning()) return;
+    m_camera->stop();
+    m_cameraName.clear();
+    updatePosition();
+    updateActions();
+}
+
+bool MainWindow::isCameraRunning() const {
+    return m_camera->isRunning();
+}
+
+bool MainWindow::evaluateDataSet(const QString& path) {
+    if (!m_model) {
+        reportError(tr("Open a model before evaluating a data set."), true);
+        return false;
+    }
+    if (m_evaluation && m_evaluation->isRunning()) {
+        statusBar()->showMessage(tr("An evaluation is already running; cancel it first."), 6000);
+        return false;
+    }
+    EvaluationRequest request;
+    request.model = m_model->path;
+    request.dataSet = path;
+    request.cardDirs = cardDirs();
+    m_evaluation = std::make_unique<EvaluationJob>(std::move(request));
+    connect(m_evaluation.get(), &BackgroundJob::ended, this, &MainWindow::onEvaluationEnded);
+    m_evaluationPage->track(m_evaluation.get());
+    m_jobProgress->track(m_evaluation.get());
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("evaluationDock"))) {
+        dock->show();
+        dock->raise();
+    }
+    m_evaluation->start();
+    updateActions();
+    return true;
+}
+
+void MainWindow::onEvaluationEnded() {
+    updateActions();
+    if (!m_evaluation) return;
+    const auto& report = m_evaluation->report();
+    switch (m_evaluation->state()) {
+    case BackgroundJob::State::Finished:
+        if (report)
+            statusBar()->showMessage(tr("Evaluated %1 images: top-1 %2, top-5 %3, %4 images/s")
+                                         .arg(QLocale().toString(qulonglong(report->images)),
+                                              percent(report->top1()), percent(report->top5()),
+                                              QLocale().toString(report->imagesPerSecond(), 'f', 1)),
+                                     15000);
+        break;
+    case BackgroundJob::State::Cancelled:
+        statusBar()->showMessage(tr("Evaluation cancelled after %1 images")
+                                     .arg(QLocale().toString(report ? qulonglong(report->images) : 0)),
+                                 15000);
+        break;
+    case BackgroundJob::State::Failed:
+        reportError(tr("Cannot evaluate the data set.\n\n%1").arg(m_evaluation->errorMessage()), true);
+        break;
+    case BackgroundJob::State::Idle:
+    case BackgroundJob::State::Running:
+        break;
+    }
+}
+
+void MainWindow::updateActions() {
+    const bool evaluating = m_evaluation && m_evaluation->isRunning();
+    if (m_evaluateInputsAction)
+        m_evaluateInputsAction->setEnabled(!evaluating && m_model && m_inputs.labelled);
+    if (m_evaluateFileAction) m_evaluateFileAction->setEnabled(!evaluating && m_model);
+    if (m_evaluateFolderAction) m_evaluateFolderAction->setEnabled(!evaluating && m_model);
+    if (m_cancelJobAction) m_cancelJobAction->setEnabled(evaluating);
+    if (m_stopCameraAction) m_stopCameraAction->setEnabled(isCameraRunning());
 }
 
 void MainWindow::pause() {
@@ -304,6 +492,7 @@ void MainWindow::onModelLoaded(const ModelSummary& model) {
                                  .arg(model.layers)
                                  .arg(siOps(model.denseOps)),
                              6000);
+    updateActions();
     emit modelReady(model.path);
 
     if (m_wantDefaultData) {
@@ -314,12 +503,13 @@ void MainWindow::onModelLoaded(const ModelSummary& model) {
         else if (!m_haveInputs)
             statusBar()->showMessage(tr("Open images, a folder or a data set to run the model."));
     }
-    if (m_haveInputs) showInput(m_current);
+    if (m_haveInputs && !isCameraRunning()) showInput(m_current);
 }
 
 void MainWindow::onModelFailed(const QString& message) {
     QString text = tr("Cannot open the model.\n\n%1").arg(message);
-    if (m_model) text += QStringLiteral("\n\n") + tr("Still using %1.").arg(QFileInfo(m_model->path).fileName());
+    if (m_model)
+        text += QStringLiteral("\n\n") + tr("Still using %1.").arg(QFileInfo(m_model->path).fileName());
     reportError(text, true);
 }
 
@@ -332,11 +522,13 @@ void MainWindow::onInputsOpened(const InputSetSummary& inputs) {
     m_positionSlider->setValue(0);
     m_positionSlider->blockSignals(false);
     updatePosition();
-    statusBar()->showMessage(inputs.labelled ? tr("Opened %1 labelled inputs from %2").arg(inputCount()).arg(inputs.source)
-                                             : tr("Opened %1 images from %2").arg(inputCount()).arg(inputs.source),
-                             6000);
+    statusBar()->showMessage(
+        inputs.labelled ? tr("Opened %1 labelled inputs from %2").arg(inputCount()).arg(inputs.source)
+                        : tr("Opened %1 images from %2").arg(inputCount()).arg(inputs.source),
+        6000);
     emit inputsReady(inputCount());
-    showInput(0);
+    updateActions();
+    if (!isCameraRunning()) showInput(0); // a camera that is running keeps the view
     if (m_autoplay) {
         m_autoplay = false;
         m_playing = true; // the next input follows the first result
@@ -380,8 +572,9 @@ void MainWindow::onResult(quint64, const InferenceResult& result) {
 
 void MainWindow::onRunFailed(quint64, const QString& message) {
     m_inputView->showError(message);
-    // While playing, a broken file in a folder is skipped with a note instead of a box per file.
-    reportError(message, !m_playing);
+    // While playing, a broken file in a folder is skipped with a note instead of a box per file; a camera
+    // keeps delivering, so its failed frames are noted too, not boxed.
+    reportError(message, !m_playing && !isCameraRunning());
     scheduleNextWhilePlaying();
 }
 
@@ -419,13 +612,17 @@ void MainWindow::reportError(const QString& message, bool boxed) {
 void MainWindow::updateTitle() {
     setWindowTitle(m_model ? tr("%1 — DyVE Studio").arg(m_model->name) : tr("DyVE Studio"));
     if (m_modelLabel)
-        m_modelLabel->setText(m_model ? tr("%1 · input %2").arg(QFileInfo(m_model->path).fileName(), m_model->inputShape)
-                                      : tr("no model"));
+        m_modelLabel->setText(
+            m_model ? tr("%1 · input %2").arg(QFileInfo(m_model->path).fileName(), m_model->inputShape)
+                    : tr("no model"));
 }
 
 void MainWindow::updatePosition() {
     const int n = inputCount();
-    m_positionLabel->setText(n ? tr("%1 / %2").arg(m_current + 1).arg(n) : tr("no inputs"));
+    if (isCameraRunning())
+        m_positionLabel->setText(m_cameraName);
+    else
+        m_positionLabel->setText(n ? tr("%1 / %2").arg(m_current + 1).arg(n) : tr("no inputs"));
     if (m_positionSlider->value() != m_current) {
         m_positionSlider->blockSignals(true);
         m_positionSlider->setValue(m_current);
@@ -453,32 +650,37 @@ QString MainWindow::saveFileName(const QString& caption, const QString& suggeste
 }
 
 void MainWindow::exportCsvDialog() {
-    const QString file = saveFileName(tr("Export Layer Table"), QStringLiteral("layers.csv"), tr("CSV files (*.csv)"));
+    const QString file =
+        saveFileName(tr("Export Layer Table"), QStringLiteral("layers.csv"), tr("CSV files (*.csv)"));
     if (file.isEmpty()) return;
     if (!exportLayerTableCsv(file)) reportError(tr("%1: cannot write the file").arg(file), true);
 }
 
 void MainWindow::exportJsonDialog() {
-    const QString file = saveFileName(tr("Export Layer Table"), QStringLiteral("layers.json"), tr("JSON files (*.json)"));
+    const QString file =
+        saveFileName(tr("Export Layer Table"), QStringLiteral("layers.json"), tr("JSON files (*.json)"));
     if (file.isEmpty()) return;
     if (!exportLayerTableJson(file)) reportError(tr("%1: cannot write the file").arg(file), true);
 }
 
 void MainWindow::exportHeatmapDialog() {
-    const QString file = saveFileName(tr("Export Heatmap"), QStringLiteral("heatmap.png"), tr("PNG images (*.png)"));
+    const QString file =
+        saveFileName(tr("Export Heatmap"), QStringLiteral("heatmap.png"), tr("PNG images (*.png)"));
     if (file.isEmpty()) return;
-    if (!m_heatmap->renderImage().save(file, "PNG")) reportError(tr("%1: cannot write the file").arg(file), true);
+    if (!m_heatmap->renderImage().save(file, "PNG"))
+        reportError(tr("%1: cannot write the file").arg(file), true);
 }
 
 void MainWindow::exportLatencyDialog() {
-    const QString file = saveFileName(tr("Export Latency Plot"), QStringLiteral("latency.png"), tr("PNG images (*.png)"));
+    const QString file =
+        saveFileName(tr("Export Latency Plot"), QStringLiteral("latency.png"), tr("PNG images (*.png)"));
     if (file.isEmpty()) return;
     if (!m_latencyPlot->savePng(file)) reportError(tr("%1: cannot write the file").arg(file), true);
 }
 
 void MainWindow::exportLayerOpsDialog() {
-    const QString file =
-        saveFileName(tr("Export Operations Plot"), QStringLiteral("layer_operations.png"), tr("PNG images (*.png)"));
+    const QString file = saveFileName(tr("Export Operations Plot"), QStringLiteral("layer_operations.png"),
+                                      tr("PNG images (*.png)"));
     if (file.isEmpty()) return;
     if (!m_layerOpsPlot->savePng(file)) reportError(tr("%1: cannot write the file").arg(file), true);
 }
@@ -517,6 +719,29 @@ void MainWindow::openDataSetDialog() {
     openInputs({file});
 }
 
+void MainWindow::openCameraDialog() {
+    CameraDialog dialog(QSettings().value(QStringLiteral("camera/last")).toString(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.source().isEmpty()) return;
+    openCamera(dialog.source(), dialog.paced());
+}
+
+void MainWindow::evaluateFileDialog() {
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Evaluate Data Set"), m_lastDir.isEmpty() ? resourcesDir() : m_lastDir,
+        tr("List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)"));
+    if (file.isEmpty()) return;
+    m_lastDir = QFileInfo(file).absolutePath();
+    evaluateDataSet(file);
+}
+
+void MainWindow::evaluateFolderDialog() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Evaluate Data Set Folder"),
+                                                          m_lastDir.isEmpty() ? resourcesDir() : m_lastDir);
+    if (dir.isEmpty()) return;
+    m_lastDir = dir;
+    evaluateDataSet(dir);
+}
+
 void MainWindow::restoreSettings() {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1500, 940);
@@ -536,6 +761,8 @@ void MainWindow::saveSettings() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     pause();
+    stopCamera();
+    if (m_evaluation) m_evaluation->cancel();
     saveSettings();
     event->accept();
 }

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -14,8 +15,12 @@ class QTimer;
 
 namespace dyve::ui {
 
+class CameraWorker;
+class EvaluationJob;
+class EvaluationPage;
 class HeatmapView;
 class InferenceWorker;
+class JobProgressWidget;
 class InputView;
 class LatencyPlot;
 class LayerOpsPlot;
@@ -43,6 +48,21 @@ public:
     void openInputs(const QStringList& paths);
     void showInput(int index);
 
+    // Runs the newest frames of a camera (a device index, a device path, a GStreamer pipeline or a video
+    // file, SPEC §6) instead of the inputs; a camera that cannot be opened is reported and the inputs
+    // stay. Stepping or playing the inputs stops the camera.
+    void openCamera(const QString& source, bool paced = true);
+    void stopCamera();
+    bool isCameraRunning() const;
+    CameraWorker* camera() const { return m_camera; }
+
+    // Evaluates the current model over a labelled data set in the background (Tools ▸ Evaluate Data
+    // Set…); false when there is no model yet or an evaluation is running.
+    bool evaluateDataSet(const QString& path);
+    EvaluationJob* evaluationJob() const { return m_evaluation.get(); }
+    EvaluationPage* evaluationPage() const { return m_evaluationPage; }
+    JobProgressWidget* jobProgress() const { return m_jobProgress; }
+
     QString modelPath() const { return m_model ? m_model->path : QString(); }
     int currentInput() const { return m_current; }
     int inputCount() const { return int(m_inputs.names.size()); }
@@ -69,6 +89,9 @@ signals:
     void inputsReady(int count);
     void resultShown(int inputIndex);
     void errorShown(const QString& message);
+    void cameraOpened(const QString& name);
+    // The user asked for the full-screen demo (View ▸ Demo Mode); the app starts it.
+    void demoRequested(const QString& model, const QString& camera);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -99,6 +122,11 @@ private:
     void openImagesDialog();
     void openFolderDialog();
     void openDataSetDialog();
+    void openCameraDialog();
+    void evaluateFileDialog();
+    void evaluateFolderDialog();
+    void onEvaluationEnded();
+    void updateActions();
     void exportCsvDialog();
     void exportJsonDialog();
     void exportHeatmapDialog();
@@ -113,10 +141,19 @@ private:
     HeatmapView* m_heatmap;
     LatencyPlot* m_latencyPlot;
     LayerOpsPlot* m_layerOpsPlot;
+    CameraWorker* m_camera;
+    EvaluationPage* m_evaluationPage;
+    JobProgressWidget* m_jobProgress;
+    std::unique_ptr<EvaluationJob> m_evaluation;
 
     QAction* m_playAction = nullptr;
     QAction* m_stepForwardAction = nullptr;
     QAction* m_stepBackAction = nullptr;
+    QAction* m_stopCameraAction = nullptr;
+    QAction* m_evaluateInputsAction = nullptr;
+    QAction* m_evaluateFileAction = nullptr;
+    QAction* m_evaluateFolderAction = nullptr;
+    QAction* m_cancelJobAction = nullptr;
     QSlider* m_positionSlider = nullptr;
     QLabel* m_positionLabel = nullptr;
     QLabel* m_modelLabel = nullptr;
@@ -135,6 +172,7 @@ private:
     std::optional<InferenceResult> m_result;
     QString m_lastError;
     QString m_lastDir;
+    QString m_cameraName; // as the camera names itself once open ("camera 0", "clip.avi")
 };
 
 } // namespace dyve::ui

@@ -1,0 +1,191 @@
+// The camera demo (SPEC §6 `dyve-studio --demo`): DemoReadout's smoothed fps and ms and its prediction
+// text, the DemoView's slider and Esc, and DemoMode on the sample images and with a missing camera.
+#include "demo_mode.h"
+#include "demo_readout.h"
+#include "demo_view.h"
+
+#include "support/test_paths.h"
+
+#include <QLocale>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using dyve::ui::DemoMode;
+using dyve::ui::DemoReadout;
+using dyve::ui::DemoView;
+using dyve::ui::InferenceResult;
+
+namespace {
+
+constexpr int kWaitMs = 60000;
+
+InferenceResult resultWithTop(std::vector<dyve::ClassScore> top, QStringList names = {}, int label = -1) {
+    InferenceResult r;
+    r.top = std::move(top);
+    r.classNames = std::move(names);
+    r.label = label;
+    r.run.ms = 2.5;
+    r.image = QImage(28, 28, QImage::Format_Grayscale8);
+    r.image.fill(128);
+    return r;
+}
+
+} // namespace
+
+class DemoViewTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settings;
+
+private slots:
+    void initTestCase() {
+        QLocale::setDefault(QLocale::c());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("DyVE-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("dyve-studio-demo-test"));
+    }
+
+    void steadyFramesShowTheirRate() {
+        DemoReadout readout;
+        for (int i = 0; i < 20; ++i)
+            readout.addFrame(50.0 * i, 4.0);
+        QCOMPARE(readout.fps(), 20.0);
+        QCOMPARE(readout.ms(), 4.0);
+        QCOMPARE(readout.fpsText(), QStringLiteral("20.0 fps"));
+        QCOMPARE(readout.msText(), QStringLiteral("4.00 ms per frame"));
+    }
+
+    void oneSlowFrameMovesTheFiguresOnlyPartWay() {
+        DemoReadout readout(0.25);
+        for (int i = 0; i < 10; ++i)
+            readout.addFrame(40.0 * i, 2.0);
+        readout.addFrame(40.0 * 9 + 200.0, 10.0); // one frame 5× late that took 5× as long
+        QCOMPARE(readout.ms(), 2.0 + 0.25 * (10.0 - 2.0));
+        QCOMPARE(readout.fps(), 1000.0 / (40.0 + 0.25 * (200.0 - 40.0)));
+    }
+
+    void theFiguresFollowALastingChange() {
+        DemoReadout readout(0.2);
+        double t = 0.0;
+        for (int i = 0; i < 10; ++i)
+            readout.addFrame(t += 100.0, 8.0);
+        for (int i = 0; i < 60; ++i)
+            readout.addFrame(t += 25.0, 1.0);
+        QVERIFY(qAbs(readout.fps() - 40.0) < 0.1);
+        QVERIFY(qAbs(readout.ms() - 1.0) < 0.01);
+    }
+
+    void aLongGapRestartsTheFrameRate() {
+        DemoReadout readout;
+        for (int i = 0; i < 10; ++i)
+            readout.addFrame(50.0 * i, 1.0);
+        readout.addFrame(50.0 * 9 + 10000.0, 1.0); // paused for ten seconds
+        QCOMPARE(readout.fps(), 0.0);
+        QCOMPARE(readout.fpsText(), QStringLiteral("– fps"));
+        readout.addFrame(50.0 * 9 + 10000.0 + 100.0, 1.0);
+        QCOMPARE(readout.fps(), 10.0); // the first interval after the gap, not dragged down by it
+    }
+
+    void nothingYetShowsDashes() {
+        DemoReadout readout;
+        QCOMPARE(readout.fpsText(), QStringLiteral("– fps"));
+        QCOMPARE(readout.msText(), QStringLiteral("– ms per frame"));
+        readout.addFrame(0.0, 3.0);
+        QCOMPARE(readout.fps(), 0.0); // one frame has no rate
+        QCOMPARE(readout.ms(), 3.0);
+    }
+
+    void thePredictionIsTheTopClassWithItsProbability() {
+        const auto p = DemoReadout::prediction(
+            resultWithTop({{7, 0.975f}, {5, 0.02f}},
+                          {"t-shirt", "trouser", "pullover", "dress", "coat", "sandal", "shirt", "sneaker"}));
+        QCOMPARE(p.label, QStringLiteral("sneaker"));
+        QCOMPARE(p.probability, QStringLiteral("97.5 %"));
+        QVERIFY(p.confident);
+    }
+
+    void anUnsurePredictionIsMarkedSo() {
+        const auto p =
+            DemoReadout::prediction(resultWithTop({{2, 0.41f}, {4, 0.39f}}, {"a", "b", "c", "d", "e"}));
+        QCOMPARE(p.label, QStringLiteral("c"));
+        QVERIFY(!p.confident);
+    }
+
+    void aClassWithoutANameShowsItsNumber() {
+        QCOMPARE(DemoReadout::prediction(resultWithTop({{3, 0.9f}})).label, QStringLiteral("#3"));
+    }
+
+    void noPredictionShowsADash() {
+        const auto p = DemoReadout::prediction(resultWithTop({}));
+        QCOMPARE(p.label, QStringLiteral("—"));
+        QVERIFY(p.probability.isEmpty());
+    }
+
+    void theViewShowsTheResult() {
+        DemoView view;
+        view.resize(800, 480);
+        view.show();
+        view.setResult(resultWithTop({{1, 0.8f}}, {"boot", "bag"}, 1));
+        QCOMPARE(view.predictionText(), QStringLiteral("bag"));
+        QCOMPARE(view.probabilityText(), QStringLiteral("80.0 %"));
+        QCOMPARE(view.readout().frames(), 1);
+    }
+
+    void theEffortSliderSaysWhereItIs() {
+        DemoView view;
+        QSignalSpy changed(&view, &DemoView::effortChanged);
+        QCOMPARE(view.effort(), 100);
+        view.setEffort(40);
+        QCOMPARE(view.effort(), 40);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toInt(), 40);
+        view.setEffort(250);
+        QCOMPARE(view.effort(), 100);
+    }
+
+    void escapeAsksToLeave() {
+        DemoView view;
+        view.show();
+        QSignalSpy exit(&view, &DemoView::exitRequested);
+        QTest::keyClick(&view, Qt::Key_Escape);
+        QCOMPARE(exit.count(), 1);
+    }
+
+    void withoutACameraTheDemoRunsTheSampleImages() {
+        DemoMode demo;
+        QSignalSpy shown(&demo, &DemoMode::resultShown);
+        demo.start();
+        demo.show(false);
+        QVERIFY(shown.wait(kWaitMs));
+        QVERIFY(!demo.usingCamera());
+        QVERIFY(demo.view()->predictionText() != QStringLiteral("—"));
+        QVERIFY(demo.view()->message().isEmpty());
+    }
+
+    void aMissingCameraGivesAMessageAndTheSamplesRun() {
+        DemoMode demo;
+        QSignalSpy shown(&demo, &DemoMode::resultShown);
+        demo.start({}, QStringLiteral("97"));
+        demo.show(false);
+        QVERIFY(shown.wait(kWaitMs));
+        QVERIFY2(demo.view()->message().contains(QStringLiteral("camera 97: no such device")),
+                 qPrintable(demo.view()->message()));
+        QVERIFY(!demo.usingCamera());
+    }
+
+    void leavingTheDemoClosesItsView() {
+        DemoMode demo;
+        QSignalSpy finished(&demo, &DemoMode::finished);
+        demo.start();
+        demo.show(false);
+        QTest::keyClick(demo.view(), Qt::Key_Escape);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!demo.view()->isVisible());
+    }
+};
+
+QTEST_MAIN(DemoViewTest)
+#include "ui_demo_view_test.moc"

@@ -1,0 +1,224 @@
+#include "demo_view.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QSlider>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace dyve::ui {
+
+// The frame, scaled to fit with its aspect kept: nearest-neighbour when blown up a lot (a 28×28 sample
+// must stay readable pixels), smooth otherwise (a camera picture).
+class DemoFrame : public QWidget {
+public:
+    explicit DemoFrame(QWidget* parent) : QWidget(parent) {
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        setMinimumSize(160, 120);
+    }
+    void setImage(const QImage& image) {
+        m_image = image;
+        update();
+    }
+    const QImage& image() const { return m_image; }
+
+protected:
+    void paintEvent(QPaintEvent*) override {
+        QPainter p(this);
+        if (m_image.isNull()) return;
+        const QSize fitted = m_image.size().scaled(size(), Qt::KeepAspectRatio);
+        const QRect target(QPoint((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
+        p.setRenderHint(QPainter::SmoothPixmapTransform, fitted.width() < 3 * m_image.width());
+        p.drawImage(target, m_image);
+    }
+
+private:
+    QImage m_image;
+};
+
+namespace {
+
+QLabel* makeLabel(QWidget* parent, const QString& name, const QString& colour) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    label->setWordWrap(true);
+    return label;
+}
+
+void setPixelSize(QWidget* w, int pixels, bool bold = false) {
+    QFont f = w->font();
+    f.setPixelSize(std::max(10, pixels));
+    f.setBold(bold);
+    w->setFont(f);
+}
+
+} // namespace
+
+DemoView::DemoView(QWidget* parent)
+    : QWidget(parent), m_frame(new DemoFrame(this)),
+      m_source(makeLabel(this, QStringLiteral("demoSource"), "#9aa4b1")),
+      m_prediction(makeLabel(this, QStringLiteral("demoPrediction"), "#ffffff")),
+      m_probability(makeLabel(this, QStringLiteral("demoProbability"), "#7fd1ff")),
+      m_truth(makeLabel(this, QStringLiteral("demoTruth"), "#9aa4b1")),
+      m_fps(makeLabel(this, QStringLiteral("demoFps"), "#e0e0e0")),
+      m_ms(makeLabel(this, QStringLiteral("demoMs"), "#e0e0e0")),
+      m_message(makeLabel(this, QStringLiteral("demoMessage"), "#ff8a80")),
+      m_effortLabel(makeLabel(this, QStringLiteral("demoEffortLabel"), "#ffffff")),
+      m_effort(new QSlider(Qt::Horizontal, this)), m_exit(new QToolButton(this)) {
+    setObjectName(QStringLiteral("demoView"));
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, QColor(0x12, 0x14, 0x18));
+    setPalette(pal);
+    setFocusPolicy(Qt::StrongFocus);
+
+    m_effort->setObjectName(QStringLiteral("demoEffort"));
+    m_effort->setRange(0, 100);
+    m_effort->setValue(100);
+    m_effort->setPageStep(10);
+    m_effort->setToolTip(tr("Effort: 100 % runs the dense network; lower values skip more work"));
+    // Big enough for a finger on a 7" touch screen.
+    m_effort->setStyleSheet(QStringLiteral(
+        "QSlider::groove:horizontal { height: 18px; border-radius: 9px; background: #3a404a; }"
+        "QSlider::sub-page:horizontal { border-radius: 9px; background: #2f9e6e; }"
+        "QSlider::handle:horizontal { width: 56px; height: 56px; margin: -19px 0; border-radius: 28px;"
+        " background: #f5f5f5; }"));
+    m_effort->setMinimumHeight(64);
+    connect(m_effort, &QSlider::valueChanged, this, [this](int value) {
+        updateEffortLabel();
+        emit effortChanged(value);
+    });
+
+    m_exit->setObjectName(QStringLiteral("demoExit"));
+    m_exit->setText(QStringLiteral("✕"));
+    m_exit->setToolTip(tr("Leave the demo (Esc)"));
+    m_exit->setAutoRaise(true);
+    m_exit->setStyleSheet(
+        QStringLiteral("QToolButton { color: #9aa4b1; font-size: 28px; padding: 6px 12px; }"));
+    connect(m_exit, &QToolButton::clicked, this, &DemoView::exitRequested);
+
+    m_prediction->setWordWrap(true);
+    m_message->hide();
+
+    auto* side = new QVBoxLayout;
+    side->setSpacing(10);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_source, 1);
+    top->addWidget(m_exit, 0, Qt::AlignTop);
+    side->addLayout(top);
+    side->addStretch(1);
+    side->addWidget(m_prediction);
+    side->addWidget(m_probability);
+    side->addWidget(m_truth);
+    side->addStretch(1);
+    side->addWidget(m_fps);
+    side->addWidget(m_ms);
+    side->addWidget(m_message);
+
+    auto* effortRow = new QHBoxLayout;
+    effortRow->setSpacing(24);
+    effortRow->addWidget(m_effortLabel);
+    effortRow->addWidget(m_effort, 1);
+
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(28, 20, 28, 24);
+    grid->setHorizontalSpacing(36);
+    grid->setVerticalSpacing(20);
+    grid->addWidget(m_frame, 0, 0);
+    grid->addLayout(side, 0, 1);
+    grid->addLayout(effortRow, 1, 0, 1, 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setRowStretch(0, 1);
+
+    m_prediction->setText(QStringLiteral("—"));
+    m_fps->setText(m_readout.fpsText());
+    m_ms->setText(m_readout.msText());
+    updateEffortLabel();
+    m_clock.start();
+}
+
+void DemoView::setResult(const InferenceResult& result) {
+    m_readout.addFrame(double(m_clock.nsecsElapsed()) / 1e6, result.run.ms);
+    m_frame->setImage(result.image);
+    const DemoReadout::Prediction p = DemoReadout::prediction(result);
+    m_prediction->setText(p.label);
+    m_prediction->setStyleSheet(p.confident ? QStringLiteral("color: #ffffff;")
+                                            : QStringLiteral("color: #c0c4cc;"));
+    m_probability->setText(p.probability);
+    if (result.label >= 0 && !result.top.empty()) {
+        const bool right = result.top.front().index == result.label;
+        m_truth->setText(right ? tr("✔ correct") : tr("✘ truth: %1").arg(result.className(result.label)));
+        m_truth->setStyleSheet(right ? QStringLiteral("color: #66d17a;") : QStringLiteral("color: #ff8a80;"));
+    } else {
+        m_truth->clear();
+    }
+    m_fps->setText(m_readout.fpsText());
+    m_ms->setText(m_readout.msText());
+}
+
+void DemoView::setSource(const QString& source) {
+    m_source->setText(source);
+}
+
+void DemoView::showMessage(const QString& message) {
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+int DemoView::effort() const {
+    return m_effort->value();
+}
+
+void DemoView::setEffort(int percent) {
+    m_effort->setValue(std::clamp(percent, 0, 100));
+}
+
+QString DemoView::predictionText() const {
+    return m_prediction->text();
+}
+
+QString DemoView::probabilityText() const {
+    return m_probability->text();
+}
+
+QString DemoView::message() const {
+    return m_message->isVisibleTo(this) ? m_message->text() : QString();
+}
+
+void DemoView::updateEffortLabel() {
+    m_effortLabel->setText(tr("Effort %1 %").arg(m_effort->value()));
+}
+
+void DemoView::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Escape) {
+        emit exitRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void DemoView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const int h = std::max(height(), 300);
+    setPixelSize(m_prediction, h / 9, true);
+    setPixelSize(m_probability, h / 15, true);
+    setPixelSize(m_truth, h / 28);
+    setPixelSize(m_fps, h / 26);
+    setPixelSize(m_ms, h / 26);
+    setPixelSize(m_source, h / 40);
+    setPixelSize(m_message, h / 40);
+    setPixelSize(m_effortLabel, h / 26, true);
+    // The label keeps its width as the value changes, so the slider does not jump.
+    m_effortLabel->setMinimumWidth(
+        m_effortLabel->fontMetrics().horizontalAdvance(tr("Effort %1 %").arg(100)) + 8);
+}
+
+} // namespace dyve::ui
