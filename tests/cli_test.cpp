@@ -4,6 +4,7 @@
 
 #include <onnx/onnx_pb.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -28,8 +29,15 @@ struct CliResult {
     QByteArray err;
 };
 
-CliResult runCli(const QStringList& args) {
+// Runs the built `dyve`; `environment` adds or overrides variables (NAME=value).
+CliResult runCli(const QStringList& args, const QStringList& environment = {}) {
     QProcess process;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& e : environment)
+            env.insert(e.section('=', 0, 0), e.section('=', 1));
+        process.setProcessEnvironment(env);
+    }
     process.start(dyve::test::cliPath(), args);
     CliResult r;
     if (!process.waitForStarted()) return r;
@@ -88,6 +96,65 @@ void writeUncardedModel(const QString& path) {
     model.SerializeToOstream(&out);
 }
 
+// Runs `dyve ARGS`, sends SIGINT once stderr shows `marker` (a progress line, after a second of work), and
+// returns the exit status and stderr. Spawned directly (not through QProcess) so the child starts with the
+// signal dispositions a shell gives a foreground command.
+std::pair<int, std::string> interruptOnceShown(const std::vector<std::string>& arguments,
+                                               const std::string& marker) {
+    int errPipe[2];
+    if (::pipe(errPipe) != 0) return {-1, "pipe failed"};
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addclose(&actions, errPipe[0]);
+    const QByteArray cli = dyve::test::cliPath().toLocal8Bit();
+    std::vector<std::string> argv = {cli.toStdString()};
+    argv.insert(argv.end(), arguments.begin(), arguments.end());
+    std::vector<char*> args;
+    for (std::string& a : argv)
+        args.push_back(a.data());
+    args.push_back(nullptr);
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(errPipe[1]);
+    if (spawned != 0) return {-1, "spawn failed"};
+
+    std::string err;
+    char chunk[4096];
+    ssize_t n = 0;
+    while (err.find(marker) == std::string::npos && (n = ::read(errPipe[0], chunk, sizeof chunk)) > 0)
+        err.append(chunk, static_cast<size_t>(n));
+    ::kill(pid, SIGINT);
+    while ((n = ::read(errPipe[0], chunk, sizeof chunk)) > 0)
+        err.append(chunk, static_cast<size_t>(n));
+    ::close(errPipe[0]);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, err};
+}
+
+// A profile file for the bundled model with one level: valid unless `edit` spoils it.
+QString writeProfile(const QTemporaryDir& dir, const QString& sha256, const QByteArray& extraLayer = {}) {
+    const QString path = dir.filePath("bundled.profile.json");
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write("{\"format\": \"dyve-effort-profile/1\", \"model\": \"fashion_mnist_cnn.onnx\", "
+            "\"model_sha256\": \"" +
+            sha256.toLatin1() +
+            "\", \"levels\": [{\"effort\": 0, \"layers\": {}}, {\"effort\": 1, \"layers\": "
+            "{\"/conv3/Conv\": {\"sdss\": {\"stride\": 2, \"theta\": 0.2}}" +
+            extraLayer + "}}]}");
+    return path;
+}
+
+QString bundledSha256() {
+    QFile f(bundledModel());
+    f.open(QIODevice::ReadOnly);
+    return QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+}
+
 } // namespace
 
 class CliTest : public QObject {
@@ -96,46 +163,26 @@ class CliTest : public QObject {
 private slots:
     void interruptedEvalReportsThePartialRunAndExits130() {
         if (!QFileInfo::exists("/usr/share/datasets/fashion-mnist")) QSKIP("dataset-fashion-mnist is absent");
-        // Spawned directly (not through QProcess) so the child starts with the signal dispositions a shell
-        // gives a foreground command.
-        int errPipe[2];
-        QVERIFY(::pipe(errPipe) == 0);
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2);
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-        posix_spawn_file_actions_addclose(&actions, errPipe[0]);
-        const QByteArray cli = dyve::test::cliPath().toLocal8Bit();
-        std::vector<std::string> argv = {cli.toStdString(), "eval", "--batch", "1", "--threads", "1"};
-        std::vector<char*> args;
-        for (std::string& a : argv)
-            args.push_back(a.data());
-        args.push_back(nullptr);
-        pid_t pid = 0;
-        QCOMPARE(posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ), 0);
-        posix_spawn_file_actions_destroy(&actions);
-        ::close(errPipe[1]);
-
-        // The progress line appears once the evaluation has run for a second; interrupt it then.
-        std::string err;
-        char chunk[4096];
-        ssize_t n = 0;
-        while (err.find("eval: ") == std::string::npos && (n = ::read(errPipe[0], chunk, sizeof chunk)) > 0)
-            err.append(chunk, static_cast<size_t>(n));
-        QVERIFY2(err.find("eval: ") != std::string::npos, err.c_str());
-        ::kill(pid, SIGINT);
-        while ((n = ::read(errPipe[0], chunk, sizeof chunk)) > 0)
-            err.append(chunk, static_cast<size_t>(n));
-        ::close(errPipe[0]);
-        int status = 0;
-        QCOMPARE(::waitpid(pid, &status, 0), pid);
-        QVERIFY2(WIFEXITED(status), err.c_str());
-        QCOMPARE(WEXITSTATUS(status), 130);
+        const auto [status, err] = interruptOnceShown({"eval", "--batch", "1", "--threads", "1"}, "eval: ");
+        QCOMPARE(status, 130);
         QVERIFY2(err.find("interrupted after") != std::string::npos, err.c_str());
     }
+
+    void interruptedTuneStopsCleanlyAndExits130() {
+        if (!hasFashionMnist()) QSKIP("dataset-fashion-mnist is not installed");
+        QTemporaryDir dir;
+        const std::string out = dir.filePath("bundled.profile.json").toStdString();
+        const auto [status, err] = interruptOnceShown(
+            {"tune", "--data", "/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz", "--images",
+             "20000", "--threads", "1", "--out", out},
+            "tune: ");
+        QCOMPARE(status, 130);
+        QVERIFY2(err.find("interrupted") != std::string::npos, err.c_str());
+    }
+
     void helpExitsZeroForEveryCommand_data() {
         QTest::addColumn<QString>("command");
-        for (const char* c : {"info", "run", "eval", "bench"})
+        for (const char* c : {"info", "run", "eval", "sweep", "tune", "bench"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
     void helpExitsZeroForEveryCommand() {
@@ -150,7 +197,7 @@ private slots:
     void generalHelpListsTheCommands() {
         const CliResult r = runCli({"--help"});
         QCOMPARE(r.exitCode, 0);
-        for (const char* c : {"info", "run", "eval", "bench"})
+        for (const char* c : {"info", "run", "eval", "sweep", "tune", "bench"})
             QVERIFY(r.out.contains(c));
     }
 
@@ -299,6 +346,172 @@ private slots:
         QVERIFY(bench.value("opencv_ms").toDouble() > 0);
         QVERIFY(bench.value("effort_ms").isNull());
         QCOMPARE(bench.value("by_threads").toArray().size(), 1);
+    }
+
+    // --- the effort path (SPEC §4.7, §5.1) -----------------------------------------------------------
+
+    void badEffortArgumentsExitTwoWithOneLine_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        const QString image = dyve::test::sourcePath("resources/samples/0000_ankle_boot.png");
+        const QString absent = QDir::tempPath() + "/dyve-cli-test-no-such.profile.json";
+        QTest::newRow("level above 1")
+            << QStringList{"run", bundledModel(), image, "--effort", "1.5"} << "--effort";
+        QTest::newRow("negative level")
+            << QStringList{"eval", "--effort", "-0.1", "--limit", "5"} << "--effort";
+        QTest::newRow("missing profile") << QStringList{"eval", "--effort", absent, "--limit", "5"} << absent;
+        QTest::newRow("bench level") << QStringList{"bench", bundledModel(), "--effort", "2"} << "--effort";
+        QTest::newRow("budget above 100") << QStringList{"tune", "--budget", "150"} << "--budget";
+        QTest::newRow("negative budget") << QStringList{"tune", "--budget", "-1"} << "--budget";
+        QTest::newRow("objective") << QStringList{"tune", "--objective", "speed"} << "--objective";
+        QTest::newRow("sweep levels") << QStringList{"sweep", "--levels", "0,2"} << "--levels";
+        QTest::newRow("sweep level text") << QStringList{"sweep", "--levels", "0,half"} << "--levels";
+        QTest::newRow("sweep mechanism") << QStringList{"sweep", "--only", "lsd"} << "--only";
+        QTest::newRow("layers without effort")
+            << QStringList{"run", bundledModel(), image, "--layers"} << "--effort";
+    }
+
+    void badEffortArgumentsExitTwoWithOneLine() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        const CliResult r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
+        verifyOneErrorLine(r);
+        QVERIFY2(r.err.contains(named.toUtf8()), r.err.constData());
+    }
+
+    void malformedProfileNamesTheFileAndTheField() {
+        QTemporaryDir dir;
+        const QString profile =
+            writeProfile(dir, bundledSha256(), ", \"/conv2/Conv\": {\"spet\": {\"tau\": 0}}");
+        const QString image = dyve::test::sourcePath("resources/samples/0000_ankle_boot.png");
+        const CliResult r = runCli({"run", bundledModel(), image, "--effort", profile});
+        QCOMPARE(r.exitCode, 2);
+        verifyOneErrorLine(r);
+        QVERIFY2(r.err.contains(profile.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains("levels[1].layers[\"/conv2/Conv\"].spet.checkpoints"), r.err.constData());
+    }
+
+    void profileForAnotherModelNamesBothFiles() {
+        QTemporaryDir dir;
+        const QString profile = writeProfile(dir, QString(64, 'a'));
+        const QString image = dyve::test::sourcePath("resources/samples/0000_ankle_boot.png");
+        const CliResult r = runCli({"run", bundledModel(), image, "--effort", profile});
+        QCOMPARE(r.exitCode, 2);
+        verifyOneErrorLine(r);
+        QVERIFY2(r.err.contains(profile.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains(bundledModel().toUtf8()), r.err.constData());
+    }
+
+    void profileNamingAnUnknownLayerIsRejected() {
+        QTemporaryDir dir;
+        const QString profile =
+            writeProfile(dir, bundledSha256(), ", \"/fc2/Gemm\": {\"sfma\": {\"nu\": 0.1}}");
+        const QString image = dyve::test::sourcePath("resources/samples/0000_ankle_boot.png");
+        const CliResult r = runCli({"run", bundledModel(), image, "--effort", profile});
+        QCOMPARE(r.exitCode, 2);
+        verifyOneErrorLine(r);
+        QVERIFY2(r.err.contains("/fc2/Gemm"), r.err.constData());
+    }
+
+    void runWithAProfileReportsItsLayers() {
+        QTemporaryDir dir;
+        const QString profile = writeProfile(dir, bundledSha256());
+        const QString image = dyve::test::sourcePath("resources/samples/0000_ankle_boot.png");
+        const CliResult r = runCli({"run", bundledModel(), image, "--effort", profile, "--layers", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = parseJson(r);
+        QCOMPARE(doc.value("effort").toDouble(), 1.0);
+        QCOMPARE(doc.value("profile").toString(), profile);
+        const QJsonObject first = doc.value("images").toArray().first().toObject();
+        QVERIFY(first.value("ops_executed").toDouble() < first.value("ops_dense").toDouble());
+        const QJsonArray layers = first.value("layers").toArray();
+        QCOMPARE(layers.size(), 5); // four convolutions and fc1
+        bool interpolated = false;
+        for (const QJsonValue& l : layers)
+            if (l.toObject().value("name").toString() == "/conv3/Conv")
+                interpolated = l.toObject().value("sdss_interpolated").toDouble() > 0;
+        QVERIFY(interpolated);
+    }
+
+    void evalWithEffortUsesTheModelsProfile() {
+        if (!hasFashionMnist()) QSKIP("dataset-fashion-mnist is not installed");
+        const CliResult r = runCli({"eval", "--json", "--limit", "100", "--effort", "0.5"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject eval = parseJson(r);
+        for (const char* field : {"top1", "top5", "ops_dense", "ops_executed", "ops_reduction",
+                                  "ms_per_image", "effort", "mode", "profile"})
+            QVERIFY2(eval.contains(field), field);
+        QCOMPARE(eval.value("effort").toDouble(), 0.5);
+        QCOMPARE(eval.value("mode").toString(), QString("effort"));
+        QVERIFY2(eval.value("profile").toString().endsWith("models/profiles/fashion-mnist-cnn.profile.json"),
+                 qPrintable(eval.value("profile").toString()));
+        QVERIFY(eval.value("ops_executed").toDouble() < eval.value("ops_dense").toDouble());
+        QVERIFY(eval.value("top1").toDouble() > 0.8);
+    }
+
+    void evalWithEffortWithoutAProfileCalibratesTheUniformMapping() {
+        if (!hasFashionMnist()) QSKIP("dataset-fashion-mnist is not installed");
+        QTemporaryDir models; // a models folder with no profiles
+        const CliResult r = runCli({"eval", bundledModel(), "--json", "--limit", "100", "--effort", "0.5"},
+                                   {"DYVE_MODELS_DIR=" + models.path()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("uniform effort mapping"), r.err.constData());
+        const QJsonObject eval = parseJson(r);
+        QVERIFY(eval.value("profile").toString().startsWith("uniform mapping"));
+        QVERIFY(eval.value("ops_reduction").toDouble() > 1.0);
+        QVERIFY(eval.value("top1").toDouble() > 0.5);
+    }
+
+    void benchWithEffortTimesAllThree() {
+        if (!hasFashionMnist()) QSKIP("dataset-fashion-mnist is not installed");
+        const CliResult r = runCli({"bench", bundledModel(), "--json", "--runs", "3", "--warmup", "1",
+                                    "--threads", "1", "--effort", "0.75", "--layers"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject bench = parseJson(r);
+        QVERIFY(bench.value("effort_ms").toDouble() > 0);
+        QVERIFY(bench.value("effort_vs_dense").toDouble() > 0);
+        QVERIFY(bench.value("effort_vs_opencv").toDouble() > 0);
+        QVERIFY(bench.value("ops_reduction").toDouble() > 1.0);
+        QCOMPARE(bench.value("effort").toDouble(), 0.75);
+        const QJsonObject one = bench.value("by_threads").toArray().first().toObject();
+        QCOMPARE(one.value("effort_layers").toArray().size(), 5);
+        QVERIFY(r.err.contains("effort path"));
+    }
+
+    void sweepGivesAPointPerLevelAndWritesCsv() {
+        if (!hasFashionMnist()) QSKIP("dataset-fashion-mnist is not installed");
+        QTemporaryDir dir;
+        const QString csv = dir.filePath("sweep.csv");
+        const CliResult r = runCli({"sweep", "--json", "--limit", "40", "--levels", "0,1", "--csv", csv});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray points = parseJson(r).value("points").toArray();
+        QCOMPARE(points.size(), 3);
+        QVERIFY(points[0].toObject().value("effort").isNull());
+        QCOMPARE(points[2].toObject().value("effort").toDouble(), 1.0);
+        QVERIFY(points[2].toObject().value("ops_executed").toDouble() <
+                points[0].toObject().value("ops_executed").toDouble());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), 4); // header and three rows
+    }
+
+    void tuneWritesAProfileThatEvalLoads() {
+        if (!hasFashionMnist()) QSKIP("dataset-fashion-mnist is not installed");
+        QTemporaryDir dir;
+        const QString out = dir.filePath("tuned.profile.json");
+        const CliResult tune =
+            runCli({"tune", "--data", "/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz",
+                    "--images", "200", "--screen", "24", "--budget", "1", "--out", out, "--json"});
+        QCOMPARE(tune.exitCode, 0);
+        const QJsonObject result = parseJson(tune);
+        QCOMPARE(result.value("profile").toString(), out);
+        QVERIFY(result.value("ops_reduction").toDouble() >= 1.0);
+        QVERIFY(result.value("top1").toDouble() >= result.value("dense_top1").toDouble() - 0.01 - 1e-9);
+        QVERIFY2(tune.err.contains("dyve: tune: 200 images"), tune.err.constData());
+        const CliResult eval = runCli({"eval", "--limit", "50", "--effort", out, "--json"});
+        QCOMPARE(eval.exitCode, 0);
+        QCOMPARE(parseJson(eval).value("profile").toString(), out);
     }
 };
 

@@ -4,6 +4,8 @@
 #include "data/dataset.h"
 #include "data/model_card.h"
 #include "data/preprocess.h"
+#include "effort/effort_profile.h"
+#include "eval/calibrate.h"
 #include "eval/evaluator.h"
 #include "import/model_loader.h"
 #include "runtime/network.h"
@@ -152,6 +154,31 @@ private slots:
         QCOMPARE(report.batch, 1);
         QCOMPARE(report.images, size_t(40));
         QVERIFY2(report.top1() > 0.6, qPrintable(QString::number(report.top1())));
+    }
+
+    void effortEvaluationSumsWhatEachLayerDid() {
+        REQUIRE_FASHION_MNIST();
+        const ModelCard card = cardFor(bundledModel());
+        const Preprocessor pre(card, bundledModel());
+        Network network(loadModel(bundledModel()));
+        const auto data = openDataset(kFashionMnist, 40);
+        const auto calibration = calibrateEffort(network, *data, pre, 16);
+        network.setEffort(uniformEffortProfile(network.effortLayers(), calibration).settingsAt(1.0));
+        const EvalReport report = evaluate(network, *data, pre);
+        QVERIFY(report.effortMode);
+        QVERIFY(report.executedOps < report.denseOps);
+        int64_t executed = 0, effortLayers = 0;
+        for (const EvalLayerTotals& l : report.layers) {
+            executed += l.executedOps;
+            if (!l.effortPath) continue;
+            ++effortLayers;
+            QCOMPARE(l.executedOps, l.effort.executedOps);
+            QCOMPARE(l.effort.executedOps,
+                     l.effort.partialOps + l.effort.completionOps + l.effort.overheadOps);
+            QCOMPARE(l.effort.neurons % 40, int64_t(0)); // every image's neurons, once
+        }
+        QCOMPARE(executed, report.executedOps);
+        QCOMPARE(effortLayers, int64_t(network.effortLayers().size()));
     }
 };
 

@@ -1,7 +1,9 @@
-// `dyve bench [MODEL]`: median latency after warm-up of this engine (dense; effort once it exists) and of
-// OpenCV cv::dnn on the same model and input, in one process, at 1 thread and at all threads, and their
-// ratios (SPEC §5.1, §9).
+// `dyve bench [MODEL]`: median latency after warm-up of this engine dense, this engine on its effort path
+// (--effort) and OpenCV cv::dnn on the same model and input, in one process, at 1 thread and at all
+// threads, and their ratios (SPEC §5.1, §9).
 #include "commands.h"
+#include "effort_choice.h"
+#include "effort_table.h"
 #include "model_context.h"
 #include "printing.h"
 
@@ -74,17 +76,27 @@ std::string orDash(std::optional<double> v, int decimals, const std::string& suf
 struct ThreadResult {
     int threads = 1;
     Timing dense;
+    std::optional<Timing> effort;
     std::optional<Timing> opencv;
     std::optional<double> relL2;
     std::vector<LayerTiming> layers;
+    std::vector<LayerTiming> effortLayers; // per-layer medians of the effort path
+    RunResult effortRun;                   // one effort run: its operations and mechanism counts
     double sgemmGflops = 0.0;
 
     std::optional<double> opencvMs() const {
         return opencv ? std::optional<double>(opencv->medianMs) : std::nullopt;
     }
+    std::optional<double> effortMs() const {
+        return effort ? std::optional<double>(effort->medianMs) : std::nullopt;
+    }
+    std::optional<double> opsReduction() const {
+        if (!effort || effortRun.executedOps() <= 0) return std::nullopt;
+        return double(effortRun.denseOps()) / double(effortRun.executedOps());
+    }
 
     nlohmann::ordered_json toJson(const std::string& model, int runs, int warmup) const {
-        // The effort fields stay null until the effort engine exists (SPEC §4.3–4.5).
+        // The effort fields are null without --effort.
         nlohmann::ordered_json j = {{"model", model},
                                     {"runs", runs},
                                     {"warmup", warmup},
@@ -92,15 +104,24 @@ struct ThreadResult {
                                     {"dense_ms", dense.medianMs},
                                     {"dense_min_ms", dense.minMs},
                                     {"dense_p90_ms", dense.p90Ms},
-                                    {"effort_ms", nullptr},
+                                    {"effort_ms", orNull(effortMs())},
+                                    {"effort_min_ms", effort ? nlohmann::ordered_json(effort->minMs)
+                                                             : nlohmann::ordered_json(nullptr)},
+                                    {"effort_p90_ms", effort ? nlohmann::ordered_json(effort->p90Ms)
+                                                             : nlohmann::ordered_json(nullptr)},
                                     {"opencv_ms", orNull(opencvMs())},
                                     {"opencv_min_ms", opencv ? nlohmann::ordered_json(opencv->minMs)
                                                              : nlohmann::ordered_json(nullptr)},
                                     {"opencv_p90_ms", opencv ? nlohmann::ordered_json(opencv->p90Ms)
                                                              : nlohmann::ordered_json(nullptr)},
                                     {"dense_vs_opencv", orNull(ratio(dense.medianMs, opencvMs()))},
-                                    {"effort_vs_dense", nullptr},
-                                    {"effort_vs_opencv", nullptr},
+                                    {"effort_vs_dense", orNull(ratio(effortMs(), dense.medianMs))},
+                                    {"effort_vs_opencv", orNull(ratio(effortMs(), opencvMs()))},
+                                    {"ops_dense", effort ? nlohmann::ordered_json(effortRun.denseOps())
+                                                         : nlohmann::ordered_json(nullptr)},
+                                    {"ops_executed", effort ? nlohmann::ordered_json(effortRun.executedOps())
+                                                            : nlohmann::ordered_json(nullptr)},
+                                    {"ops_reduction", orNull(opsReduction())},
                                     {"rel_l2_vs_opencv", orNull(relL2)}};
         if (!layers.empty()) {
             nlohmann::ordered_json rows = nlohmann::ordered_json::array();
@@ -113,6 +134,13 @@ struct ThreadResult {
                                                           : nlohmann::ordered_json(nullptr)}});
             j["layers"] = rows;
             j["sgemm_gflops"] = sgemmGflops;
+        }
+        if (!effortLayers.empty()) {
+            nlohmann::ordered_json rows = effortLayersJson(effortRun.layers);
+            for (auto& row : rows)
+                for (const LayerTiming& l : effortLayers)
+                    if (l.name == row["name"].get<std::string>()) row["ms"] = l.medianMs;
+            j["effort_layers"] = rows;
         }
         return j;
     }
@@ -135,13 +163,45 @@ void printLayerTable(std::ostream& out, const ThreadResult& r) {
     table.print(out);
 }
 
+// The effort path per layer: its operations and mechanism counts beside its time and the dense time.
+void printEffortLayerTable(std::ostream& out, const ThreadResult& r) {
+    out << "\nper layer, effort path, " << r.threads << (r.threads == 1 ? " thread" : " threads") << ":\n";
+    TextTable table;
+    table.addRow({"layer", "op", "dense ops", "executed", "reduction", "dense ms", "effort ms", "SPET term.",
+                  "SDSS interp.", "SFMA approx.", "zero maps"});
+    auto share = [](int64_t part, int64_t whole) {
+        return whole > 0 ? percent(double(part) / double(whole), 1) : "-";
+    };
+    for (size_t i = 0; i < r.effortRun.layers.size(); ++i) {
+        const LayerStats& l = r.effortRun.layers[i];
+        if (!l.effortPath) continue;
+        const LayerEffortStats& e = l.effort;
+        const double denseMs = i < r.layers.size() ? r.layers[i].medianMs : 0.0;
+        const double effortMs = i < r.effortLayers.size() ? r.effortLayers[i].medianMs : 0.0;
+        table.addRow({l.name, l.op, siNumber(double(l.denseOps)), siNumber(double(l.executedOps)),
+                      l.executedOps > 0 ? fixed(double(l.denseOps) / double(l.executedOps), 2) + "x" : "-",
+                      fixed(denseMs, 4), fixed(effortMs, 4), share(e.spetTerminated, e.neurons),
+                      share(e.sdssInterpolated, e.neurons), share(e.sfmaApproximated, e.inputMaps),
+                      share(e.sfmaZeroSkipped, e.inputMaps)});
+    }
+    double dense = 0.0, effort = 0.0;
+    for (const LayerTiming& l : r.layers)
+        dense += l.medianMs;
+    for (const LayerTiming& l : r.effortLayers)
+        effort += l.medianMs;
+    table.addRow({"total (all layers)", "", siNumber(double(r.effortRun.denseOps())),
+                  siNumber(double(r.effortRun.executedOps())), "", fixed(dense, 4), fixed(effort, 4), "", "",
+                  "", ""});
+    table.print(out);
+}
+
 } // namespace
 
 CommandSpec benchSpec() {
     CommandSpec spec;
     spec.name = "bench";
     spec.usage = "[MODEL] [OPTIONS]";
-    spec.summary = "median latency of this engine vs OpenCV cv::dnn, 1 thread and all threads";
+    spec.summary = "median latency of this engine (dense, effort) vs OpenCV cv::dnn, 1 and all threads";
     spec.options = commonOptions();
     spec.options.push_back(
         {"runs", "N", "timed runs of each engine (default: enough for a second of engine time, 50 to 1000)"});
@@ -150,6 +210,7 @@ CommandSpec benchSpec() {
         {"layers", "", "also print the per-layer dense times and GFLOP/s vs the machine's sgemm"});
     spec.options.push_back(
         {"image", "FILE", "benchmark on this image (default: the card's first data set image)"});
+    spec.options.push_back(effortOption());
     spec.details =
         "Without --threads, measures at 1 thread and at all cores; with it, at that count only. The engine "
         "and\n"
@@ -159,12 +220,18 @@ CommandSpec benchSpec() {
         "--json prints one object whose top-level fields are those of the last thread setting (all cores):\n"
         "{\"model\", \"runs\", \"threads\", \"dense_ms\", \"effort_ms\", \"opencv_ms\", "
         "\"dense_vs_opencv\",\n"
-        "\"effort_vs_dense\", \"effort_vs_opencv\" (times are medians in ms, ratios are of times; effort "
-        "fields\n"
-        "are null until the effort engine exists), \"rel_l2_vs_opencv\", \"input\", and \"by_threads\": an "
-        "array\n"
-        "with one such object per thread setting, which with --layers also holds \"layers\" and "
-        "\"sgemm_gflops\".";
+        "\"effort_vs_dense\", \"effort_vs_opencv\" (times are medians in ms, ratios are of times), "
+        "\"ops_dense\",\n"
+        "\"ops_executed\", \"ops_reduction\" (of the effort path on the benchmark input), "
+        "\"rel_l2_vs_opencv\", \"input\",\n"
+        "\"effort\", \"profile\", and \"by_threads\": an array with one such object per thread setting, "
+        "which "
+        "with\n"
+        "--layers also holds \"layers\", \"sgemm_gflops\" and, with --effort, \"effort_layers\". Effort "
+        "fields "
+        "are\n"
+        "null without --effort. With --effort, the dense engine, its effort path and cv::dnn alternate in "
+        "blocks.";
     return spec;
 }
 
@@ -190,6 +257,7 @@ int commandBench(const Arguments& args) {
     const bool runsGiven = args.has("runs");
     int runs = static_cast<int>(args.intValue("runs", 50, 1, 1000000));
     const int warmup = static_cast<int>(args.intValue("warmup", 5, 0, 1000000));
+    const std::optional<std::string> effortArg = effortArgument(args);
     std::vector<int> threadSettings;
     if (args.has("threads")) {
         threadSettings.push_back(applyThreads(args));
@@ -213,6 +281,13 @@ int commandBench(const Arguments& args) {
 
     if (!runsGiven) runs = defaultRuns(graph, input.tensor, threadSettings.front());
 
+    std::optional<EffortChoice> effort;
+    if (effortArg) {
+        setThreadCount(threadSettings.back());
+        Network probe(graph);
+        effort = chooseEffort(*effortArg, model, probe);
+    }
+
     std::vector<ThreadResult> results;
     for (const int threads : threadSettings) {
         setThreadCount(threads);
@@ -222,10 +297,18 @@ int commandBench(const Arguments& args) {
         ThreadResult r;
         r.threads = threads;
         std::vector<Timing> timings;
-        // The input vector and the result are made once: a timed run copies and allocates nothing.
+        // The input vector and the results are made once: a timed run copies and allocates nothing.
         const std::vector<Tensor> inputs{input.tensor};
-        RunResult result;
+        RunResult result, effortResult;
         auto runEngine = [&] { network.run(inputs, result); };
+        std::unique_ptr<Network> effortNetwork;
+        std::vector<std::function<void()>> candidates{runEngine};
+        if (effort) {
+            effortNetwork = std::make_unique<Network>(graph);
+            effortNetwork->setEffort(effort->settings());
+            effortNetwork->run(inputs, r.effortRun);
+            candidates.push_back([&] { effortNetwork->run(inputs, effortResult); });
+        }
         ProgressLine progress;
         const std::string label =
             "bench: " + std::to_string(threads) + (threads == 1 ? " thread" : " threads");
@@ -235,16 +318,17 @@ int commandBench(const Arguments& args) {
         if (opencv) {
             const Tensor engineOut = network.run(inputs).outputs.at(0);
             r.relL2 = relativeL2Error(engineOut, opencv->run(input.tensor));
-            timings =
-                measureInterleaved({runEngine, [&] { opencv->run(input.tensor); }}, warmup, runs, onRound);
-            r.opencv = timings[1];
-        } else {
-            timings = measureInterleaved({runEngine}, warmup, runs, onRound);
+            candidates.push_back([&] { opencv->run(input.tensor); });
         }
+        timings = measureInterleaved(candidates, warmup, runs, onRound);
         progress.finish();
         r.dense = timings[0];
+        if (effort) r.effort = timings[1];
+        if (opencv) r.opencv = timings.back();
         if (perLayer) {
             r.layers = measureLayers(network, {input.tensor}, std::min(warmup, 2), runs);
+            if (effortNetwork)
+                r.effortLayers = measureLayers(*effortNetwork, {input.tensor}, std::min(warmup, 2), runs);
             r.sgemmGflops = measureSgemmGflops();
         }
         results.push_back(std::move(r));
@@ -253,28 +337,39 @@ int commandBench(const Arguments& args) {
     std::ostream& out = humanOut(json);
     out << "model:  " << model.path << "\n"
         << "input:  " << input.description << "\n"
-        << "timing: median of " << runs << " runs after " << warmup
-        << " warm-up runs, engine and cv::dnn in alternating blocks\n\n";
+        << "timing: median of " << runs << " runs after " << warmup << " warm-up runs, engine"
+        << (effort ? ", its effort path" : "") << " and cv::dnn in alternating blocks\n";
+    if (effort)
+        out << "effort: " << effort->describe() << "; "
+            << fixed(results.back().opsReduction().value_or(1.0), 2) << "x fewer operations on this input\n";
+    out << "\n";
     TextTable table;
     table.addRow({"threads", "dense ms", "min", "p90", "opencv ms", "min", "p90", "dense/opencv", "effort ms",
-                  "rel. L2 vs opencv"});
+                  "effort/dense", "effort/opencv", "rel. L2 vs opencv"});
     for (const ThreadResult& r : results) {
         std::ostringstream l2;
         if (r.relL2) l2 << std::scientific << std::setprecision(2) << *r.relL2;
         table.addRow({std::to_string(r.threads), fixed(r.dense.medianMs, 3), fixed(r.dense.minMs, 3),
                       fixed(r.dense.p90Ms, 3), orDash(r.opencvMs(), 3),
                       r.opencv ? fixed(r.opencv->minMs, 3) : "-", r.opencv ? fixed(r.opencv->p90Ms, 3) : "-",
-                      orDash(ratio(r.dense.medianMs, r.opencvMs()), 2, "x"), "-", r.relL2 ? l2.str() : "-"});
+                      orDash(ratio(r.dense.medianMs, r.opencvMs()), 2, "x"), orDash(r.effortMs(), 3),
+                      orDash(ratio(r.effortMs(), r.dense.medianMs), 2, "x"),
+                      orDash(ratio(r.effortMs(), r.opencvMs()), 2, "x"), r.relL2 ? l2.str() : "-"});
     }
     table.print(out);
-    for (const ThreadResult& r : results)
+    for (const ThreadResult& r : results) {
         if (!r.layers.empty()) printLayerTable(out, r);
+        if (!r.effortLayers.empty()) printEffortLayerTable(out, r);
+    }
 
     if (json) {
         nlohmann::ordered_json doc = results.back().toJson(model.path, runs, warmup);
         doc.erase("layers");
         doc.erase("sgemm_gflops");
+        doc.erase("effort_layers");
         doc["input"] = input.description;
+        doc["effort"] = effort ? nlohmann::ordered_json(effort->level) : nlohmann::ordered_json(nullptr);
+        doc["profile"] = effort ? nlohmann::ordered_json(effort->source) : nlohmann::ordered_json(nullptr);
         doc["by_threads"] = nlohmann::ordered_json::array();
         for (const ThreadResult& r : results)
             doc["by_threads"].push_back(r.toJson(model.path, runs, warmup));

@@ -1,6 +1,8 @@
 // `dyve eval [MODEL] --data DATASET`: top-1/top-5, speed and operations over a labelled data set
 // (SPEC §5.1). The work is the engine's evaluate() (engine/eval), which the GUI runs too.
 #include "commands.h"
+#include "effort_choice.h"
+#include "interruption.h"
 #include "model_context.h"
 #include "printing.h"
 
@@ -8,26 +10,9 @@
 #include "eval/evaluator.h"
 #include "runtime/network.h"
 
-#include <atomic>
-#include <csignal>
 #include <iostream>
 
 namespace dyve::cli {
-
-namespace {
-
-// Ctrl-C stops an evaluation between batches and reports the images done so far; a second Ctrl-C ends
-// the process at once.
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void interruptEvaluation(int signal) {
-    if (g_interrupted.exchange(true)) {
-        std::signal(signal, SIG_DFL);
-        std::raise(signal);
-    }
-}
-
-} // namespace
 
 CommandSpec evalSpec() {
     CommandSpec spec;
@@ -41,14 +26,19 @@ CommandSpec evalSpec() {
         {"limit", "N", "evaluate only the first N images (folder sets: balanced over classes)"});
     spec.options.push_back({"batch", "N", "images per forward pass (default 8)"});
     spec.options.push_back({"min-top1", "PERCENT", "exit 1 when top-1 accuracy is below PERCENT"});
+    spec.options.push_back(effortOption());
     spec.details =
         "ms_per_image is the engine's forward time per image (batch time shared over its images);\n"
         "images_per_s is end to end, image decoding and preprocessing included. Operations are per image.\n"
         "--json prints {\"model\", \"card\", \"data\", \"images\", \"top1\", \"top5\" (fractions), "
         "\"reference_top1\"\n"
         "(the card's, or null), \"ops_dense\", \"ops_executed\", \"ops_reduction\", \"ms_per_image\",\n"
-        "\"images_per_s\", \"wall_s\", \"batch\", \"threads\", \"effort\" (0: dense), \"mode\", "
-        "\"interrupted\"}.\n"
+        "\"images_per_s\", \"wall_s\", \"batch\", \"threads\", \"effort\" (the level; 0 when dense), "
+        "\"mode\" (dense or\n"
+        "effort), \"profile\" (the effort profile, or null), \"interrupted\"}. With --effort, every "
+        "effort-eligible\n"
+        "layer runs its effort path (SPEC 4.3-4.6) and operations count what it executed, overheads "
+        "included.\n"
         "Ctrl-C stops between batches, prints the figures of the images done and exits 130.";
     return spec;
 }
@@ -61,6 +51,7 @@ int commandEval(const Arguments& args) {
     EvalOptions options;
     options.batch = static_cast<int>(args.intValue("batch", options.batch, 1, 4096));
     const double minTop1 = args.doubleValue("min-top1", -1.0, 0.0, 100.0);
+    const std::optional<std::string> effortArg = effortArgument(args);
     applyThreads(args);
 
     const SelectedModel model =
@@ -69,16 +60,24 @@ int commandEval(const Arguments& args) {
     const auto data = openDataset(dataPath, limit);
     Network network(loadSelectedModel(model));
     const Preprocessor pre(*model.card, model.path);
+    std::optional<EffortChoice> effort;
+    if (effortArg) {
+        effort = chooseEffort(*effortArg, model, network);
+        network.setEffort(effort->settings());
+    }
 
     ProgressLine progress;
     options.progress = [&](const EvalProgress& p) {
         progress.update("eval: " + std::to_string(p.done) + "/" + std::to_string(p.total) +
                         " images, top-1 " + percent(p.top1(), 1));
     };
-    options.cancel = &g_interrupted;
-    const auto previousHandler = std::signal(SIGINT, interruptEvaluation);
-    const EvalReport report = evaluate(network, *data, pre, options);
-    std::signal(SIGINT, previousHandler);
+    EvalReport report;
+    {
+        // Ctrl-C stops the evaluation between batches; the figures below cover the images done.
+        const Interruption interruption;
+        options.cancel = interruption.flag();
+        report = evaluate(network, *data, pre, options);
+    }
     progress.finish();
     if (report.cancelled)
         std::cerr << "dyve: eval: interrupted after " << report.images << " of " << data->size()
@@ -98,28 +97,30 @@ int commandEval(const Arguments& args) {
         << fixed(report.imagesPerSecond(), 1) << " images/s end to end\n"
         << "operations:  " << siNumber(report.denseOpsPerImage()) << " dense, "
         << siNumber(report.executedOpsPerImage()) << " executed per image ("
-        << fixed(report.opsReduction(), 2) << "x fewer), effort 0 (dense)\n";
+        << fixed(report.opsReduction(), 2) << "x fewer), " << (effort ? effort->describe() : "dense") << "\n";
 
     if (json) {
-        nlohmann::ordered_json doc = {{"model", model.path},
-                                      {"card", model.card->file},
-                                      {"data", dataPath},
-                                      {"images", report.images},
-                                      {"top1", report.top1()},
-                                      {"top5", report.top5()},
-                                      {"reference_top1", reference ? nlohmann::ordered_json(*reference)
-                                                                   : nlohmann::ordered_json(nullptr)},
-                                      {"ops_dense", report.denseOpsPerImage()},
-                                      {"ops_executed", report.executedOpsPerImage()},
-                                      {"ops_reduction", report.opsReduction()},
-                                      {"ms_per_image", report.msPerImage()},
-                                      {"images_per_s", report.imagesPerSecond()},
-                                      {"wall_s", report.wallSeconds},
-                                      {"batch", report.batch},
-                                      {"threads", report.threads},
-                                      {"effort", 0},
-                                      {"mode", "dense"},
-                                      {"interrupted", report.cancelled}};
+        nlohmann::ordered_json doc = {
+            {"model", model.path},
+            {"card", model.card->file},
+            {"data", dataPath},
+            {"images", report.images},
+            {"top1", report.top1()},
+            {"top5", report.top5()},
+            {"reference_top1",
+             reference ? nlohmann::ordered_json(*reference) : nlohmann::ordered_json(nullptr)},
+            {"ops_dense", report.denseOpsPerImage()},
+            {"ops_executed", report.executedOpsPerImage()},
+            {"ops_reduction", report.opsReduction()},
+            {"ms_per_image", report.msPerImage()},
+            {"images_per_s", report.imagesPerSecond()},
+            {"wall_s", report.wallSeconds},
+            {"batch", report.batch},
+            {"threads", report.threads},
+            {"effort", effort ? effort->level : 0.0},
+            {"mode", effort ? "effort" : "dense"},
+            {"profile", effort ? nlohmann::ordered_json(effort->source) : nlohmann::ordered_json(nullptr)},
+            {"interrupted", report.cancelled}};
         printJson(doc);
     }
     if (report.cancelled) return 130; // the shell's convention for a run ended by SIGINT

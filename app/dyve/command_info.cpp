@@ -13,14 +13,23 @@ CommandSpec infoSpec() {
     CommandSpec spec;
     spec.name = "info";
     spec.usage = "[MODEL] [OPTIONS]";
-    spec.summary = "layers, shapes, parameters and dense operations per layer";
+    spec.summary = "layers, shapes, parameters, dense operations and effort eligibility per layer";
     spec.options = commonOptions();
     spec.details =
         "MODEL is an .onnx file or a Caffe .prototxt (weights: the .caffemodel beside it, or --weights).\n"
         "Operations are counted as SPEC 4.6 does: one multiply-accumulate is one operation; other\n"
         "layers count one per output element (pooling: one per window element). Shapes are for batch 1.\n"
+        "The effort column says which layers run their effort path under --effort (SPEC 4.3-4.6): a Conv or\n"
+        "Gemm whose output goes through a ReLU only it feeds (directly, after a MaxPool, or after a "
+        "residual\n"
+        "Add); '(by X)' marks a Relu or Add whose work layer X does; a Conv or Gemm left dense gives its "
+        "reason\n"
+        "below the table.\n"
         "--json prints {\"model\", \"format\", \"inputs\", \"outputs\", \"layers\": [{\"name\", \"op\",\n"
-        "\"output_shape\", \"parameters\", \"ops_dense\"}], \"parameters\", \"ops_dense\", \"card\"}.";
+        "\"output_shape\", \"parameters\", \"ops_dense\", \"effort\" (true, false, or for a Relu or Add the\n"
+        "effort layer that does its work), \"effort_ineligibility\" (or null)}], \"parameters\", "
+        "\"ops_dense\",\n"
+        "\"effort_layers\", \"card\"}.";
     return spec;
 }
 
@@ -36,20 +45,33 @@ int commandInfo(const Arguments& args) {
 
     int64_t parameters = 0;
     TextTable table;
-    table.addRow({"#", "layer", "op", "output", "parameters", "dense ops"});
+    table.addRow({"#", "layer", "op", "output", "parameters", "dense ops", "effort"});
+    std::vector<std::string> reasons;
     nlohmann::ordered_json layers = nlohmann::ordered_json::array();
     for (size_t i = 0; i < network.layers().size(); ++i) {
         const LayerInfo& l = network.layers()[i];
         const Shape out = l.outputShapes.empty() ? Shape{} : l.outputShapes.front();
         parameters += l.parameters;
+        std::string effort = l.effortEligible ? "yes" : "";
+        if (!l.effortIneligibility.empty()) {
+            effort = "no (" + std::to_string(reasons.size() + 1) + ")";
+            reasons.push_back(l.effortIneligibility);
+        }
+        if (!l.effortHead.empty()) effort = "(by " + l.effortHead + ")";
         table.addRow({std::to_string(i + 1), l.name, l.op, toString(out), std::to_string(l.parameters),
-                      std::to_string(l.denseOps)});
+                      std::to_string(l.denseOps), effort});
+        nlohmann::ordered_json effortJson = l.effortEligible;
+        if (!l.effortHead.empty()) effortJson = l.effortHead;
         layers.push_back({{"name", l.name},
                           {"op", l.op},
                           {"input_shapes", l.inputShapes},
                           {"output_shape", shapeJson(out)},
                           {"parameters", l.parameters},
-                          {"ops_dense", l.denseOps}});
+                          {"ops_dense", l.denseOps},
+                          {"effort", effortJson},
+                          {"effort_ineligibility", l.effortIneligibility.empty()
+                                                       ? nlohmann::ordered_json(nullptr)
+                                                       : nlohmann::ordered_json(l.effortIneligibility)}});
     }
 
     std::ostream& out = humanOut(json);
@@ -60,10 +82,13 @@ int commandInfo(const Arguments& args) {
         out << "input:  " << graph.inputs[i].name << " " << toString(network.inputShapes().at(i)) << "\n";
     out << "\n";
     table.print(out);
+    for (size_t r = 0; r < reasons.size(); ++r)
+        out << "(" << r + 1 << ") " << reasons[r] << "\n";
     out << "\n"
         << network.layers().size() << " layers, " << parameters << " parameters ("
         << siNumber(double(parameters)) << "), " << network.denseOps() << " dense operations per image ("
-        << siNumber(double(network.denseOps())) << ")\n";
+        << siNumber(double(network.denseOps())) << "); " << network.effortLayers().size()
+        << " layers take the effort path\n";
 
     if (json) {
         nlohmann::ordered_json inputs = nlohmann::ordered_json::array();
@@ -78,6 +103,7 @@ int commandInfo(const Arguments& args) {
                                       {"layers", layers},
                                       {"parameters", parameters},
                                       {"ops_dense", network.denseOps()},
+                                      {"effort_layers", network.effortLayers()},
                                       {"card", model.card ? nlohmann::ordered_json(model.card->file)
                                                           : nlohmann::ordered_json(nullptr)}};
         printJson(doc);

@@ -1,5 +1,7 @@
 // `dyve run [MODEL] IMAGE…`: top-5 with class names, time and operations per image (SPEC §5.1).
 #include "commands.h"
+#include "effort_choice.h"
+#include "effort_table.h"
 #include "model_context.h"
 #include "printing.h"
 
@@ -79,6 +81,8 @@ CommandSpec runSpec() {
     spec.summary = "top-5 classes with names, time and operations for each image";
     spec.options = commonOptions();
     spec.options.push_back({"top", "K", "how many classes to show (default 5)"});
+    spec.options.push_back(effortOption());
+    spec.options.push_back({"layers", "", "with --effort, also print per layer what the effort path did"});
     spec.details =
         "The first argument is the model when it is an .onnx or .prototxt file; otherwise every argument\n"
         "is an image and the bundled model is used. With no image, the bundled model runs on the sample\n"
@@ -86,13 +90,19 @@ CommandSpec runSpec() {
         "Times are of the forward pass after one untimed warm-up run.\n"
         "--json prints {\"model\", \"card\", \"effort\", \"images\": [{\"image\", \"label\", "
         "\"output_shape\", \"top\": [{\"index\",\n"
-        "\"class\", \"score\"}], \"ms\", \"ops_dense\", \"ops_executed\"}]}.";
+        "\"class\", \"score\"}], \"ms\", \"ops_dense\", \"ops_executed\"}]} (\"effort\": the level, 0 when "
+        "dense; with\n"
+        "--effort also \"profile\", and with --layers per image \"layers\": the effort layers' operations "
+        "and counts).";
     return spec;
 }
 
 int commandRun(const Arguments& args) {
     const bool json = args.has("json");
     const int topCount = static_cast<int>(args.intValue("top", 5, 1, 1000));
+    const std::optional<std::string> effortArg = effortArgument(args);
+    const bool perLayer = args.has("layers");
+    if (perLayer && !effortArg) throw UsageError("--layers needs --effort");
     applyThreads(args);
 
     std::vector<std::string> positionals = args.positionals;
@@ -104,6 +114,11 @@ int commandRun(const Arguments& args) {
     const SelectedModel model = selectModel(modelArgument, args, true);
     Network network(loadSelectedModel(model));
     const Preprocessor pre(*model.card, model.path);
+    std::optional<EffortChoice> effort;
+    if (effortArg) {
+        effort = chooseEffort(*effortArg, model, network);
+        network.setEffort(effort->settings());
+    }
 
     std::vector<InputImage> images;
     if (positionals.empty()) {
@@ -114,6 +129,7 @@ int commandRun(const Arguments& args) {
     }
 
     std::ostream& out = humanOut(json);
+    if (effort) out << effort->describe() << "\n";
     nlohmann::ordered_json results = nlohmann::ordered_json::array();
     bool warmedUp = false;
     for (const InputImage& input : images) {
@@ -133,6 +149,10 @@ int commandRun(const Arguments& args) {
 
         out << input.name << ": " << fixed(result.ms, 2) << " ms, " << siNumber(double(result.executedOps()))
             << " operations";
+        if (effort)
+            out << " ("
+                << fixed(double(result.denseOps()) / double(std::max<int64_t>(result.executedOps(), 1)), 2)
+                << "x fewer than dense)";
         if (input.label >= 0) out << ", label " << className(*model.card, input.label);
         out << "\n";
         if (!classifier && !output.floats.empty()) {
@@ -156,11 +176,20 @@ int commandRun(const Arguments& args) {
                                         {"ops_executed", result.executedOps()}};
         entry["label"] =
             input.label >= 0 ? nlohmann::ordered_json(input.label) : nlohmann::ordered_json(nullptr);
+        if (perLayer) {
+            printEffortLayers(out, result.layers);
+            entry["layers"] = effortLayersJson(result.layers);
+        }
         results.push_back(std::move(entry));
     }
 
-    if (json)
-        printJson({{"model", model.path}, {"card", model.card->file}, {"effort", 0}, {"images", results}});
+    if (json) {
+        nlohmann::ordered_json doc = {
+            {"model", model.path}, {"card", model.card->file}, {"effort", effort ? effort->level : 0.0}};
+        if (effort) doc["profile"] = effort->source;
+        doc["images"] = results;
+        printJson(doc);
+    }
     return 0;
 }
 

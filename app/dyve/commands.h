@@ -18,4 +18,10 @@ int commandEval(const Arguments& args);
 CommandSpec benchSpec();
 int commandBench(const Arguments& args);
 
+CommandSpec sweepSpec();
+int commandSweep(const Arguments& args);
+
+CommandSpec tuneSpec();
+int commandTune(const Arguments& args);
+
 } // namespace dyve::cli

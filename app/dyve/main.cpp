@@ -22,10 +22,8 @@ struct Command {
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = {
-        {infoSpec, commandInfo},
-        {runSpec, commandRun},
-        {evalSpec, commandEval},
-        {benchSpec, commandBench},
+        {infoSpec, commandInfo},   {runSpec, commandRun},   {evalSpec, commandEval},
+        {sweepSpec, commandSweep}, {tuneSpec, commandTune}, {benchSpec, commandBench},
     };
     return all;
 }
@@ -33,7 +31,8 @@ const std::vector<Command>& commands() {
 std::string generalHelp() {
     std::string text =
         "Usage: dyve COMMAND [OPTIONS] [ARGUMENTS]\n\n"
-        "DyVE Studio's headless engine: inspect, run, evaluate and benchmark ONNX and Caffe CNNs.\n\n"
+        "DyVE Studio's headless engine: inspect, run, evaluate, sweep, tune and benchmark ONNX and Caffe\n"
+        "CNNs, dense or on the variable-effort path.\n\n"
         "Commands:\n";
     for (const Command& c : commands()) {
         const CommandSpec s = c.spec();

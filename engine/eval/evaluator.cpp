@@ -26,9 +26,10 @@ Shape plannedOutputShape(const Network& network) {
     return {};
 }
 
-// The largest batch up to `wanted` the model carries image by image: its output must keep the batch as
-// its leading dimension, or batching would silently mix images (a Reshape to [1, -1] does that). Probed on
-// a network of its own: a plan that fails part-way must not leave the evaluated network half re-planned.
+} // namespace
+
+// Probed on a network of its own: a plan that fails part-way must not leave the evaluated network half
+// re-planned.
 int usableBatch(const Network& network, const Preprocessor& pre, int wanted) {
     if (wanted <= 1) return 1;
     try {
@@ -42,8 +43,6 @@ int usableBatch(const Network& network, const Preprocessor& pre, int wanted) {
     return 1;
 }
 
-} // namespace
-
 EvalReport evaluate(Network& network, const Dataset& data, const Preprocessor& pre,
                     const EvalOptions& options) {
     using Clock = std::chrono::steady_clock;
@@ -53,6 +52,7 @@ EvalReport evaluate(Network& network, const Dataset& data, const Preprocessor& p
     report.model = network.graph().sourceFile;
     report.dataset = data.source();
     report.threads = threadCount();
+    report.effortMode = network.effortMode();
     if (network.graph().inputs.size() != 1)
         throw ModelError(report.model, "evaluation feeds one image tensor, but the model takes " +
                                            std::to_string(network.graph().inputs.size()) + " inputs");
@@ -99,11 +99,14 @@ EvalReport evaluate(Network& network, const Dataset& data, const Preprocessor& p
         report.inferenceMs += result.ms;
         if (report.layers.empty())
             for (const LayerStats& l : result.layers)
-                report.layers.push_back(EvalLayerTotals{l.name, l.op, 0, 0, 0.0});
+                report.layers.push_back(EvalLayerTotals{l.name, l.op, 0, 0, 0.0, false, {}});
         for (size_t l = 0; l < result.layers.size() && l < report.layers.size(); ++l) {
-            report.layers[l].denseOps += result.layers[l].denseOps;
-            report.layers[l].executedOps += result.layers[l].executedOps;
-            report.layers[l].ms += result.layers[l].ms;
+            EvalLayerTotals& totals = report.layers[l];
+            totals.denseOps += result.layers[l].denseOps;
+            totals.executedOps += result.layers[l].executedOps;
+            totals.ms += result.layers[l].ms;
+            totals.effortPath = totals.effortPath || result.layers[l].effortPath;
+            totals.effort += result.layers[l].effort;
         }
 
         progress.done = report.images;

@@ -42,6 +42,8 @@ struct EvalLayerTotals {
     int64_t denseOps = 0;
     int64_t executedOps = 0;
     double ms = 0.0;
+    bool effortPath = false; // the layer ran its EffortConv (runtime/run_result.h)
+    LayerEffortStats effort; // what the mechanisms did, over all images
 };
 
 // What an evaluation of a model over a labelled data set measured (SPEC §5.1 `dyve eval`). Operation
@@ -55,6 +57,7 @@ struct EvalReport {
     int batch = 1; // the batch size actually used
     int threads = 1;
     bool cancelled = false;
+    bool effortMode = false; // the network ran its effort path (Network::setEffort)
 
     int64_t denseOps = 0;     // over all images
     int64_t executedOps = 0;  // over all images
@@ -74,6 +77,10 @@ struct EvalReport {
     // End-to-end throughput, image decoding and preprocessing included.
     double imagesPerSecond() const { return wallSeconds > 0.0 ? double(images) / wallSeconds : 0.0; }
 };
+
+// The largest batch up to `wanted` the model carries image by image: its output must keep the batch as its
+// leading dimension, or batching would silently mix images (a Reshape to [1, -1] does that); else 1.
+int usableBatch(const Network& network, const Preprocessor& pre, int wanted);
 
 // Runs `network` over every image of `data`, preprocessed by `pre`, and scores its first output against
 // the labels. Throws DataError naming the image for unreadable images or labels outside the model's

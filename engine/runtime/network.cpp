@@ -1,6 +1,11 @@
 #include "runtime/network.h"
 
 #include "core/errors.h"
+#include "effort/calibration.h"
+#include "effort/effort_conv.h"
+#include "kernels/node_context.h"
+#include "kernels/window_geometry.h"
+#include "runtime/effort_patterns.h"
 #include "runtime/threading.h"
 
 #include <chrono>
@@ -17,8 +22,21 @@ struct Network::Step {
     std::unique_ptr<Layer> layer;
     std::vector<int> inputs;  // value ids; -1 for an omitted optional input
     std::vector<int> outputs; // value ids; -1 for an output nobody may read
-    // A Relu whose producer applies it (Layer::fuseRelu): not run, its output is its input's buffer.
+    // A Relu whose producer applies it (Layer::fuseRelu, or a Conv before a max pool): not run, its output
+    // is its input's buffer.
     bool fusedIntoProducer = false;
+
+    // The effort path (runtime/effort_patterns.h).
+    NodeEffortPlan effort;
+    int head = -1;             // an EffortTail's effort layer (step index)
+    bool effortActive = false; // a Layer usable under the current plan (a residual block's shapes agree)
+    int shortcut = -1;         // value id of a residual block's shortcut
+    int64_t images = 0, inImage = 0, outImage = 0; // the batch as a loop of EffortConv runs
+    WindowGeometry geometry;
+    std::unique_ptr<EffortConv> conv; // built at its first effort run or calibration
+    ConvKnobs knobs;
+    LayerCalibration calibration;
+    CalibrationAccumulator calibrator;
 };
 
 namespace {
@@ -82,10 +100,16 @@ private:
     std::set<int> m_live;
 };
 
+// A layer's name in LayerInfo, LayerStats and EffortSettings: the node's, else its first output's.
+std::string layerName(const Node& node) {
+    return node.name.empty() ? node.outputs.front() : node.name;
+}
+
 } // namespace
 
 Network::Network(Graph graph) : m_graph(std::move(graph)) {
     validate(m_graph);
+    placeResidualConvolutions(m_graph);
     std::map<std::string, int> ids;
     auto idOf = [&](const std::string& name) {
         auto [it, added] = ids.emplace(name, static_cast<int>(ids.size()));
@@ -123,6 +147,11 @@ Network::Network(Graph graph) : m_graph(std::move(graph)) {
             if (id >= 0) m_lastUse[static_cast<size_t>(id)] = static_cast<int>(s);
     for (int id : m_outputIds)
         m_lastUse[static_cast<size_t>(id)] = std::numeric_limits<int>::max();
+    m_producerStep.assign(ids.size(), -1);
+    for (size_t s = 0; s < m_steps.size(); ++s)
+        for (int id : m_steps[s]->outputs)
+            if (id >= 0) m_producerStep[static_cast<size_t>(id)] = static_cast<int>(s);
+    applyEffortPatterns();
     fuseRelus();
     std::vector<Shape> shapes;
     for (const ValueInfo& in : m_graph.inputs) {
@@ -155,7 +184,34 @@ void Network::fuseRelus() {
         if (from < 0 || m_steps[static_cast<size_t>(from)]->outputs.size() != 1) continue;
         if (std::find(m_outputIds.begin(), m_outputIds.end(), value) != m_outputIds.end()) continue;
         if (m_graph.consumers(step->node->inputs[0]).size() != 1) continue;
+        if (step->effort.role != EffortRole::None) continue; // already placed by applyEffortPatterns()
         step->fusedIntoProducer = m_steps[static_cast<size_t>(from)]->layer->fuseRelu();
+    }
+}
+
+// The effort path's patterns (runtime/effort_patterns.h) as steps: a Conv that rectifies its output in
+// both modes fuses the ReLU into its dense layer, whose Relu then never runs; the Add and Relu after an
+// effort layer run in place in dense mode.
+void Network::applyEffortPatterns() {
+    const std::vector<NodeEffortPlan> plans = planEffortPatterns(m_graph);
+    for (size_t s = 0; s < m_steps.size(); ++s)
+        m_steps[s]->effort = plans[s];
+    for (auto& step : m_steps) {
+        NodeEffortPlan& p = step->effort;
+        if (p.role == EffortRole::Layer && p.fusesRelu && !step->layer->fuseRelu()) {
+            p.role = EffortRole::None;
+            p.ineligibility = step->node->describe() + ": its dense layer cannot apply the ReLU";
+        }
+    }
+    for (auto& step : m_steps) {
+        NodeEffortPlan& p = step->effort;
+        if (p.role != EffortRole::AppliedRelu && p.role != EffortRole::EffortTail) continue;
+        if (m_steps[static_cast<size_t>(p.head)]->effort.role != EffortRole::Layer) {
+            p = NodeEffortPlan{};
+            continue;
+        }
+        step->head = p.head;
+        step->fusedIntoProducer = p.role == EffortRole::AppliedRelu;
     }
 }
 
@@ -201,7 +257,7 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
     for (auto& step : m_steps) {
         std::vector<Shape> in;
         LayerInfo info;
-        info.name = step->node->name.empty() ? step->node->outputs.front() : step->node->name;
+        info.name = layerName(*step->node);
         info.op = step->node->op;
         for (size_t i = 0; i < step->inputs.size(); ++i) {
             const int id = step->inputs[i];
@@ -236,12 +292,18 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
                 throw ModelError(m_graph.sourceFile, step->node->describe() + " output of shape " +
                                                          toString(out[o]) + " is too large");
             m_valueShapes[id] = out[o];
-            if (step->fusedIntoProducer)
-                storage.share(id, step->inputs[0]);
+            // A value written in place is another name for its input's buffer (SPEC §4.2 buffer reuse; the
+            // effort path's tails, runtime/effort_patterns.h).
+            int inPlace = step->fusedIntoProducer ? 0 : -1;
+            if (step->head >= 0 && m_steps[static_cast<size_t>(step->head)]->effortActive)
+                inPlace = step->effort.inPlaceInput;
+            if (o == 0 && inPlace >= 0)
+                storage.share(id, step->inputs[static_cast<size_t>(inPlace)]);
             else
                 storage.place(id, static_cast<size_t>(elementCount(out[o])));
             info.outputShapes.push_back(out[o]);
         }
+        planEffortStep(*step, in, out, info);
         // Values read for the last time here (and outputs nobody reads) give their buffer back.
         for (int id : step->inputs)
             if (id >= 0 && m_lastUse[static_cast<size_t>(id)] == static_cast<int>(layers.size())) storage.release(id);
@@ -253,6 +315,65 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
     m_layers = std::move(layers);
     m_buffers = storage.allocate(m_valueData);
     m_inputShapes = inputShapes;
+    // EffortConv::run's residual must not alias its output or input: true by construction (the shortcut is
+    // live while the convolution's output is placed, and an input gives its buffer back only after the
+    // outputs are placed), checked here so that a change to the buffer planning cannot break it silently.
+    for (const auto& step : m_steps)
+        if (step->effortActive && step->shortcut >= 0) {
+            const float* shortcut = m_valueData[static_cast<size_t>(step->shortcut)];
+            if (shortcut && (shortcut == m_valueData[static_cast<size_t>(step->outputs[0])] ||
+                             shortcut == m_valueData[static_cast<size_t>(step->inputs[0])]))
+                throw std::logic_error("Network: a residual shortcut shares its convolution's buffer");
+        }
+}
+
+void Network::planEffortStep(Step& step, const std::vector<Shape>& in, const std::vector<Shape>& out,
+                             LayerInfo& info) {
+    const NodeEffortPlan& p = step.effort;
+    step.effortActive = false;
+    if (p.role == EffortRole::AppliedRelu || p.role == EffortRole::EffortTail) {
+        const Step& head = *m_steps[static_cast<size_t>(p.head)];
+        if (head.effortActive || p.role == EffortRole::AppliedRelu) info.effortHead = layerName(*head.node);
+        return;
+    }
+    if (p.role != EffortRole::Layer) {
+        info.effortIneligibility = p.ineligibility;
+        return;
+    }
+    const Shape& x = in.at(0);
+    const Shape& y = out.at(0);
+    if (p.fullyConnected) {
+        step.images = x[0];
+        step.inImage = x[1];
+        step.outImage = y[1];
+    } else {
+        const Tensor& w = *m_graph.initializer(step.node->inputs[1]);
+        const std::vector<int64_t> kernel(w.shape.begin() + 2, w.shape.end());
+        const NodeContext context(LayerSetup{*step.node, m_graph});
+        step.geometry = placeWindow(readWindowAttributes(*step.node, context, kernel), x, context);
+        step.images = x[0];
+        step.inImage = x[0] ? elementCount(x) / x[0] : 0;
+        step.outImage = y[0] ? elementCount(y) / y[0] : 0;
+    }
+    step.shortcut = -1;
+    if (!p.shortcut.empty()) {
+        // A residual Add that broadcasts its operands is not the block EffortConv computes: dense then.
+        const Node& add = m_graph.nodes[static_cast<size_t>(p.residualAdd)];
+        const int at = add.inputs[0] == p.shortcut ? 0 : 1;
+        step.shortcut = m_steps[static_cast<size_t>(p.residualAdd)]->inputs[static_cast<size_t>(at)];
+        if (m_valueShapes[static_cast<size_t>(step.shortcut)] != y) {
+            info.effortIneligibility =
+                step.node->describe() + ": the residual " + add.describe() + " broadcasts its operands (" +
+                toString(m_valueShapes[static_cast<size_t>(step.shortcut)]) + " and " + toString(y) + ")";
+            return;
+        }
+    }
+    step.effortActive = true;
+    info.effortEligible = true;
+    if (step.conv) {
+        step.conv->setThreads(step.layer->threads());
+        if (!p.fullyConnected) step.conv->plan(step.geometry);
+    }
 }
 
 RunResult Network::run(const std::vector<Tensor>& inputs) {
@@ -261,7 +382,7 @@ RunResult Network::run(const std::vector<Tensor>& inputs) {
     return result;
 }
 
-void Network::run(const std::vector<Tensor>& inputs, RunResult& result) {
+void Network::bindInputs(const std::vector<Tensor>& inputs) {
     if (inputs.size() != m_inputIds.size())
         throw DataError(m_graph.sourceFile, "the model takes " + std::to_string(m_inputIds.size()) +
                                                 " inputs, " + std::to_string(inputs.size()) + " given");
@@ -281,12 +402,21 @@ void Network::run(const std::vector<Tensor>& inputs, RunResult& result) {
                                                     " values for shape " + toString(inputs[i].shape));
         m_valueData[m_inputIds[i]] = const_cast<float*>(inputs[i].floats.data());
     }
+}
 
-    using Clock = std::chrono::steady_clock;
+void Network::run(const std::vector<Tensor>& inputs, RunResult& result) {
+    bindInputs(inputs);
     // A result passed in again keeps its strings and buffers: a run then allocates nothing (SPEC §4.2).
     result.layers.resize(m_steps.size());
-    const auto start = Clock::now();
-    for (size_t s = 0; s < m_steps.size(); ++s) {
+    const auto start = std::chrono::steady_clock::now();
+    runSteps(0, m_steps.size(), result);
+    result.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    finishRun(result);
+}
+
+void Network::runSteps(size_t begin, size_t end, RunResult& result) {
+    using Clock = std::chrono::steady_clock;
+    for (size_t s = begin; s < end; ++s) {
         Step& step = *m_steps[s];
         m_in.clear();
         m_out.clear();
@@ -294,17 +424,34 @@ void Network::run(const std::vector<Tensor>& inputs, RunResult& result) {
             m_in.push_back(id < 0 ? TensorView{} : TensorView{&m_valueShapes[id], m_valueData[id]});
         for (int id : step.outputs)
             if (id >= 0) m_out.push_back(TensorView{&m_valueShapes[id], m_valueData[id]});
-        const auto t0 = Clock::now();
-        if (!step.fusedIntoProducer) step.layer->forward(m_in, m_out);
-        const auto t1 = Clock::now();
+        const bool viaEffort = m_effortMode && step.effortActive;
+        // In effort mode the residual Add and the Relus after an effort layer were done by its EffortConv.
+        const bool done = step.fusedIntoProducer || (m_effortMode && step.head >= 0 &&
+                                                     m_steps[static_cast<size_t>(step.head)]->effortActive);
         LayerStats& stats = result.layers[s];
+        stats.effortPath = viaEffort;
+        stats.effort = LayerEffortStats{};
+        if (!viaEffort || !m_recordMasks) {
+            stats.masks.neurons.clear();
+            stats.masks.inputMaps.clear();
+        }
+        const auto t0 = Clock::now();
+        if (viaEffort)
+            runEffortStep(step, stats);
+        else if (!done)
+            step.layer->forward(m_in, m_out);
+        const auto t1 = Clock::now();
+        if (m_calibrating && step.effortActive) calibrateStep(step);
         stats.name = m_layers[s].name;
         stats.op = m_layers[s].op;
         stats.outputShape = m_layers[s].outputShapes.empty() ? Shape{} : m_layers[s].outputShapes.front();
-        stats.denseOps = stats.executedOps = m_layers[s].denseOps;
-        stats.ms = step.fusedIntoProducer ? 0.0 : std::chrono::duration<double, std::milli>(t1 - t0).count();
+        stats.denseOps = m_layers[s].denseOps;
+        stats.executedOps = viaEffort ? stats.effort.executedOps : stats.denseOps;
+        stats.ms = done ? 0.0 : std::chrono::duration<double, std::milli>(t1 - t0).count();
     }
-    result.ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+void Network::finishRun(RunResult& result) {
     result.outputs.resize(m_outputIds.size());
     for (size_t o = 0; o < m_outputIds.size(); ++o) {
         const int id = m_outputIds[o];
@@ -315,6 +462,170 @@ void Network::run(const std::vector<Tensor>& inputs, RunResult& result) {
     }
     for (int id : m_inputIds)
         m_valueData[id] = nullptr;
+}
+
+void Network::runUntil(const std::vector<Tensor>& inputs, size_t step, NetworkCheckpoint& checkpoint) {
+    bindInputs(inputs);
+    step = std::min(step, m_steps.size());
+    checkpoint.step = step;
+    checkpoint.inputShapes = m_inputShapes;
+    checkpoint.partial.layers.resize(m_steps.size());
+    const auto start = std::chrono::steady_clock::now();
+    runSteps(0, step, checkpoint.partial);
+    checkpoint.partial.ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    // The values a later step reads: the graph inputs and every computed value whose last reader is ahead.
+    checkpoint.values.clear();
+    for (size_t id = 0; id < m_valueData.size(); ++id) {
+        const bool input =
+            std::find(m_inputIds.begin(), m_inputIds.end(), static_cast<int>(id)) != m_inputIds.end();
+        if (!m_valueData[id] || (!input && m_producerStep[id] < 0) || m_lastUse[id] < static_cast<int>(step))
+            continue;
+        if (!input && m_producerStep[id] >= static_cast<int>(step)) continue;
+        const float* data = m_valueData[id];
+        checkpoint.values.push_back(
+            {static_cast<int>(id), std::vector<float>(data, data + elementCount(m_valueShapes[id]))});
+    }
+    for (int id : m_inputIds)
+        m_valueData[static_cast<size_t>(id)] = nullptr;
+}
+
+void Network::runFrom(NetworkCheckpoint& checkpoint, RunResult& result) {
+    if (checkpoint.inputShapes != m_inputShapes) plan(checkpoint.inputShapes);
+    for (auto& [id, values] : checkpoint.values) {
+        const bool input = std::find(m_inputIds.begin(), m_inputIds.end(), id) != m_inputIds.end();
+        if (input)
+            m_valueData[static_cast<size_t>(id)] = values.data(); // read, never written
+        else
+            std::copy(values.begin(), values.end(), m_valueData[static_cast<size_t>(id)]);
+    }
+    result.layers.resize(m_steps.size());
+    for (size_t s = 0; s < checkpoint.step; ++s)
+        result.layers[s] = checkpoint.partial.layers[s];
+    const auto start = std::chrono::steady_clock::now();
+    runSteps(checkpoint.step, m_steps.size(), result);
+    result.ms = checkpoint.partial.ms +
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    finishRun(result);
+}
+
+size_t Network::stepOf(const std::string& layer) const {
+    for (size_t s = 0; s < m_layers.size(); ++s)
+        if (m_layers[s].name == layer) return s;
+    return m_layers.size();
+}
+
+// An effort layer's EffortConv, built from the node's constant weights at its first use (most networks
+// never run in effort mode and should not pay for the copies).
+EffortConv& Network::effortConv(Step& step) {
+    if (step.conv) return *step.conv;
+    const Node& node = *step.node;
+    const Tensor& w = *m_graph.initializer(node.inputs[1]);
+    const Tensor* b =
+        node.inputs.size() > 2 && !node.inputs[2].empty() ? m_graph.initializer(node.inputs[2]) : nullptr;
+    if (step.effort.fullyConnected) {
+        // Gemm: Y = alpha·A·op(B) + beta·C with constant B and C (effort_patterns.cpp); op(B) is K×N, the
+        // layer wants W = N×K, so B is used as it is when transposed and transposed otherwise.
+        const bool transB = node.getInt("transB", 0) != 0;
+        const float alpha = node.getFloat("alpha", 1.0f), beta = node.getFloat("beta", 1.0f);
+        const int64_t outFeatures = transB ? w.shape[0] : w.shape[1];
+        const int64_t inFeatures = transB ? w.shape[1] : w.shape[0];
+        std::vector<float> weights(static_cast<size_t>(outFeatures * inFeatures));
+        for (int64_t o = 0; o < outFeatures; ++o)
+            for (int64_t i = 0; i < inFeatures; ++i)
+                weights[static_cast<size_t>(o * inFeatures + i)] =
+                    alpha * w.floats[static_cast<size_t>(transB ? o * inFeatures + i : i * outFeatures + o)];
+        std::vector<float> bias(static_cast<size_t>(outFeatures), 0.0f);
+        if (b)
+            for (int64_t o = 0; o < outFeatures; ++o)
+                bias[static_cast<size_t>(o)] = beta * b->floats[static_cast<size_t>(b->size() == 1 ? 0 : o)];
+        step.conv = std::make_unique<EffortConv>(
+            EffortConv::fullyConnected(weights.data(), outFeatures, inFeatures, bias.data()));
+    } else {
+        step.conv = std::make_unique<EffortConv>(w.floats.data(), w.shape, b ? b->floats.data() : nullptr);
+        step.conv->plan(step.geometry);
+    }
+    step.conv->setThreads(step.layer->threads());
+    step.conv->setCalibration(step.calibration);
+    return *step.conv;
+}
+
+// SPEC §4.6: the batch as one EffortConv run per image, adding into the layer's stats; the masks are the
+// first image's.
+void Network::runEffortStep(Step& step, LayerStats& stats) {
+    EffortConv& conv = effortConv(step);
+    const float* x = m_valueData[static_cast<size_t>(step.inputs[0])];
+    float* y = m_valueData[static_cast<size_t>(step.outputs[0])];
+    const float* shortcut = step.shortcut >= 0 ? m_valueData[static_cast<size_t>(step.shortcut)] : nullptr;
+    for (int64_t n = 0; n < step.images; ++n)
+        conv.run(x + n * step.inImage, y + n * step.outImage, step.knobs, stats.effort,
+                 m_recordMasks && n == 0 ? &stats.masks : nullptr,
+                 shortcut ? shortcut + n * step.outImage : nullptr);
+}
+
+// The layer's input and the dense pre-activations its ReLU sees, image by image.
+void Network::calibrateStep(Step& step) {
+    EffortConv& conv = effortConv(step);
+    const float* x = m_valueData[static_cast<size_t>(step.inputs[0])];
+    const float* shortcut = step.shortcut >= 0 ? m_valueData[static_cast<size_t>(step.shortcut)] : nullptr;
+    m_preActivations.resize(static_cast<size_t>(step.outImage));
+    for (int64_t n = 0; n < step.images; ++n) {
+        conv.preActivations(x + n * step.inImage, m_preActivations.data());
+        if (shortcut)
+            for (int64_t i = 0; i < step.outImage; ++i)
+                m_preActivations[static_cast<size_t>(i)] += shortcut[n * step.outImage + i];
+        step.calibrator.add(x + n * step.inImage, step.inImage, m_preActivations.data(), step.outImage);
+    }
+}
+
+void Network::setEffort(const EffortSettings& settings) {
+    std::map<std::string, Step*> byName;
+    for (size_t s = 0; s < m_steps.size(); ++s)
+        if (m_steps[s]->effort.role == EffortRole::Layer)
+            byName[layerName(*m_steps[s]->node)] = m_steps[s].get();
+    auto check = [&](const std::string& name) {
+        if (!byName.count(name))
+            throw DataError(m_graph.sourceFile, "effort settings name layer '" + name +
+                                                    "', which does not take the effort path in this model");
+    };
+    for (const auto& [name, knobs] : settings.knobs)
+        check(name);
+    for (const auto& [name, calibration] : settings.calibration)
+        check(name);
+    for (auto& [name, step] : byName) {
+        auto k = settings.knobs.find(name);
+        step->knobs = k == settings.knobs.end() ? ConvKnobs{} : k->second;
+        auto c = settings.calibration.find(name);
+        step->calibration = c == settings.calibration.end() ? LayerCalibration{} : c->second;
+        if (step->conv) step->conv->setCalibration(step->calibration);
+    }
+    m_effortSettings = settings;
+    m_effortMode = true;
+}
+
+void Network::setDense() {
+    m_effortMode = false;
+}
+
+std::vector<std::string> Network::effortLayers() const {
+    std::vector<std::string> names;
+    for (size_t s = 0; s < m_steps.size() && s < m_layers.size(); ++s)
+        if (m_steps[s]->effortActive) names.push_back(m_layers[s].name);
+    return names;
+}
+
+void Network::beginCalibration() {
+    for (auto& step : m_steps)
+        step->calibrator = CalibrationAccumulator{};
+    m_calibrating = true;
+}
+
+std::map<std::string, LayerCalibration> Network::endCalibration() {
+    std::map<std::string, LayerCalibration> scales;
+    for (const auto& step : m_steps)
+        if (step->calibrator.samples() > 0) scales[layerName(*step->node)] = step->calibrator.calibration();
+    m_calibrating = false;
+    return scales;
 }
 
 } // namespace dyve

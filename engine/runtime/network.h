@@ -1,13 +1,28 @@
 #pragma once
 
+#include "effort/effort_settings.h"
 #include "graph/graph.h"
 #include "kernels/layer.h"
 #include "runtime/run_result.h"
 
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace dyve {
+
+class EffortConv;
+
+// A run stopped part-way (Network::runUntil): the values the remaining steps read and the stats of the
+// steps done, so that the rest can be run, several times and under different effort settings, without
+// repeating the first part (the tuner's per-layer sensitivity sweep, SPEC §4.7).
+struct NetworkCheckpoint {
+    size_t step = 0; // the first step not yet run
+    std::vector<Shape> inputShapes;
+    std::vector<std::pair<int, std::vector<float>>> values; // by value id
+    RunResult partial;                                      // layers [0, step) and their time
+};
 
 // A planned step of the network: one node, its layer and where its operands live.
 struct LayerInfo {
@@ -17,11 +32,25 @@ struct LayerInfo {
     std::vector<Shape> outputShapes;
     int64_t parameters = 0;
     int64_t denseOps = 0;
+
+    // SPEC §4.6: a Conv or Gemm that runs its EffortConv in effort mode (runtime/effort_patterns.h).
+    bool effortEligible = false;
+    // A Conv or Gemm that runs its dense layer in effort mode too: why, in one line.
+    std::string effortIneligibility;
+    // A Relu or residual Add whose work the effort layer named here does in effort mode (or, for a Relu
+    // after a max pool, in both modes).
+    std::string effortHead;
 };
 
 // A model ready to run: one layer per node, shapes planned for the current input shapes and every value's
 // buffer allocated once per plan, reused by every run (SPEC §4.2). Not thread-safe: one Network per
 // thread of work.
+//
+// Two modes. Dense (the default) runs every node's dense layer. Effort mode (setEffort) runs every
+// effort-eligible Conv and Gemm through its own EffortConv (SPEC §4.3–§4.5) with the knobs given for it,
+// and every other layer dense. Layers are one per node, in the order of graph().nodes, which is the
+// imported order except that a residual block's convolution is moved to directly before its Add
+// (runtime/effort_patterns.h).
 class Network {
 public:
     // Builds a layer for every node; throws ImportError for unsupported operators and ModelError for
@@ -46,10 +75,48 @@ public:
     // (benchmarks, the camera demo) then allocate nothing.
     void run(const std::vector<Tensor>& inputs, RunResult& result);
 
+    // Effort mode with these knobs and scales, from the next run on; `settings` is copied. Throws DataError
+    // naming the model when it names a layer that does not take the effort path (effortLayers()).
+    void setEffort(const EffortSettings& settings);
+    // Back to the dense path.
+    void setDense();
+    bool effortMode() const { return m_effortMode; }
+    const EffortSettings& effortSettings() const { return m_effortSettings; }
+    // The layers that take the effort path under the current plan, in order (their LayerInfo::name).
+    std::vector<std::string> effortLayers() const;
+    // Whether effort runs fill LayerStats::masks (the studio's heatmaps); off by default, as benchmarks
+    // must not pay for them.
+    void setRecordMasks(bool record) { m_recordMasks = record; }
+    bool recordsMasks() const { return m_recordMasks; }
+
+    // The step (index into layers()) of the layer named `layer`, or layers().size().
+    size_t stepOf(const std::string& layer) const;
+    // Runs the steps before `step` and keeps what the rest needs.
+    void runUntil(const std::vector<Tensor>& inputs, size_t step, NetworkCheckpoint& checkpoint);
+    // Runs the rest of a checkpointed run under the current mode and settings; `result` is then what run()
+    // would have given had the steps before the checkpoint run under the settings in force then.
+    void runFrom(NetworkCheckpoint& checkpoint, RunResult& result);
+
+    // Calibration (SPEC §4.3 item 4, §4.7): between these two calls, every run also measures each
+    // effort-eligible layer's LayerCalibration (calibration.h) from its input and its dense
+    // pre-activations (for a residual block, the sum the ReLU sees: conv + shortcut). Runs should be dense.
+    void beginCalibration();
+    // The measured scales by layer name; ends the measurement.
+    std::map<std::string, LayerCalibration> endCalibration();
+
 private:
     struct Step;
     void planFor(const std::vector<Shape>& inputShapes);
     void fuseRelus();
+    void bindInputs(const std::vector<Tensor>& inputs);
+    void runSteps(size_t begin, size_t end, RunResult& result);
+    void finishRun(RunResult& result);
+    void applyEffortPatterns();
+    void planEffortStep(Step& step, const std::vector<Shape>& in, const std::vector<Shape>& out,
+                        LayerInfo& info);
+    EffortConv& effortConv(Step& step);
+    void runEffortStep(Step& step, LayerStats& stats);
+    void calibrateStep(Step& step);
     Graph m_graph;
     std::vector<Shape> m_inputShapes;
     std::vector<LayerInfo> m_layers;
@@ -57,9 +124,16 @@ private:
     std::vector<Shape> m_valueShapes;           // by value id
     std::vector<std::vector<float>> m_buffers;  // the activations' memory, shared by values whose lives do not overlap
     std::vector<int> m_lastUse;                 // by value id: the last step that reads it
+    std::vector<int> m_producerStep; // by value id: the step that writes it, -1 for inputs and constants
     std::vector<float*> m_valueData;            // by value id
     std::vector<int> m_inputIds, m_outputIds;
     std::vector<TensorView> m_in, m_out; // the current step's operands, kept to not allocate per run
+
+    bool m_effortMode = false;
+    EffortSettings m_effortSettings;
+    bool m_recordMasks = false;
+    bool m_calibrating = false;
+    std::vector<float> m_preActivations; // calibration scratch
 };
 
 } // namespace dyve

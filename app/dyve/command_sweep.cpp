@@ -1,0 +1,192 @@
+// `dyve sweep [MODEL] --data D`: accuracy, operations and time at a series of effort levels (SPEC §5.1), as
+// a table, CSV or JSON. The work is the engine's sweepEffort() (engine/eval/sweep.h).
+#include "commands.h"
+#include "effort_choice.h"
+#include "interruption.h"
+#include "model_context.h"
+#include "printing.h"
+
+#include "core/errors.h"
+#include "data/preprocess.h"
+#include "eval/sweep.h"
+#include "runtime/network.h"
+
+#include <cerrno>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+namespace dyve::cli {
+
+namespace {
+
+// "0,0.25,0.5": each a level in [0, 1].
+std::vector<double> parseLevels(const std::string& text) {
+    std::vector<double> levels;
+    size_t start = 0;
+    while (start <= text.size()) {
+        const size_t end = std::min(text.find(',', start), text.size());
+        const std::string item = text.substr(start, end - start);
+        char* stop = nullptr;
+        errno = 0;
+        const double v = std::strtod(item.c_str(), &stop);
+        if (item.empty() || *stop != '\0' || errno == ERANGE || !(v >= 0.0 && v <= 1.0))
+            throw UsageError("option --levels expects effort levels from 0 to 1 separated by commas, got '" +
+                             text + "'");
+        levels.push_back(v);
+        start = end + 1;
+    }
+    return levels;
+}
+
+SweepMechanisms parseMechanisms(const std::string& text) {
+    if (text.empty() || text == "all") return SweepMechanisms::All;
+    if (text == "spet") return SweepMechanisms::Spet;
+    if (text == "sdss") return SweepMechanisms::Sdss;
+    if (text == "sfma") return SweepMechanisms::Sfma;
+    throw UsageError("option --only expects spet, sdss or sfma, got '" + text + "'");
+}
+
+struct Row {
+    std::string effort; // "dense" or the level
+    double top1, top5, opsDense, opsExecuted, reduction, ms, speedup;
+};
+
+} // namespace
+
+CommandSpec sweepSpec() {
+    CommandSpec spec;
+    spec.name = "sweep";
+    spec.usage = "[MODEL] [--data DATASET] [--levels 0,0.25,...] [OPTIONS]";
+    spec.summary = "accuracy, operations and time at a series of effort levels";
+    spec.options = commonOptions();
+    spec.options.push_back(
+        {"data", "DATASET", "list file, folder per class, or IDX files (default: the card's)"});
+    spec.options.push_back(
+        {"limit", "N", "use only the first N images (folder sets: balanced over classes)"});
+    spec.options.push_back({"levels", "LIST", "effort levels, comma-separated (default 0,0.25,0.5,0.75,1)"});
+    spec.options.push_back(
+        {"profile", "FILE", "the effort profile to sweep (default: the model's, else the uniform mapping)"});
+    spec.options.push_back(
+        {"only", "MECHANISM", "keep only spet, sdss or sfma on (a knob grid along one mechanism)"});
+    spec.options.push_back({"batch", "N", "images per forward pass (default 8)"});
+    spec.options.push_back({"csv", "FILE", "also write the table as CSV"});
+    spec.details = "The dense path is measured first; every level is then compared with it on the same "
+                   "images. Operations\n"
+                   "and times are per image (engine forward time). --json prints {\"model\", \"data\", "
+                   "\"images\", \"profile\",\n"
+                   "\"points\": [{\"effort\" (null: dense), \"top1\", \"top5\", \"ops_dense\", "
+                   "\"ops_executed\", \"ops_reduction\",\n"
+                   "\"ms_per_image\", \"speedup\" (dense ms / ms)}], \"interrupted\"}. Ctrl-C stops between "
+                   "batches and\n"
+                   "reports the levels done (exit 130).";
+    return spec;
+}
+
+int commandSweep(const Arguments& args) {
+    if (args.positionals.size() > 1)
+        throw UsageError("expects one MODEL, got " + std::to_string(args.positionals.size()) + " arguments");
+    const bool json = args.has("json");
+    const size_t limit = static_cast<size_t>(args.intValue("limit", 0, 0, 1L << 30));
+    const std::vector<double> levels = parseLevels(args.value("levels", "0,0.25,0.5,0.75,1"));
+    SweepOptions options;
+    options.batch = static_cast<int>(args.intValue("batch", options.batch, 1, 4096));
+    options.mechanisms = parseMechanisms(args.value("only"));
+    const std::string csvPath = args.value("csv");
+    std::ofstream csv;
+    if (!csvPath.empty()) { // found unwritable now, not after the sweep
+        csv.open(csvPath, std::ios::trunc);
+        if (!csv) throw DataError(csvPath, "cannot write the CSV file");
+    }
+    applyThreads(args);
+
+    const SelectedModel model =
+        selectModel(args.positionals.empty() ? std::string() : args.positionals[0], args, true);
+    const std::string dataPath = selectDataPath(model, args);
+    const auto data = openDataset(dataPath, limit);
+    Network network(loadSelectedModel(model));
+    const Preprocessor pre(*model.card, model.path);
+    EffortChoice effort;
+    if (args.has("profile")) {
+        effort.profile = loadProfileFor(args.value("profile"), model, network);
+        effort.source = args.value("profile");
+    } else {
+        effort = modelProfile(model, network);
+    }
+
+    ProgressLine progress;
+    options.progress = [&](size_t point, size_t points, const EvalProgress& p) {
+        const std::string what = options.dense && point == 0
+                                     ? std::string("dense")
+                                     : "effort " + fixed(levels[point - (options.dense ? 1 : 0)], 2);
+        progress.update("sweep: " + what + " (" + std::to_string(point + 1) + "/" + std::to_string(points) +
+                        "), " + std::to_string(p.done) + "/" + std::to_string(p.total) + " images, top-1 " +
+                        percent(p.top1(), 1));
+    };
+    std::vector<SweepPoint> points;
+    bool interrupted = false;
+    {
+        const Interruption interruption;
+        options.cancel = interruption.flag();
+        points = sweepEffort(network, effort.profile, levels, *data, pre, options);
+        interrupted = interruption.requested();
+    }
+    progress.finish();
+    if (interrupted) std::cerr << "dyve: sweep: interrupted; the table covers the levels done" << std::endl;
+
+    const double denseMs =
+        !points.empty() && !points.front().effort ? points.front().report.msPerImage() : 0.0;
+    std::vector<Row> rows;
+    for (const SweepPoint& p : points) {
+        const EvalReport& r = p.report;
+        rows.push_back({p.effort ? fixed(*p.effort, 3) : "dense", r.top1(), r.top5(), r.denseOpsPerImage(),
+                        r.executedOpsPerImage(), r.opsReduction(), r.msPerImage(),
+                        r.msPerImage() > 0.0 && denseMs > 0.0 ? denseMs / r.msPerImage() : 0.0});
+    }
+
+    std::ostream& out = humanOut(json);
+    out << "model:   " << model.path << "\n"
+        << "data:    " << dataPath << " (" << (points.empty() ? 0 : points.front().report.images)
+        << " images)\n"
+        << "profile: " << effort.source << "\n\n";
+    TextTable table;
+    table.addRow({"effort", "top-1", "top-5", "ops/image", "reduction", "ms/image", "speed-up"});
+    for (const Row& r : rows)
+        table.addRow({r.effort, percent(r.top1), percent(r.top5), siNumber(r.opsExecuted),
+                      fixed(r.reduction, 2) + "x", fixed(r.ms, 3),
+                      r.speedup > 0.0 ? fixed(r.speedup, 2) + "x" : "-"});
+    table.print(out);
+
+    if (!csvPath.empty()) {
+        csv << "effort,top1,top5,ops_dense,ops_executed,ops_reduction,ms_per_image,speedup\n";
+        for (const Row& r : rows)
+            csv << r.effort << ',' << r.top1 << ',' << r.top5 << ',' << r.opsDense << ',' << r.opsExecuted
+                << ',' << r.reduction << ',' << r.ms << ',' << r.speedup << '\n';
+        csv.flush();
+        if (!csv) throw DataError(csvPath, "cannot write the CSV file");
+    }
+    if (json) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const Row& r = rows[i];
+            list.push_back({{"effort", points[i].effort ? nlohmann::ordered_json(*points[i].effort)
+                                                        : nlohmann::ordered_json(nullptr)},
+                            {"top1", r.top1},
+                            {"top5", r.top5},
+                            {"ops_dense", r.opsDense},
+                            {"ops_executed", r.opsExecuted},
+                            {"ops_reduction", r.reduction},
+                            {"ms_per_image", r.ms},
+                            {"speedup", r.speedup}});
+        }
+        printJson({{"model", model.path},
+                   {"data", dataPath},
+                   {"images", points.empty() ? 0 : points.front().report.images},
+                   {"profile", effort.source},
+                   {"points", list},
+                   {"interrupted", interrupted}});
+    }
+    return interrupted ? 130 : 0;
+}
+
+} // namespace dyve::cli

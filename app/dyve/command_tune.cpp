@@ -1,0 +1,184 @@
+// `dyve tune [MODEL] --data TUNE --budget 0.5`: tunes an effort profile on a tuning set and writes it
+// (SPEC §4.7, §5.1). The search is the engine's tuneEffort() (engine/eval/tuner.h), which the studio runs
+// too.
+#include "commands.h"
+#include "interruption.h"
+#include "model_context.h"
+#include "printing.h"
+
+#include "core/errors.h"
+#include "data/preprocess.h"
+#include "effort/effort_profile.h"
+#include "eval/evaluator.h"
+#include "eval/image_batches.h"
+#include "eval/tuner.h"
+#include "runtime/network.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+namespace fs = std::filesystem;
+
+namespace dyve::cli {
+
+namespace {
+
+TuneObjective parseObjective(const std::string& text) {
+    if (text == "ops") return TuneObjective::Ops;
+    if (text == "time") return TuneObjective::Time;
+    throw UsageError("option --objective expects ops or time, got '" + text + "'");
+}
+
+// The profile's file: --out, else "<card name>.profile.json" in the working directory.
+std::string outputPath(const SelectedModel& model, const Arguments& args) {
+    if (args.has("out")) return args.value("out");
+    const std::string name =
+        model.card && !model.card->name.empty() ? model.card->name : fs::path(model.path).stem().string();
+    return name + ".profile.json";
+}
+
+} // namespace
+
+CommandSpec tuneSpec() {
+    CommandSpec spec;
+    spec.name = "tune";
+    spec.usage = "[MODEL] --data TUNE [--budget 0.5] [--objective ops|time] [--out PROFILE] [OPTIONS]";
+    spec.summary = "tune an effort profile on a tuning set within a top-1 budget";
+    spec.options = commonOptions();
+    spec.options.push_back(
+        {"data", "DATASET", "the tuning set (default: the card's data set; tune on a *-tune split)"});
+    spec.options.push_back(
+        {"budget", "PP", "allowed top-1 drop against dense, percentage points (default 0.5)"});
+    spec.options.push_back(
+        {"objective", "WHAT", "minimise executed operations (ops, default) or measured time"});
+    spec.options.push_back({"images", "N", "use the first N images of the tuning set (default: all)"});
+    spec.options.push_back(
+        {"screen", "N", "images for the per-layer sweep and for screening steps (default 48)"});
+    spec.options.push_back({"batch", "N", "images per forward pass (default 8)"});
+    spec.options.push_back(
+        {"out", "PROFILE", "where to write the profile (default: <card name>.profile.json)"});
+    spec.details =
+        "Calibrates every effort layer on the first 64 images, measures dense top-1, sweeps each layer "
+        "alone\n"
+        "over the strengths of SPET, SDSS and SFMA on the screening images, then greedily adds the step "
+        "with\n"
+        "the most saved per prediction lost while top-1 on the whole tuning set stays within the budget of\n"
+        "dense. Every kept step is a level of the profile, at an effort equal to its share of the final\n"
+        "saving; the profile also holds the Pareto table of every configuration judged on the whole set.\n"
+        "Report the result on a separate test split: dyve eval MODEL --data TEST --effort PROFILE.\n"
+        "To make a profile the model's default, put it in models/profiles/.\n"
+        "--json prints {\"model\", \"data\", \"images\", \"budget_pp\", \"objective\", \"dense_top1\", "
+        "\"top1\",\n"
+        "\"ops_reduction\", \"levels\", \"rejected\", \"profile\" (the file written), \"seconds\", "
+        "\"interrupted\"}.\n"
+        "Ctrl-C stops between forward passes and writes the levels found so far (exit 130).";
+    return spec;
+}
+
+int commandTune(const Arguments& args) {
+    if (args.positionals.size() > 1)
+        throw UsageError("expects one MODEL, got " + std::to_string(args.positionals.size()) + " arguments");
+    const auto start = std::chrono::steady_clock::now();
+    const bool json = args.has("json");
+    TuneOptions options;
+    options.budgetPp = args.doubleValue("budget", 0.5, 0.0, 100.0);
+    options.objective = parseObjective(args.value("objective", "ops"));
+    options.screenImages = static_cast<size_t>(args.intValue("screen", options.screenImages, 1, 1L << 30));
+    const size_t images = static_cast<size_t>(args.intValue("images", 0, 1, 1L << 30));
+    const int wantedBatch = static_cast<int>(args.intValue("batch", 8, 1, 4096));
+    applyThreads(args);
+
+    const SelectedModel model =
+        selectModel(args.positionals.empty() ? std::string() : args.positionals[0], args, true);
+    const std::string out = outputPath(model, args);
+    {
+        // A profile that cannot be written is found now, not after the tuning.
+        std::error_code ec;
+        const bool existed = fs::exists(out, ec);
+        std::ofstream probe(out, std::ios::app);
+        if (!probe) throw DataError(out, "cannot write the effort profile here");
+        probe.close();
+        if (!existed) fs::remove(out, ec);
+    }
+    const std::string dataPath = selectDataPath(model, args);
+    const auto data = openDataset(dataPath, images);
+    Network network(loadSelectedModel(model));
+    const Preprocessor pre(*model.card, model.path);
+    options.data = dataPath;
+
+    ProgressLine progress;
+    TuneResult result;
+    {
+        const Interruption interruption;
+        options.cancel = interruption.flag();
+        const ImageBatches tuning = prepareImageBatches(
+            *data, pre, 0, usableBatch(network, pre, wantedBatch),
+            [&](size_t done, size_t total) {
+                progress.update("tune: reading " + std::to_string(done) + "/" + std::to_string(total) +
+                                " images");
+            },
+            options.cancel);
+        options.progress = [&](const TuneProgress& p) {
+            std::string line = "tune: " + p.stage;
+            if (p.stage == "sensitivity")
+                line += " " + std::to_string(p.done + 1) + "/" + std::to_string(p.total);
+            if (p.stage == "search") line += ", " + std::to_string(p.done) + " levels, trying";
+            if (!p.detail.empty()) line += " " + p.detail;
+            progress.update(line);
+        };
+        options.log = [&](const std::string& line) {
+            progress.finish();
+            std::cerr << "dyve: tune: " << line << std::endl;
+        };
+        if (!interruption.requested()) {
+            std::cerr << "dyve: tune: " << tuning.images() << " images of " << dataPath << ", budget "
+                      << fixed(options.budgetPp, 2) << " pp of top-1, objective "
+                      << (options.objective == TuneObjective::Time ? "time" : "ops") << std::endl;
+            result = tuneEffort(network, tuning, options);
+        }
+        result.cancelled = result.cancelled || interruption.requested();
+    }
+    progress.finish();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+    bool written = false;
+    if (!result.profile.levels.empty() && (!result.cancelled || result.steps > 0)) {
+        result.profile.model = effortModelName(model.path);
+        result.profile.modelSha256 = effortModelDigest(model.path, model.loadOptions.weightsFile);
+        saveEffortProfile(result.profile, out);
+        written = true;
+    }
+    if (result.cancelled)
+        std::cerr << "dyve: tune: interrupted"
+                  << (written ? "; the profile holds the levels found so far" : "") << std::endl;
+
+    std::ostream& human = humanOut(json);
+    human << "model:        " << model.path << "\n"
+          << "tuning set:   " << dataPath << " (" << (result.profile.tuned ? result.profile.tuned->images : 0)
+          << " images)\n"
+          << "dense top-1:  " << percent(result.denseTop1) << "\n"
+          << "effort 1:     top-1 " << percent(result.top1) << ", " << fixed(result.opsReduction, 2)
+          << "x fewer operations (" << result.steps << " levels, " << result.rejected << " steps rejected)\n"
+          << "profile:      " << (written ? out : std::string("not written")) << "\n"
+          << "time:         " << fixed(seconds, 1) << " s\n";
+    if (json)
+        printJson({{"model", model.path},
+                   {"data", dataPath},
+                   {"images", result.profile.tuned ? result.profile.tuned->images : 0},
+                   {"budget_pp", options.budgetPp},
+                   {"objective", options.objective == TuneObjective::Time ? "time" : "ops"},
+                   {"dense_top1", result.denseTop1},
+                   {"top1", result.top1},
+                   {"ops_reduction", result.opsReduction},
+                   {"levels", result.steps},
+                   {"rejected", result.rejected},
+                   {"profile", written ? nlohmann::ordered_json(out) : nlohmann::ordered_json(nullptr)},
+                   {"seconds", seconds},
+                   {"interrupted", result.cancelled}});
+    return result.cancelled ? 130 : 0;
+}
+
+} // namespace dyve::cli

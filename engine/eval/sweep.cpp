@@ -1,0 +1,48 @@
+#include "eval/sweep.h"
+
+#include <limits>
+
+namespace dyve {
+
+EffortSettings keepMechanisms(EffortSettings settings, SweepMechanisms mechanisms) {
+    if (mechanisms == SweepMechanisms::All) return settings;
+    for (auto& [name, k] : settings.knobs) {
+        if (mechanisms != SweepMechanisms::Spet) {
+            k.spet.enabled = false;
+            k.spet.tau = -std::numeric_limits<float>::infinity();
+        }
+        if (mechanisms != SweepMechanisms::Sdss) k.sdss.theta = -1.0f;
+        if (mechanisms != SweepMechanisms::Sfma) k.sfma.nu = -1.0f;
+    }
+    return settings;
+}
+
+std::vector<SweepPoint> sweepEffort(Network& network, const EffortProfile& profile,
+                                    const std::vector<double>& levels, const Dataset& data,
+                                    const Preprocessor& pre, const SweepOptions& options) {
+    std::vector<SweepPoint> points;
+    std::vector<std::optional<double>> plan;
+    if (options.dense) plan.push_back(std::nullopt);
+    for (double e : levels)
+        plan.push_back(e);
+    for (size_t i = 0; i < plan.size(); ++i) {
+        if (options.cancel && options.cancel->load()) break;
+        if (plan[i])
+            network.setEffort(keepMechanisms(profile.settingsAt(*plan[i]), options.mechanisms));
+        else
+            network.setDense();
+        EvalOptions eval;
+        eval.batch = options.batch;
+        eval.cancel = options.cancel;
+        if (options.progress)
+            eval.progress = [&](const EvalProgress& p) { options.progress(i, plan.size(), p); };
+        SweepPoint point{plan[i], evaluate(network, data, pre, eval)};
+        const bool cancelled = point.report.cancelled;
+        points.push_back(std::move(point));
+        if (cancelled) break;
+    }
+    network.setDense();
+    return points;
+}
+
+} // namespace dyve

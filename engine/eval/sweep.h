@@ -1,0 +1,43 @@
+#pragma once
+
+#include "data/dataset.h"
+#include "data/preprocess.h"
+#include "effort/effort_profile.h"
+#include "eval/evaluator.h"
+#include "runtime/network.h"
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dyve {
+
+// One row of a sweep (SPEC §5.1 `dyve sweep`): an evaluation of the data set at one effort level.
+struct SweepPoint {
+    std::optional<double> effort; // none: the dense path, the reference every level is compared with
+    EvalReport report;
+};
+
+// Which of the three mechanisms a sweep keeps on (a knob grid along one mechanism); the others are off.
+enum class SweepMechanisms { All, Spet, Sdss, Sfma };
+
+struct SweepOptions {
+    int batch = 8;
+    bool dense = true; // also evaluate the dense path first
+    SweepMechanisms mechanisms = SweepMechanisms::All;
+    // Called after every batch, with the point being measured (index into the result) and its progress.
+    std::function<void(size_t point, size_t points, const EvalProgress&)> progress;
+    const std::atomic<bool>* cancel = nullptr; // stops between batches; the result then ends early
+};
+
+// Evaluates `network` over `data` dense and at each of `levels` of `profile`; the network is left dense.
+std::vector<SweepPoint> sweepEffort(Network& network, const EffortProfile& profile,
+                                    const std::vector<double>& levels, const Dataset& data,
+                                    const Preprocessor& pre, const SweepOptions& options = {});
+
+// `settings` with only the chosen mechanisms left on.
+EffortSettings keepMechanisms(EffortSettings settings, SweepMechanisms mechanisms);
+
+} // namespace dyve
