@@ -224,8 +224,8 @@ void EffortConv::computeTile(const RunContext& run, const int32_t* pos, int n, c
 // weight rows with the kept inputs; SDSS has no neighbours to interpolate from.
 void EffortConv::computeSinglePosition(const RunContext& run, Scratch& s, EffortOps& ops) {
     const int64_t M = m_outChannels, K = run.columns;
-    s.tile.resize(static_cast<size_t>(std::max<int64_t>(K, 1)));
-    extractPatches(m_padded, m_geometry, m_kept.data(), static_cast<int64_t>(m_kept.size()), s.single.data(), 1,
+    const int32_t position = 0;
+    extractPatches(m_padded, m_geometry, m_kept.data(), static_cast<int64_t>(m_kept.size()), &position, 1,
                    s.tile.data());
     s.rows.resize(static_cast<size_t>(M));
     for (int64_t o = 0; o < M; ++o) {
@@ -348,7 +348,6 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
         });
     };
     if (N == 1) {
-        m_scratch[0].single.assign(1, 0);
         computeSinglePosition(run, m_scratch[0], bandOps[0]);
     } else {
         inBands(m_grid, nullptr);

@@ -68,12 +68,11 @@ public:
 
 private:
     struct Scratch {
-        std::vector<float> tile;         // K × kTileLanes patches (K floats for a single position)
+        std::vector<float> tile;         // K × kTileLanes patches (the first K: a single position)
         std::vector<float> values;       // M × kTileLanes accumulators
         std::vector<uint32_t> lanes;     // per output channel: the tile's positions it must compute
         std::vector<int32_t> rows;       // output channels being computed
         std::vector<int32_t> terminated; // output channels SPET stopped at the last checkpoint
-        std::vector<int32_t> single;     // the one position of a fully connected layer
     };
 
     struct RunContext; // what one run() computes with, effort_conv.cpp
