@@ -1,5 +1,6 @@
 // The camera demo (SPEC §6 `dyve-studio --demo`): DemoReadout's smoothed fps and ms and its prediction
-// text, the DemoView's slider and Esc, and DemoMode on the sample images and with a missing camera.
+// text, the DemoView's effort-level slider, effort overlay and Esc, and DemoMode on the sample images and
+// with a missing camera.
 #include "demo_mode.h"
 #include "demo_readout.h"
 #include "demo_view.h"
@@ -9,7 +10,9 @@
 #include <QLocale>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using dyve::ui::DemoMode;
@@ -29,6 +32,25 @@ InferenceResult resultWithTop(std::vector<dyve::ClassScore> top, QStringList nam
     r.run.ms = 2.5;
     r.image = QImage(28, 28, QImage::Format_Grayscale8);
     r.image.fill(128);
+    return r;
+}
+
+// An effort run's result: one 8×8 layer whose top half was interpolated in every map.
+InferenceResult effortResult() {
+    InferenceResult r = resultWithTop({{1, 0.8f}}, {"boot", "bag"});
+    dyve::LayerStats layer;
+    layer.name = "conv1";
+    layer.op = "Conv";
+    layer.outputShape = {1, 2, 8, 8};
+    layer.denseOps = layer.executedOps = 1000;
+    layer.effortPath = true;
+    r.run.layers.push_back(layer);
+    dyve::ui::LayerEffort effort;
+    effort.masks.neurons.assign(2 * 8 * 8, uint8_t(dyve::NeuronState::Computed));
+    for (int m = 0; m < 2; ++m)
+        for (int i = 0; i < 4 * 8; ++i)
+            effort.masks.neurons[size_t(m * 64 + i)] = uint8_t(dyve::NeuronState::SdssInterpolated);
+    r.effort.push_back(effort);
     return r;
 }
 
@@ -134,16 +156,57 @@ private slots:
         QCOMPARE(view.readout().frames(), 1);
     }
 
-    void theEffortSliderSaysWhereItIs() {
+    void theEffortSliderIsTheLevelFromDenseToTheTunedLimit() {
         DemoView view;
         QSignalSpy changed(&view, &DemoView::effortChanged);
-        QCOMPARE(view.effort(), 100);
+        QCOMPARE(view.effort(), 100); // the most aggressive tuned level: what the demo is there to show
+        QCOMPARE(view.effortText(), QStringLiteral("Effort level 1.00"));
         view.setEffort(40);
         QCOMPARE(view.effort(), 40);
+        QCOMPARE(view.effortText(), QStringLiteral("Effort level 0.40"));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(changed.at(0).at(0).toInt(), 40);
+        QCOMPARE(changed.at(0).at(0).toInt(), 40); // the level × 100, as `dyve --effort 0.4`
+        view.setEffort(0);
+        QCOMPARE(view.effortText(), QStringLiteral("Effort level 0.00"));
+        QVERIFY(view.findChild<QSlider*>(QStringLiteral("demoEffort"))
+                    ->toolTip()
+                    .contains(QStringLiteral("0 runs the dense network")));
         view.setEffort(250);
         QCOMPARE(view.effort(), 100);
+        view.setEffort(-5);
+        QCOMPARE(view.effort(), 0);
+    }
+
+    void theDemoDrawsTheEffortOverlayOverItsFrame() {
+        DemoView view;
+        view.resize(800, 480);
+        view.show();
+        QVERIFY(view.overlayShown()); // on at first
+        view.setResult(effortResult());
+        QVERIFY(view.overlayVisible());
+        QVERIFY(!view.overlay().isNull());
+        QCOMPARE(view.overlay().mean(), 0.5);
+        QVERIFY(view.findChild<QWidget*>(QStringLiteral("effortLegend"))->isVisible());
+
+        QSignalSpy changed(&view, &DemoView::overlayShownChanged);
+        view.findChild<QToolButton*>(QStringLiteral("demoOverlayToggle"))->click(); // a finger on the button
+        QVERIFY(!view.overlayShown());
+        QVERIFY(!view.overlayVisible());
+        QVERIFY(!view.findChild<QWidget*>(QStringLiteral("effortLegend"))->isVisible());
+        QCOMPARE(changed.count(), 1);
+        view.setOverlayShown(true);
+        QVERIFY(view.overlayVisible());
+    }
+
+    void aDenseFrameHasNoOverlay() {
+        DemoView view;
+        view.show();
+        view.setResult(effortResult());
+        QVERIFY(view.overlayVisible());
+        view.setResult(resultWithTop({{1, 0.8f}}, {"boot", "bag"}));
+        QVERIFY(!view.overlayVisible());
+        QVERIFY(!view.findChild<QWidget*>(QStringLiteral("effortLegend"))->isVisible());
+        QVERIFY(view.overlayShown());
     }
 
     void escapeAsksToLeave() {

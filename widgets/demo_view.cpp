@@ -1,5 +1,7 @@
 #include "demo_view.h"
 
+#include "effort_legend.h"
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -15,7 +17,8 @@
 namespace dyve::ui {
 
 // The frame, scaled to fit with its aspect kept: nearest-neighbour when blown up a lot (a 28×28 sample
-// must stay readable pixels), smooth otherwise (a camera picture).
+// must stay readable pixels), smooth otherwise (a camera picture). The effort overlay goes into the same
+// rectangle with the same sampling, so it stays on the picture at any size.
 class DemoFrame : public QWidget {
 public:
     explicit DemoFrame(QWidget* parent) : QWidget(parent) {
@@ -27,6 +30,11 @@ public:
         update();
     }
     const QImage& image() const { return m_image; }
+    void setOverlay(const QImage& overlay) {
+        m_overlay = overlay;
+        update();
+    }
+    const QImage& overlay() const { return m_overlay; }
 
 protected:
     void paintEvent(QPaintEvent*) override {
@@ -36,10 +44,12 @@ protected:
         const QRect target(QPoint((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
         p.setRenderHint(QPainter::SmoothPixmapTransform, fitted.width() < 3 * m_image.width());
         p.drawImage(target, m_image);
+        if (!m_overlay.isNull()) p.drawImage(target, m_overlay);
     }
 
 private:
     QImage m_image;
+    QImage m_overlay;
 };
 
 namespace {
@@ -71,7 +81,8 @@ DemoView::DemoView(QWidget* parent)
       m_ms(makeLabel(this, QStringLiteral("demoMs"), "#e0e0e0")),
       m_message(makeLabel(this, QStringLiteral("demoMessage"), "#ff8a80")),
       m_effortLabel(makeLabel(this, QStringLiteral("demoEffortLabel"), "#ffffff")),
-      m_effort(new QSlider(Qt::Horizontal, this)), m_exit(new QToolButton(this)) {
+      m_effort(new QSlider(Qt::Horizontal, this)), m_overlayToggle(new QToolButton(this)),
+      m_legend(new EffortLegend(this)), m_exit(new QToolButton(this)) {
     setObjectName(QStringLiteral("demoView"));
     setAutoFillBackground(true);
     QPalette pal = palette();
@@ -83,7 +94,9 @@ DemoView::DemoView(QWidget* parent)
     m_effort->setRange(0, 100);
     m_effort->setValue(100);
     m_effort->setPageStep(10);
-    m_effort->setToolTip(tr("Effort: 100 % runs the dense network; lower values skip more work"));
+    m_effort->setToolTip(
+        tr("Effort level: 0 runs the dense network (exact); 1 the most aggressive level tuned "
+           "for the model, which skips the most work"));
     // Big enough for a finger on a 7" touch screen.
     m_effort->setStyleSheet(QStringLiteral(
         "QSlider::groove:horizontal { height: 18px; border-radius: 9px; background: #3a404a; }"
@@ -95,6 +108,23 @@ DemoView::DemoView(QWidget* parent)
         updateEffortLabel();
         emit effortChanged(value);
     });
+
+    m_overlayToggle->setObjectName(QStringLiteral("demoOverlayToggle"));
+    m_overlayToggle->setText(tr("Effort overlay"));
+    m_overlayToggle->setToolTip(tr("Tint the picture where the effort path skipped work"));
+    m_overlayToggle->setCheckable(true);
+    m_overlayToggle->setChecked(true);
+    m_overlayToggle->setStyleSheet(QStringLiteral(
+        "QToolButton { color: #e0e0e0; background: #2a2f37; border: 1px solid #4a515c; border-radius: 6px;"
+        " padding: 8px 14px; }"
+        "QToolButton:checked { background: #7a1f20; border-color: #d62728; }"));
+    connect(m_overlayToggle, &QToolButton::toggled, this, [this](bool on) {
+        updateOverlay();
+        emit overlayShownChanged(on);
+    });
+    QPalette legendPalette = m_legend->palette();
+    legendPalette.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    m_legend->setPalette(legendPalette);
 
     m_exit->setObjectName(QStringLiteral("demoExit"));
     m_exit->setText(QStringLiteral("✕"));
@@ -127,11 +157,21 @@ DemoView::DemoView(QWidget* parent)
     effortRow->addWidget(m_effortLabel);
     effortRow->addWidget(m_effort, 1);
 
+    auto* overlayRow = new QHBoxLayout;
+    overlayRow->setSpacing(16);
+    overlayRow->addWidget(m_overlayToggle);
+    overlayRow->addWidget(m_legend);
+    overlayRow->addStretch(1);
+    auto* picture = new QVBoxLayout;
+    picture->setSpacing(8);
+    picture->addWidget(m_frame, 1);
+    picture->addLayout(overlayRow);
+
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(28, 20, 28, 24);
     grid->setHorizontalSpacing(36);
     grid->setVerticalSpacing(20);
-    grid->addWidget(m_frame, 0, 0);
+    grid->addLayout(picture, 0, 0);
     grid->addLayout(side, 0, 1);
     grid->addLayout(effortRow, 1, 0, 1, 2);
     grid->setColumnStretch(0, 3);
@@ -142,12 +182,15 @@ DemoView::DemoView(QWidget* parent)
     m_fps->setText(m_readout.fpsText());
     m_ms->setText(m_readout.msText());
     updateEffortLabel();
+    updateOverlay();
     m_clock.start();
 }
 
 void DemoView::setResult(const InferenceResult& result) {
     m_readout.addFrame(double(m_clock.nsecsElapsed()) / 1e6, result.run.ms);
     m_frame->setImage(result.image);
+    m_overlay = EffortOverlay::fromResult(result);
+    updateOverlay();
     const DemoReadout::Prediction p = DemoReadout::prediction(result);
     m_prediction->setText(p.label);
     m_prediction->setStyleSheet(p.confident ? QStringLiteral("color: #ffffff;")
@@ -181,6 +224,29 @@ void DemoView::setEffort(int percent) {
     m_effort->setValue(std::clamp(percent, 0, 100));
 }
 
+bool DemoView::overlayShown() const {
+    return m_overlayToggle->isChecked();
+}
+
+void DemoView::setOverlayShown(bool shown) {
+    m_overlayToggle->setChecked(shown);
+}
+
+bool DemoView::overlayVisible() const {
+    return !m_frame->overlay().isNull();
+}
+
+void DemoView::updateOverlay() {
+    const bool available = !m_overlay.isNull();
+    // At the frame's own size: the frame draws it into the picture's rectangle.
+    m_frame->setOverlay(available && overlayShown() ? m_overlay.toImage(m_frame->image().size()) : QImage());
+    m_legend->setVisible(available && overlayShown());
+}
+
+QString DemoView::effortText() const {
+    return m_effortLabel->text();
+}
+
 QString DemoView::predictionText() const {
     return m_prediction->text();
 }
@@ -194,7 +260,7 @@ QString DemoView::message() const {
 }
 
 void DemoView::updateEffortLabel() {
-    m_effortLabel->setText(tr("Effort %1 %").arg(m_effort->value()));
+    m_effortLabel->setText(tr("Effort level %1").arg(QLocale().toString(m_effort->value() / 100.0, 'f', 2)));
 }
 
 void DemoView::keyPressEvent(QKeyEvent* event) {
@@ -216,9 +282,12 @@ void DemoView::resizeEvent(QResizeEvent* event) {
     setPixelSize(m_source, h / 40);
     setPixelSize(m_message, h / 40);
     setPixelSize(m_effortLabel, h / 26, true);
+    setPixelSize(m_overlayToggle, h / 34);
+    setPixelSize(m_legend, h / 40);
     // The label keeps its width as the value changes, so the slider does not jump.
-    m_effortLabel->setMinimumWidth(
-        m_effortLabel->fontMetrics().horizontalAdvance(tr("Effort %1 %").arg(100)) + 8);
+    m_effortLabel->setMinimumWidth(m_effortLabel->fontMetrics().horizontalAdvance(
+                                       tr("Effort level %1").arg(QLocale().toString(0.88, 'f', 2))) +
+                                   8);
 }
 
 } // namespace dyve::ui

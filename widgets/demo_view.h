@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demo_readout.h"
+#include "effort_overlay.h"
 #include "inference_result.h"
 
 #include <QElapsedTimer>
@@ -13,10 +14,12 @@ class QToolButton;
 namespace dyve::ui {
 
 class DemoFrame;
+class EffortLegend;
 
 // The camera demo (SPEC §6 `dyve-studio --demo`, made for the Raspberry Pi touch screen): the frame as
-// large as the screen allows, the top prediction in big type with its probability, fps and ms per frame,
-// and one big effort slider. Esc (or the ✕ button, for a screen without a keyboard) asks to leave.
+// large as the screen allows with the effort overlay over it (EffortOverlay, a touch button turns it off),
+// the top prediction in big type with its probability, fps and ms per frame, and one big effort slider.
+// Esc (or the ✕ button, for a screen without a keyboard) asks to leave.
 class DemoView : public QWidget {
     Q_OBJECT
 
@@ -30,17 +33,28 @@ public:
     // A problem worth a line on screen (a camera that failed, a model that did not load); empty hides it.
     void showMessage(const QString& message);
 
-    // The global effort, 0–100 % (SPEC §4.7): 100 is the dense network.
+    // The global effort level e ∈ [0, 1] as 0–100, as `dyve --effort` takes it (SPEC §4.7): 0 is the dense
+    // network (exact), 100 the most aggressive level tuned for the model. It starts at 100: a demo is there
+    // to show the work saved, and the tuned levels keep within the model's accuracy budget.
     int effort() const;
     void setEffort(int percent);
 
+    // The effort overlay over the frame: the user's choice (on at first), and whether one is drawn (chosen,
+    // and the current result is an effort run).
+    bool overlayShown() const;
+    void setOverlayShown(bool shown);
+    bool overlayVisible() const;
+    const EffortOverlay& overlay() const { return m_overlay; }
+    QString effortText() const;
     const DemoReadout& readout() const { return m_readout; }
     QString predictionText() const;
     QString probabilityText() const;
     QString message() const;
 
 signals:
+    // The level × 100.
     void effortChanged(int percent);
+    void overlayShownChanged(bool shown);
     void exitRequested();
 
 protected:
@@ -50,6 +64,7 @@ protected:
 
 private:
     void updateEffortLabel();
+    void updateOverlay();
 
     DemoReadout m_readout;
     QElapsedTimer m_clock;
@@ -63,7 +78,10 @@ private:
     QLabel* m_message;
     QLabel* m_effortLabel;
     QSlider* m_effort;
+    QToolButton* m_overlayToggle;
+    EffortLegend* m_legend;
     QToolButton* m_exit;
+    EffortOverlay m_overlay;
 };
 
 } // namespace dyve::ui
