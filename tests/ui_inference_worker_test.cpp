@@ -1,60 +1,53 @@
 // InferenceWorker (widgets/, SPEC §6 "the GUI never blocks; latest value wins; no queue builds up"): the
-// engine on its own thread, job ids, superseded requests dropped, errors reported, on the bundled model.
+// engine on its own thread, job ids, superseded requests dropped, errors reported, the model's effort
+// profile found or calibrated, and effort jobs (SPEC §4.6, §4.7), on the bundled model.
 #include "inference_worker.h"
 
+#include "support/engine_hold.h"
 #include "support/test_paths.h"
 
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
+using dyve::test::EngineHold;
 using dyve::ui::InferenceJob;
 using dyve::ui::InferenceResult;
 using dyve::ui::InferenceWorker;
+using dyve::ui::ModelSummary;
+using dyve::ui::RunMode;
 
 namespace {
 
 constexpr int kWaitMs = 60000; // generous: the machine is shared; nothing here measures time
 
-std::unique_ptr<InferenceWorker> readyWorker() {
-    auto worker = std::make_unique<InferenceWorker>(
-        std::vector<std::string>{dyve::test::sourcePath("models/cards").toStdString()});
+std::vector<std::string> cardDirs() {
+    return {dyve::test::sourcePath("models/cards").toStdString()};
+}
+
+std::vector<std::string> profileDirs() {
+    return {dyve::test::sourcePath("models/profiles").toStdString()};
+}
+
+// A worker on the bundled model and its sample images; `summary` receives the model's summary.
+std::unique_ptr<InferenceWorker> readyWorker(std::vector<std::string> profiles = profileDirs(),
+                                             ModelSummary* summary = nullptr) {
+    auto worker = std::make_unique<InferenceWorker>(cardDirs(), std::move(profiles));
     QSignalSpy loaded(worker.get(), &InferenceWorker::modelLoaded);
     QSignalSpy opened(worker.get(), &InferenceWorker::inputsOpened);
     worker->loadModel(dyve::test::sourcePath("models/fashion_mnist/fashion_mnist_cnn.onnx"));
     worker->openInputs({dyve::test::sourcePath("resources/samples")});
     if (!opened.wait(kWaitMs) && opened.isEmpty()) return nullptr;
     if (loaded.isEmpty()) return nullptr;
+    if (summary) *summary = loaded.at(0).at(0).value<ModelSummary>();
     return worker;
 }
 
-// Holds the engine thread until released, so requests can be made "faster than the engine" without
-// relying on timing. The semaphores are shared with the engine thread, which may still be waking up from
-// the hold when this object is gone.
-class EngineHold {
-public:
-    explicit EngineHold(InferenceWorker& worker) : m_gate(std::make_shared<Gate>()) {
-        auto* context = new QObject;
-        context->moveToThread(worker.engineThread());
-        QMetaObject::invokeMethod(
-            context,
-            [gate = m_gate, context] {
-                gate->held.release();
-                gate->release.acquire();
-                context->deleteLater();
-            },
-            Qt::QueuedConnection);
-        m_gate->held.acquire(); // the engine thread is now inside the hold
-    }
-    ~EngineHold() { m_gate->release.release(); }
-
-private:
-    struct Gate {
-        QSemaphore held, release;
-    };
-    std::shared_ptr<Gate> m_gate;
-};
+InferenceResult waitForResult(InferenceWorker& worker, quint64 id, bool* ok) {
+    QSignalSpy ready(&worker, &InferenceWorker::resultReady);
+    *ok = ready.wait(kWaitMs) && ready.at(0).at(0).value<quint64>() == id;
+    return *ok ? ready.at(0).at(1).value<InferenceResult>() : InferenceResult{};
+}
 
 } // namespace
 
@@ -85,7 +78,7 @@ private slots:
         QSignalSpy superseded(worker.get(), &InferenceWorker::superseded);
         quint64 newest = 0;
         {
-            EngineHold hold(*worker);
+            EngineHold hold(worker->engineThread());
             for (int i = 0; i < 20; ++i)
                 newest = worker->request({i % 10});
         }
@@ -152,6 +145,131 @@ private slots:
         worker->request({2});
         QVERIFY(ready.wait(kWaitMs));
         QCOMPARE(ready.at(0).at(1).value<InferenceResult>().inputIndex, 2);
+    }
+
+    void theModelSummaryNamesTheModelsProfileAndEffortLayers() {
+        ModelSummary summary;
+        auto worker = readyWorker(profileDirs(), &summary);
+        QVERIFY(worker);
+        QVERIFY(summary.profile.has_value());
+        QVERIFY(!summary.uniformProfile);
+        QVERIFY(summary.profileSource.endsWith(QStringLiteral("fashion-mnist-cnn.profile.json")));
+        QVERIFY(summary.effortProblem.isEmpty());
+        QCOMPARE(summary.effortLayers,
+                 QStringList({"/conv1/Conv", "/conv2/Conv", "/conv3/Conv", "/conv4/Conv", "/fc1/Gemm"}));
+        QCOMPARE(summary.profile->levels.back().effort, 1.0);
+    }
+
+    void withoutAProfileTheUniformMappingIsCalibratedOnTheCardsData() {
+        if (!QFileInfo::exists(QStringLiteral("/usr/share/datasets/fashion-mnist")))
+            QSKIP("the card's default data (dataset-fashion-mnist) is not installed");
+        ModelSummary summary;
+        auto worker = readyWorker({}, &summary);
+        QVERIFY(worker);
+        QVERIFY(summary.profile.has_value());
+        QVERIFY(summary.uniformProfile);
+        QVERIFY2(summary.profileSource.contains(QStringLiteral("64 images")),
+                 qPrintable(summary.profileSource));
+        QVERIFY(summary.profileSource.contains(QStringLiteral("fashion-mnist")));
+        // Calibrated: every effort layer has its measured scales.
+        QCOMPARE(summary.profile->calibration.size(), size_t(summary.effortLayers.size()));
+        QVERIFY(summary.profile->calibration.at("/conv2/Conv").preActStd != 1.0f);
+    }
+
+    void anEffortJobReportsWhatEachEffortLayerDid() {
+        ModelSummary summary;
+        auto worker = readyWorker(profileDirs(), &summary);
+        QVERIFY(worker && summary.profile);
+        worker->setEffort(summary.profile->settingsAt(1.0));
+        bool ok = false;
+        const InferenceResult result = waitForResult(*worker, worker->request({4}), &ok);
+        QVERIFY(ok);
+        QVERIFY(result.effortRun);
+        QVERIFY(!result.dense); // no comparison asked for
+        QCOMPARE(result.effort.size(), result.run.layers.size());
+        int effortLayers = 0;
+        for (size_t i = 0; i < result.effort.size(); ++i) {
+            QCOMPARE(result.effort[i].has_value(), result.run.layers[i].effortPath);
+            if (!result.effort[i]) continue;
+            ++effortLayers;
+            // The heatmaps' masks are recorded.
+            QVERIFY(!result.effort[i]->masks.neurons.empty() || !result.effort[i]->masks.inputMaps.empty());
+        }
+        QCOMPARE(effortLayers, summary.effortLayers.size());
+        QVERIFY(result.run.executedOps() < result.run.denseOps());
+    }
+
+    void aDenseJobAfterAnEffortJobRunsDense() {
+        ModelSummary summary;
+        auto worker = readyWorker(profileDirs(), &summary);
+        QVERIFY(worker && summary.profile);
+        worker->setEffort(summary.profile->settingsAt(1.0));
+        bool ok = false;
+        QVERIFY(waitForResult(*worker, worker->request({4}), &ok).effortRun);
+        worker->setEffort(std::nullopt);
+        const InferenceResult dense = waitForResult(*worker, worker->request({4}), &ok);
+        QVERIFY(ok);
+        QVERIFY(!dense.effortRun);
+        QVERIFY(dense.effort.empty());
+        QCOMPARE(dense.run.executedOps(), dense.run.denseOps());
+    }
+
+    void aJobsOwnModeWinsOverTheWorkers() {
+        ModelSummary summary;
+        auto worker = readyWorker(profileDirs(), &summary);
+        QVERIFY(worker && summary.profile);
+        worker->setEffort(summary.profile->settingsAt(1.0));
+        InferenceJob job(1);
+        job.mode = RunMode{}; // dense, whatever the worker was told
+        bool ok = false;
+        const InferenceResult result = waitForResult(*worker, worker->request(job), &ok);
+        QVERIFY(ok);
+        QVERIFY(!result.effortRun);
+    }
+
+    void knobChangesFasterThanTheEngineRunOnlyTheNewestSetting() {
+        ModelSummary summary;
+        auto worker = readyWorker(profileDirs(), &summary);
+        QVERIFY(worker && summary.profile);
+        QSignalSpy ready(worker.get(), &InferenceWorker::resultReady);
+        QSignalSpy started(worker.get(), &InferenceWorker::jobStarted);
+        QSignalSpy superseded(worker.get(), &InferenceWorker::superseded);
+        quint64 newest = 0;
+        {
+            EngineHold hold(worker->engineThread());
+            // A slider dragged across the levels: each step sets the effort and re-runs input 2.
+            for (int step = 0; step <= 10; ++step) {
+                const double level = step / 10.0;
+                worker->setEffort(
+                    step == 0 ? std::nullopt
+                              : std::optional<dyve::EffortSettings>(summary.profile->settingsAt(level)));
+                newest = worker->request({2});
+            }
+            // The last one, at level 1, is what must run.
+        }
+        QVERIFY(ready.wait(kWaitMs));
+        QCOMPARE(ready.count(), 1);
+        QCOMPARE(ready.at(0).at(0).value<quint64>(), newest);
+        const auto result = ready.at(0).at(1).value<InferenceResult>();
+        QVERIFY(result.effortRun);
+        QVERIFY(result.run.executedOps() < result.run.denseOps());
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(superseded.count(), 10);
+    }
+
+    void loadingAModelReturnsToTheDensePath() {
+        ModelSummary summary;
+        auto worker = readyWorker(profileDirs(), &summary);
+        QVERIFY(worker && summary.profile);
+        worker->setEffort(summary.profile->settingsAt(1.0));
+        QVERIFY(worker->runMode().effort);
+        QSignalSpy loaded(worker.get(), &InferenceWorker::modelLoaded);
+        worker->loadModel(summary.path);
+        QVERIFY(!worker->runMode().effort);
+        QVERIFY(loaded.wait(kWaitMs));
+        bool ok = false;
+        QVERIFY(!waitForResult(*worker, worker->request({0}), &ok).effortRun);
+        QVERIFY(ok);
     }
 };
 

@@ -1,11 +1,16 @@
 // DyVE Studio's main window (app/dyve-studio, SPEC §6 and §8): starts on the bundled model and samples,
-// shows errors for a corrupt model and an unreadable image, and keeps working with what it had.
+// shows errors for a corrupt model and an unreadable image, and keeps working with what it had; the knob
+// panel re-runs the input on screen at every change, the newest change winning.
+#include "inference_worker.h"
 #include "input_view.h"
+#include "knob_panel.h"
 #include "layer_table_model.h"
 #include "main_window.h"
 
+#include "support/engine_hold.h"
 #include "support/test_paths.h"
 
+#include <QDockWidget>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -110,6 +115,81 @@ private slots:
         QVERIFY(message->isVisible());
         QVERIFY(message->text().contains(QStringLiteral("unreadable.png")));
         QCOMPARE(window.modelPath().isEmpty(), false);
+    }
+
+    void theKnobPanelStartsOnTheModelsProfile() {
+        MainWindow window;
+        QVERIFY(startBundled(window));
+        QVERIFY(window.knobPanel()->available());
+        QVERIFY(
+            window.knobPanel()->profileSource().endsWith(QStringLiteral("fashion-mnist-cnn.profile.json")));
+        QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("knobDock"))->isVisible());
+    }
+
+    void movingTheEffortLevelReRunsTheInputOnScreen() {
+        MainWindow window;
+        QVERIFY(startBundled(window));
+        window.stepForward();
+        QSignalSpy knob(&window, &MainWindow::knobChangeShown);
+        window.knobPanel()->setLevel(1.0);
+        window.knobPanel()->setLevel(0.0);
+        QVERIFY(knob.wait(kWaitMs));
+        QVERIFY(!window.lastResult()->effortRun); // level 0: dense
+        QCOMPARE(window.lastResult()->inputIndex, window.currentInput());
+        knob.clear();
+        window.knobPanel()->setLevel(1.0);
+        QVERIFY(knob.wait(kWaitMs));
+        QVERIFY(knob.at(0).at(0).toDouble() >= 0.0);
+        QVERIFY(window.lastKnobLatencyMs() >= 0.0);
+        const auto& result = *window.lastResult();
+        QVERIFY(result.effortRun);
+        QCOMPARE(result.inputIndex, window.currentInput());
+        QVERIFY(result.run.executedOps() < result.run.denseOps());
+        // The layer table shows what the effort path did in the layers the profile works on.
+        bool conv4Shown = false;
+        for (int row = 0; row < window.layerModel()->rowCount(); ++row)
+            if (window.layerModel()->layer(row).name == "/conv4/Conv")
+                conv4Shown = window.layerModel()->hasEffort(row);
+        QVERIFY(conv4Shown);
+    }
+
+    void knobChangesWhileTheEngineIsBusyShowOnlyTheNewest() {
+        MainWindow window;
+        QVERIFY(startBundled(window));
+        QSignalSpy first(&window, &MainWindow::knobChangeShown);
+        window.knobPanel()->setLevel(0.5);
+        window.knobPanel()->setLevel(0.0);
+        QVERIFY(first.wait(kWaitMs));
+
+        QSignalSpy shown(&window, &MainWindow::resultShown);
+        QSignalSpy knob(&window, &MainWindow::knobChangeShown);
+        QSignalSpy superseded(window.worker(), &dyve::ui::InferenceWorker::superseded);
+        {
+            dyve::test::EngineHold hold(window.worker()->engineThread());
+            // A drag across the slider while the engine is busy: eleven changes, the last one at level 0.9.
+            for (int step = 1; step <= 10; ++step)
+                window.knobPanel()->setLevel(step / 10.0);
+            window.knobPanel()->setLevel(0.9);
+        }
+        QVERIFY(knob.wait(kWaitMs));
+        QCOMPARE(shown.count(), 1); // the ten older changes never reached the screen
+        QCOMPARE(superseded.count(), 10);
+        QVERIFY(window.lastResult()->effortRun);
+        QCOMPARE(window.knobPanel()->level(), 0.9);
+    }
+
+    void aRefusedProfileLeavesTheKnobsWorking() {
+        MainWindow window;
+        QVERIFY(startBundled(window));
+        // A profile for another model is refused; the window carries on with the one it had.
+        QVERIFY(!window.knobPanel()->loadProfile(
+            dyve::test::sourcePath("models/profiles/resnet20-cifar10.profile.json")));
+        QVERIFY(window.knobPanel()->message().contains(QStringLiteral("resnet20-cifar10.profile.json")));
+        QSignalSpy knob(&window, &MainWindow::knobChangeShown);
+        window.knobPanel()->setLevel(0.5);
+        window.knobPanel()->setLevel(1.0);
+        QVERIFY(knob.wait(kWaitMs));
+        QVERIFY(window.lastResult()->effortRun);
     }
 };
 

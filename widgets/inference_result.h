@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/classification.h"
+#include "effort/effort_profile.h"
 #include "effort/effort_stats.h"
 #include "runtime/run_result.h"
 
@@ -14,11 +15,18 @@
 
 namespace dyve::ui {
 
-// What the effort path did in one layer of one run (SPEC §4.6): its counts and its masks. The dense
-// engine has none; when the effort engine is wired into the Network it fills one per effort layer.
+// What the effort path did in one layer of one run (SPEC §4.6): its counts and its masks. A dense run has
+// none; an effort run has one per layer that ran its EffortConv.
 struct LayerEffort {
     dyve::LayerEffortStats stats;
     dyve::EffortMasks masks;
+};
+
+// The same input run dense beside an effort run (SPEC §6 "dense ↔ effort comparison"): what the comparison
+// view sets against the effort run's own numbers.
+struct DenseReference {
+    dyve::RunResult run;               // its outputs, per-layer stats and time
+    std::vector<dyve::ClassScore> top; // best first (up to 5)
 };
 
 // One run of one input as the studio shows it: the engine's RunResult (the same type the CLI prints,
@@ -27,6 +35,11 @@ struct InferenceResult {
     dyve::RunResult run;
     // Per layer of run.layers; empty for a dense run, nullopt for a layer the effort path left dense.
     std::vector<std::optional<LayerEffort>> effort;
+    // Whether `run` took the effort path (the job's RunMode had effort settings), even where every
+    // mechanism was off.
+    bool effortRun = false;
+    // The input run dense too, when the job asked for the comparison; for a dense job, the run itself.
+    std::optional<DenseReference> dense;
 
     int inputIndex = -1;
     QString inputName;
@@ -58,6 +71,15 @@ struct ModelSummary {
     int layers = 0;
     qint64 denseOps = 0;
     QStringList classNames;
+
+    // SPEC §4.7: what the effort levels of the knob panel map to — the model's tuned profile (found in the
+    // profile folders by the model's SHA-256), else the uniform mapping calibrated on the card's default
+    // data set; none when neither could be had, and effortProblem says why.
+    std::optional<dyve::EffortProfile> profile;
+    QString profileSource; // the profile file, or "uniform, calibrated on 64 images of …"
+    bool uniformProfile = false;
+    QString effortProblem;    // why there is no profile, or why a profile found was not used
+    QStringList effortLayers; // Network::effortLayers(), in order
 };
 
 // The images a run steps through: a labelled data set, a folder or a list of files.

@@ -4,8 +4,12 @@
 
 #include "core/errors.h"
 #include "data/classification.h"
+#include "data/dataset.h"
 #include "data/model_card.h"
 #include "data/preprocess.h"
+#include "data/project_paths.h"
+#include "eval/calibrate.h"
+#include "eval/model_effort.h"
 #include "import/model_loader.h"
 #include "runtime/network.h"
 
@@ -43,6 +47,13 @@ QImage toQImage(const cv::Mat& image) {
     return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
 }
 
+// The top classes of a run's first output; none for a model whose output is an image (super-resolution).
+std::vector<dyve::ClassScore> topClasses(const dyve::RunResult& run, bool named) {
+    const dyve::Tensor& output = run.outputs.at(0);
+    if (!named && output.shape.size() > 2) return {};
+    return dyve::topK(output, int(std::min<int64_t>(kTopClasses, output.size())));
+}
+
 } // namespace
 
 // The newest waiting request; the GUI thread writes it, the engine thread takes it.
@@ -54,8 +65,10 @@ struct InferenceWorker::Mailbox {
 // Everything that touches the engine, used only on the worker's thread.
 class InferenceWorker::Engine : public QObject {
 public:
-    Engine(InferenceWorker* front, std::shared_ptr<Mailbox> mailbox, std::vector<std::string> cardDirs)
-        : m_front(front), m_mailbox(std::move(mailbox)), m_cardDirs(std::move(cardDirs)) {}
+    Engine(InferenceWorker* front, std::shared_ptr<Mailbox> mailbox, std::vector<std::string> cardDirs,
+           std::vector<std::string> profileDirs)
+        : m_front(front), m_mailbox(std::move(mailbox)), m_cardDirs(std::move(cardDirs)),
+          m_profileDirs(std::move(profileDirs)) {}
 
     void loadModel(const QString& path) {
         try {
@@ -87,8 +100,18 @@ public:
             summary.denseOps = network->denseOps();
             for (const std::string& n : card.classNames)
                 summary.classNames << fromStd(n);
+            findProfile(*network, file, card, cardFile, *pre, summary);
+            // The heatmaps draw the masks; and one untimed effort pass builds the effort layers (their
+            // significance orders and kernel sums), so the first knob change costs what every other does.
+            network->setRecordMasks(true);
+            if (summary.profile) {
+                network->setEffort(summary.profile->settingsAt(1.0));
+                network->run({dyve::Tensor::zeros(pre->inputShape())});
+                network->setDense();
+            }
 
             m_network = std::move(network);
+            m_appliedEffort.reset();
             m_pre = std::move(pre);
             m_classNames = summary.classNames;
             post([f = m_front, summary] { emit f->modelLoaded(summary); });
@@ -119,6 +142,7 @@ public:
         if (!job) return; // an earlier wake-up already took it
         const quint64 id = job->first;
         post([f = m_front, id] { emit f->jobStarted(id); });
+        if (!job->second.mode) job->second.mode = RunMode{};
         try {
             InferenceResult result = run(job->second);
             post([f = m_front, id, result = std::move(result)] { f->onFinished(id, result); });
@@ -129,6 +153,49 @@ public:
     }
 
 private:
+    // SPEC §4.7: the profile the effort levels map to — the model's own in the profile folders, else the
+    // built-in uniform mapping calibrated on the card's default data (as the CLI does, app/dyve/
+    // effort_choice.cpp); none when neither can be had, and the summary says why.
+    void findProfile(dyve::Network& network, const std::string& file, const dyve::ModelCard& card,
+                     const std::string& cardFile, const dyve::Preprocessor& pre, ModelSummary& summary) {
+        for (const std::string& layer : network.effortLayers())
+            summary.effortLayers << fromStd(layer);
+        if (summary.effortLayers.isEmpty()) {
+            summary.effortProblem = InferenceWorker::tr("No layer of this model takes the effort path.");
+            return;
+        }
+        try {
+            if (auto profile = dyve::findModelEffortProfile(file, {}, m_profileDirs, network)) {
+                summary.profileSource = fromStd(profile->file);
+                summary.profile = std::move(*profile);
+                return;
+            }
+        } catch (const std::exception& e) {
+            // A damaged or mismatched profile in the folders: said, and the uniform mapping used instead.
+            summary.effortProblem = QString::fromUtf8(e.what());
+        }
+        const std::string data =
+            dyve::resolveDefaultData(card.defaultData, cardFile, dyve::SearchWorkingDir::No);
+        if (data.empty()) {
+            summary.effortProblem =
+                InferenceWorker::tr("No effort profile for this model, and its card's default data set "
+                                    "'%1' to calibrate the uniform mapping on is not found; load a profile.")
+                    .arg(fromStd(card.defaultData));
+            return;
+        }
+        try {
+            const auto dataset = dyve::openDataset(data, dyve::kDefaultCalibrationImages);
+            summary.profile = dyve::calibratedUniformProfile(network, file, {}, *dataset, pre,
+                                                             dyve::kDefaultCalibrationImages);
+            summary.uniformProfile = true;
+            summary.profileSource = InferenceWorker::tr("uniform, calibrated on %1 images of %2")
+                                        .arg(dataset->size())
+                                        .arg(fromStd(data));
+        } catch (const std::exception& e) {
+            summary.effortProblem = QString::fromUtf8(e.what());
+        }
+    }
+
     InferenceResult run(const InferenceJob& job) {
         if (!m_network) throw dyve::ModelError("", "no model loaded");
         if (!job.frame.empty()) return runFrame(job);
@@ -144,7 +211,7 @@ private:
         result.label = m_inputs.label(index);
         result.image = toQImage(image);
         result.classNames = m_classNames.isEmpty() ? m_inputs.classNames() : m_classNames;
-        runNetwork(image, result);
+        runNetwork(image, *job.mode, result);
         return result;
     }
 
@@ -155,16 +222,46 @@ private:
         result.inputName = job.frameName;
         result.image = toQImage(job.frame);
         result.classNames = m_classNames;
-        runNetwork(job.frame, result);
+        runNetwork(job.frame, *job.mode, result);
         return result;
     }
 
-    void runNetwork(const cv::Mat& image, InferenceResult& result) {
-        result.run = m_network->run({m_pre->toTensor(image)});
-        // A model whose output is an image (super-resolution) has no classes to rank.
-        const dyve::Tensor& output = result.run.outputs.at(0);
-        if (!result.classNames.isEmpty() || output.shape.size() <= 2)
-            result.top = dyve::topK(output, int(std::min<int64_t>(kTopClasses, output.size())));
+    void runNetwork(const cv::Mat& image, const RunMode& mode, InferenceResult& result) {
+        const dyve::Tensor input = m_pre->toTensor(image);
+        applyMode(mode);
+        result.run = m_network->run({input});
+        result.effortRun = m_network->effortMode();
+        result.top = topClasses(result.run, !result.classNames.isEmpty());
+        if (result.effortRun) {
+            result.effort.resize(result.run.layers.size());
+            for (size_t i = 0; i < result.run.layers.size(); ++i) {
+                dyve::LayerStats& layer = result.run.layers[i];
+                if (layer.effortPath) result.effort[i] = LayerEffort{layer.effort, std::move(layer.masks)};
+            }
+        }
+        if (!mode.compareWithDense) return;
+        DenseReference dense;
+        if (result.effortRun) {
+            m_network->setDense();
+            dense.run = m_network->run({input});
+            dense.top = topClasses(dense.run, !result.classNames.isEmpty());
+        } else {
+            dense.run = result.run;
+            dense.top = result.top;
+        }
+        result.dense = std::move(dense);
+    }
+
+    // The job's settings into the Network; setting the same ones again is skipped, as a camera asks for
+    // them thirty times a second.
+    void applyMode(const RunMode& mode) {
+        if (!mode.effort) {
+            m_network->setDense();
+            return;
+        }
+        if (mode.effort == m_appliedEffort && m_network->effortMode()) return;
+        m_network->setEffort(*mode.effort);
+        m_appliedEffort = mode.effort;
     }
 
     template <typename F> void post(F&& f) {
@@ -174,19 +271,22 @@ private:
     InferenceWorker* m_front;
     std::shared_ptr<Mailbox> m_mailbox;
     std::vector<std::string> m_cardDirs;
+    std::vector<std::string> m_profileDirs;
     std::unique_ptr<dyve::Network> m_network;
+    std::shared_ptr<const dyve::EffortSettings> m_appliedEffort;
     std::unique_ptr<dyve::Preprocessor> m_pre;
     QStringList m_classNames;
     InputSet m_inputs;
 };
 
-InferenceWorker::InferenceWorker(std::vector<std::string> cardDirs, QObject* parent)
+InferenceWorker::InferenceWorker(std::vector<std::string> cardDirs, std::vector<std::string> profileDirs,
+                                 QObject* parent)
     : QObject(parent), m_thread(new QThread(this)), m_mailbox(std::make_shared<Mailbox>()) {
     qRegisterMetaType<dyve::ui::InferenceResult>();
     qRegisterMetaType<dyve::ui::ModelSummary>();
     qRegisterMetaType<dyve::ui::InputSetSummary>();
     m_thread->setObjectName(QStringLiteral("dyve-inference"));
-    m_engine = new Engine(this, m_mailbox, std::move(cardDirs));
+    m_engine = new Engine(this, m_mailbox, std::move(cardDirs), std::move(profileDirs));
     m_engine->moveToThread(m_thread);
     m_thread->start();
 }
@@ -198,6 +298,7 @@ InferenceWorker::~InferenceWorker() {
 }
 
 void InferenceWorker::loadModel(const QString& path) {
+    m_mode.effort.reset();
     QMetaObject::invokeMethod(
         m_engine, [e = m_engine, path] { e->loadModel(path); }, Qt::QueuedConnection);
 }
@@ -207,13 +308,26 @@ void InferenceWorker::openInputs(const QStringList& paths) {
         m_engine, [e = m_engine, paths] { e->openInputs(paths); }, Qt::QueuedConnection);
 }
 
+void InferenceWorker::setEffort(std::optional<dyve::EffortSettings> settings) {
+    if (settings)
+        m_mode.effort = std::make_shared<const dyve::EffortSettings>(std::move(*settings));
+    else
+        m_mode.effort.reset();
+}
+
+void InferenceWorker::setCompareWithDense(bool compare) {
+    m_mode.compareWithDense = compare;
+}
+
 quint64 InferenceWorker::request(const InferenceJob& job) {
     const quint64 id = ++m_latestJobId;
+    InferenceJob stamped = job;
+    if (!stamped.mode) stamped.mode = m_mode;
     std::optional<quint64> dropped;
     {
         QMutexLocker lock(&m_mailbox->mutex);
         if (m_mailbox->pending) dropped = m_mailbox->pending->first;
-        m_mailbox->pending = std::make_pair(id, job);
+        m_mailbox->pending = std::make_pair(id, std::move(stamped));
     }
     if (dropped) emit superseded(*dropped);
     QMetaObject::invokeMethod(

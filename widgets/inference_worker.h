@@ -2,6 +2,8 @@
 
 #include "inference_result.h"
 
+#include "effort/effort_settings.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -10,17 +12,28 @@
 #include <opencv2/core/mat.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace dyve::ui {
 
-// What to run: one input of the current input set, or a frame from a camera (SPEC §6) when `frame` is set.
+// How a job runs the engine (SPEC §4.7, §6 knob panel): the dense path, or the effort path with these
+// settings (shared, so that a camera's thirty requests a second do not copy them); and whether the same
+// input also runs dense, for the comparison view.
+struct RunMode {
+    std::shared_ptr<const dyve::EffortSettings> effort; // null: the dense path
+    bool compareWithDense = false;
+};
+
+// What to run: one input of the current input set, or a frame from a camera (SPEC §6) when `frame` is set,
+// and how: its own RunMode, else the worker's at the time of the request.
 struct InferenceJob {
     InferenceJob(int index = 0) : inputIndex(index) {} // NOLINT: `request({3})` reads as "run input 3"
     int inputIndex = 0;
     cv::Mat frame;     // 8-bit BGR or gray; when set, inputIndex is ignored
     QString frameName; // how the input view names the frame ("camera 0 · frame 42")
+    std::optional<RunMode> mode;
 };
 
 // Runs the engine off the GUI thread (SPEC §6: "the GUI never blocks"). The Network, the preprocessing
@@ -29,22 +42,36 @@ struct InferenceJob {
 // wins: a request that is still waiting when a newer one arrives is dropped unrun, and a result that
 // comes back after a newer request was made is dropped too — no queue builds up behind a slow engine.
 // Model loads and input-set changes are never dropped; they happen in the order they were asked for.
+//
+// A job runs the way it says (InferenceJob::mode) or the way the worker was last told (setEffort,
+// setCompareWithDense), fixed when it is requested: a knob that moves while the engine is busy makes a new
+// request, which supersedes the waiting one, so only the newest setting ever runs.
 class InferenceWorker : public QObject {
     Q_OBJECT
 
 public:
-    // `cardDirs`: where model cards are looked for (the CLI's rules, SPEC §5.2).
-    explicit InferenceWorker(std::vector<std::string> cardDirs, QObject* parent = nullptr);
+    // `cardDirs`: where model cards are looked for (the CLI's rules, SPEC §5.2). `profileDirs`: where effort
+    // profiles are looked for (dyve::profileDirs()); without any, every model gets the uniform mapping.
+    explicit InferenceWorker(std::vector<std::string> cardDirs, std::vector<std::string> profileDirs = {},
+                             QObject* parent = nullptr);
     ~InferenceWorker() override;
 
-    // Loads an ONNX model or a Caffe .prototxt (its .caffemodel beside it) with its card. On failure the
-    // current model stays loaded.
+    // Loads an ONNX model or a Caffe .prototxt (its .caffemodel beside it) with its card, then its effort
+    // profile (ModelSummary::profile). On failure the current model stays loaded. Either way the worker
+    // returns to the dense path: effort settings name one model's layers.
     void loadModel(const QString& path);
     // See InputSet::open. On failure the current inputs stay.
     void openInputs(const QStringList& paths);
     // Runs `job` on the current model as soon as the engine is free; returns its id (increasing).
     quint64 request(const InferenceJob& job);
     quint64 latestJobId() const { return m_latestJobId; }
+
+    // How the next requests run: `settings` on the effort path (made from the model's profile), or with
+    // none the dense path. Requests already made keep theirs.
+    void setEffort(std::optional<dyve::EffortSettings> settings);
+    // Also runs each input dense, for the comparison view (InferenceResult::dense).
+    void setCompareWithDense(bool compare);
+    const RunMode& runMode() const { return m_mode; }
 
     // The thread the engine runs on (for its priority, and for tests that need to hold the engine busy).
     QThread* engineThread() const { return m_thread; }
@@ -71,6 +98,7 @@ private:
     Engine* m_engine = nullptr; // lives on m_thread, deleted there when it finishes
     std::shared_ptr<Mailbox> m_mailbox;
     quint64 m_latestJobId = 0;
+    RunMode m_mode;
 };
 
 } // namespace dyve::ui

@@ -23,7 +23,8 @@ constexpr qint64 kSampleHoldMs = 2500;
 } // namespace
 
 DemoMode::DemoMode(QObject* parent)
-    : QObject(parent), m_view(std::make_unique<DemoView>()), m_engine(new InferenceWorker(cardDirs(), this)),
+    : QObject(parent), m_view(std::make_unique<DemoView>()),
+      m_engine(new InferenceWorker(cardDirs(), profileDirs(), this)),
       m_camera(new CameraWorker(m_engine, this)), m_cycle(new QTimer(this)) {
     m_view->setWindowTitle(tr("DyVE Studio — Demo"));
     m_cycle->setInterval(kSampleFrameMs);
@@ -32,6 +33,7 @@ DemoMode::DemoMode(QObject* parent)
     connect(m_engine, &InferenceWorker::modelLoaded, this, &DemoMode::onModelLoaded);
     connect(m_engine, &InferenceWorker::modelFailed, this, [this](const QString& message) {
         m_view->showMessage(tr("Cannot open the model: %1").arg(message));
+        applyEffort(m_view->effort()); // loading went back to dense; the model that was there stays
     });
     connect(m_engine, &InferenceWorker::inputsOpened, this, [this](const InputSetSummary& inputs) {
         m_sampleCount = int(inputs.names.size());
@@ -63,7 +65,10 @@ DemoMode::DemoMode(QObject* parent)
         startSamples();
     });
 
-    connect(m_view.get(), &DemoView::effortChanged, this, &DemoMode::effortChanged);
+    connect(m_view.get(), &DemoView::effortChanged, this, [this](int percent) {
+        applyEffort(percent);
+        emit effortChanged(percent);
+    });
     connect(m_view.get(), &DemoView::exitRequested, this, [this] {
         m_cycle->stop();
         m_camera->stop();
@@ -100,6 +105,12 @@ bool DemoMode::usingCamera() const {
 }
 
 void DemoMode::onModelLoaded(const ModelSummary& model) {
+    std::vector<std::string> layers;
+    for (const QString& layer : model.effortLayers)
+        layers.push_back(layer.toStdString());
+    m_effort.setModel(std::move(layers), model.profile);
+    if (!model.profile && !model.effortProblem.isEmpty()) m_view->showMessage(model.effortProblem);
+    applyEffort(m_view->effort());
     // The bundled samples are Fashion-MNIST: another model shows its card's own data set when it is here.
     const QString ownData = resolveDataPath(model.defaultData, model.cardFile);
     m_samplesPath = QFileInfo(model.path) == QFileInfo(bundledModelPath()) || ownData.isEmpty()
@@ -136,6 +147,12 @@ void DemoMode::onResult(quint64 jobId, const InferenceResult& result) {
     m_view->setResult(result);
     onJobDone(jobId);
     emit resultShown();
+}
+
+// The frames keep coming (camera or sample cycle), so the next one runs with the new level: no re-run here.
+void DemoMode::applyEffort(int percent) {
+    m_effort.setLevel(percent / 100.0);
+    m_engine->setEffort(m_effort.settings());
 }
 
 void DemoMode::onJobDone(quint64 jobId) {

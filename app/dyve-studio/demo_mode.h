@@ -1,5 +1,7 @@
 #pragma once
 
+#include "effort_control.h"
+
 #include <QObject>
 #include <QString>
 
@@ -17,7 +19,8 @@ struct ModelSummary;
 
 // `dyve-studio --demo [--camera SRC] [--model M]` (SPEC §6 "camera demo mode"): a DemoView full screen,
 // fed by its own engine worker from a camera, or — without a camera, or when the camera fails — from the
-// sample images, each held for a while and re-run like a still picture in front of a camera.
+// sample images, each held for a while and re-run like a still picture in front of a camera. The view's
+// effort slider drives the engine: its level on the model's effort profile, 0 being dense (SPEC §4.7).
 class DemoMode : public QObject {
     Q_OBJECT
 
@@ -40,13 +43,14 @@ signals:
     void resultShown();
     // The user left the demo (Esc, or the ✕ button); the view has closed.
     void finished();
-    // The effort slider moved (0–100 %); for the effort engine to pick up.
+    // The effort slider moved: the level × 100, 0 being dense. The engine has taken it already.
     void effortChanged(int percent);
 
 private:
     void onModelLoaded(const ModelSummary& model);
     void onResult(quint64 jobId, const InferenceResult& result);
     void onJobDone(quint64 jobId);
+    void applyEffort(int percent);
     void startSamples();
     void cycleTick();
 
@@ -54,6 +58,7 @@ private:
     InferenceWorker* m_engine;
     CameraWorker* m_camera;
     QTimer* m_cycle;
+    EffortControl m_effort; // the slider's level on the model's profile
     QString m_modelPath;
     QString m_cameraSource;
     QString m_samplesPath;

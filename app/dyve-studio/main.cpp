@@ -1,5 +1,7 @@
 // dyve-studio [MODEL] [IMAGES_OR_DATASET…] [--camera SRC] [--demo]: the DyVE Studio desktop app (SPEC §6).
+// dyve-studio --bench-knobs [MODEL] [IMAGE]: the knob-to-screen latency (SPEC §9), printed.
 #include "demo_mode.h"
+#include "knob_bench.h"
 #include "main_window.h"
 #include "studio_language.h"
 
@@ -55,7 +57,13 @@ int main(int argc, char** argv) {
     const QCommandLineOption modelOption(
         QStringLiteral("model"), QApplication::translate("main", "The model to run (else the bundled one)."),
         QStringLiteral("M"));
-    parser.addOptions({camera, unpaced, demo, modelOption});
+    const QCommandLineOption benchKnobs(
+        QStringLiteral("bench-knobs"),
+        QApplication::translate("main",
+                                "Measure the time from an effort knob change to its result on screen: moves "
+                                "the effort level through 40 values on the model's first input and prints "
+                                "the median and the largest time, then exits."));
+    parser.addOptions({camera, unpaced, demo, modelOption, benchKnobs});
     parser.addPositionalArgument(QStringLiteral("MODEL"),
                                  QApplication::translate("main", "An ONNX model or a Caffe .prototxt."),
                                  QStringLiteral("[MODEL]"));
@@ -70,6 +78,8 @@ int main(int argc, char** argv) {
         model = positionals.takeFirst();
     const QString cameraSource = parser.value(camera);
     const bool paced = !parser.isSet(unpaced);
+
+    if (parser.isSet(benchKnobs)) return dyve::ui::runKnobBench(model, positionals);
 
     if (parser.isSet(demo)) {
         dyve::ui::DemoMode mode;

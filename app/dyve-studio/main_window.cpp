@@ -9,9 +9,11 @@
 #include "evaluation_page.h"
 #include "job_progress_widget.h"
 
+#include "comparison_view.h"
 #include "heatmap_view.h"
 #include "inference_worker.h"
 #include "input_view.h"
+#include "knob_panel.h"
 #include "latency_plot.h"
 #include "layer_ops_plot.h"
 #include "layer_table_model.h"
@@ -31,6 +33,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QStatusBar>
 #include <QStyle>
@@ -49,7 +52,7 @@ namespace dyve::ui {
 namespace {
 
 // Bumped when the docks change, so an old saved layout is not forced onto a different set of docks.
-constexpr int kStateVersion = 2;
+constexpr int kStateVersion = 3;
 // While playing, how long each input stays on screen after its result arrives: long enough to read the
 // prediction, short enough to feel live.
 constexpr int kPlayIntervalMs = 700;
@@ -82,12 +85,12 @@ bool writeFile(const QString& file, const QByteArray& bytes) {
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_worker(new InferenceWorker(cardDirs(), this)),
+    : QMainWindow(parent), m_worker(new InferenceWorker(cardDirs(), profileDirs(), this)),
       m_layerModel(new LayerTableModel(this)), m_layerView(new LayerTableView(m_layerModel)),
       m_inputView(new InputView), m_heatmap(new HeatmapView), m_latencyPlot(new LatencyPlot),
       m_layerOpsPlot(new LayerOpsPlot), m_camera(new CameraWorker(m_worker, this)),
-      m_evaluationPage(new EvaluationPage), m_jobProgress(new JobProgressWidget),
-      m_playTimer(new QTimer(this)) {
+      m_evaluationPage(new EvaluationPage), m_jobProgress(new JobProgressWidget), m_knobPanel(new KnobPanel),
+      m_comparison(new ComparisonView), m_playTimer(new QTimer(this)) {
     initStudioResources();
     setObjectName(QStringLiteral("DyveStudioMainWindow"));
     setWindowIcon(studioIcon("io.github.dyve.Studio", QStyle::SP_ComputerIcon));
@@ -112,6 +115,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_worker, &InferenceWorker::resultReady, this, &MainWindow::onResult);
     connect(m_worker, &InferenceWorker::failed, this, &MainWindow::onRunFailed);
     connect(m_layerView, &LayerTableView::layerSelected, this, &MainWindow::onLayerSelected);
+    connect(m_knobPanel, &KnobPanel::settingsChanged, this, &MainWindow::onEffortSettingsChanged);
+    connect(m_knobPanel, &KnobPanel::profileLoaded, this, [this](const QString& file) {
+        statusBar()->showMessage(tr("Effort profile %1 loaded").arg(file), 6000);
+    });
+    connect(m_knobPanel, &KnobPanel::profileSaved, this, [this](const QString& file) {
+        statusBar()->showMessage(tr("Effort profile saved to %1").arg(file), 6000);
+    });
     connect(m_camera, &CameraWorker::opened, this, [this](const QString& name, int w, int h, double fps) {
         m_cameraName = name;
         statusBar()->showMessage(
@@ -162,24 +172,32 @@ void MainWindow::createDocks() {
     QDockWidget* latency = dock(m_latencyPlot, tr("Latency"), QStringLiteral("latencyDock"));
     QDockWidget* ops = dock(m_layerOpsPlot, tr("Operations per layer"), QStringLiteral("layerOpsDock"));
     QDockWidget* evaluation = dock(m_evaluationPage, tr("Evaluation"), QStringLiteral("evaluationDock"));
+    QDockWidget* knobs = dock(m_knobPanel, tr("Effort"), QStringLiteral("knobDock"));
+    QDockWidget* comparison = dock(m_comparison, tr("Dense vs Effort"), QStringLiteral("comparisonDock"));
 
-    // Every view is a dock: there is no central widget, so the docks share the whole window.
+    // Every view is a dock: there is no central widget, so the docks share the whole window. The input and
+    // the knobs that change what it shows make the left column, full height.
     setCentralWidget(nullptr);
-    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
     addDockWidget(Qt::LeftDockWidgetArea, input);
+    splitDockWidget(input, knobs, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, heatmaps);
     splitDockWidget(heatmaps, latency, Qt::Horizontal);
     splitDockWidget(latency, ops, Qt::Vertical);
+    tabifyDockWidget(ops, comparison);
     addDockWidget(Qt::BottomDockWidgetArea, layers);
     tabifyDockWidget(layers, evaluation);
     layers->raise();
+    ops->raise();
+    comparison->hide(); // View ▸ Compare with Dense opens it
 }
 
 void MainWindow::applyDefaultLayout() {
     const auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
-    resizeDocks({dock("inputDock"), dock("heatmapDock"), dock("latencyDock")}, {290, 700, 500},
+    resizeDocks({dock("inputDock"), dock("heatmapDock"), dock("latencyDock")}, {400, 620, 480},
                 Qt::Horizontal);
+    resizeDocks({dock("inputDock"), dock("knobDock")}, {430, 470}, Qt::Vertical);
     resizeDocks({dock("heatmapDock"), dock("layerDock")}, {560, 300}, Qt::Vertical);
     resizeDocks({dock("latencyDock"), dock("layerOpsDock")}, {260, 300}, Qt::Vertical);
 }
@@ -266,6 +284,24 @@ void MainWindow::createActions() {
     demo->setToolTip(
         tr("Full screen: the picture, the prediction in big type and one effort slider (Esc leaves)"));
 
+    // SPEC §6 "dense ↔ effort comparison": the comparison dock's own show/hide action, so closing the dock
+    // turns the comparison off too.
+    auto* comparisonDock = findChild<QDockWidget*>(QStringLiteral("comparisonDock"));
+    m_compareAction = comparisonDock->toggleViewAction();
+    m_compareAction->setText(tr("Compare with &Dense"));
+    m_compareAction->setIconText(tr("Compare"));
+    m_compareAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_compareAction->setShortcut(Qt::CTRL | Qt::Key_D);
+    m_compareAction->setToolTip(tr("Also run each input dense and show both side by side: top-5, latency, "
+                                   "operations, and whether the top-1 agrees"));
+    connect(m_compareAction, &QAction::toggled, this, [this, comparisonDock](bool on) {
+        m_worker->setCompareWithDense(on);
+        // The dock shows itself after this (the action's triggered() follows toggled()): raise it then.
+        if (on) QTimer::singleShot(0, comparisonDock, &QDockWidget::raise);
+        m_knobJob = 0;
+        rerunCurrent();
+    });
+
     // Settings ▸ Language (SPEC §6: translations, selectable), stored in QSettings, used from the next start.
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
@@ -319,6 +355,7 @@ void MainWindow::createActions() {
     m_positionLabel->setContentsMargins(6, 0, 6, 0);
     bar->addWidget(m_positionLabel);
     bar->addSeparator();
+    bar->addAction(m_compareAction);
     bar->addAction(m_evaluateInputsAction);
     bar->addAction(demo);
     bar->addAction(exportCsv);
@@ -342,6 +379,7 @@ void MainWindow::start(const QString& model, const QStringList& inputs, bool aut
 
 void MainWindow::openModel(const QString& path) {
     statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    m_modelLoading = true;
     m_worker->loadModel(path);
 }
 
@@ -483,8 +521,16 @@ void MainWindow::onModelLoaded(const ModelSummary& model) {
     m_model = model;
     if (!sameModel) {
         m_latencyPlot->clear();
+        m_comparison->clear();
         m_selectedLayer = -1;
     }
+    m_modelLoading = false;
+    {
+        // The input below runs with the new model's settings; no separate re-run for them.
+        const QSignalBlocker quiet(m_knobPanel);
+        m_knobPanel->setModel(model);
+    }
+    m_worker->setEffort(m_knobPanel->settings());
     QSettings().setValue(QStringLiteral("model/last"), model.path);
     updateTitle();
     statusBar()->showMessage(tr("Loaded %1: %2 layers, %3 operations per input")
@@ -507,6 +553,9 @@ void MainWindow::onModelLoaded(const ModelSummary& model) {
 }
 
 void MainWindow::onModelFailed(const QString& message) {
+    // The worker went back to the dense path for the model that did not come; the old one's settings stand.
+    m_modelLoading = false;
+    m_worker->setEffort(m_knobPanel->settings());
     QString text = tr("Cannot open the model.\n\n%1").arg(message);
     if (m_model)
         text += QStringLiteral("\n\n") + tr("Still using %1.").arg(QFileInfo(m_model->path).fileName());
@@ -541,17 +590,34 @@ void MainWindow::onInputsFailed(const QString& message) {
     reportError(tr("Cannot open the inputs.\n\n%1").arg(message), true);
 }
 
-void MainWindow::onResult(quint64, const InferenceResult& result) {
+void MainWindow::onResult(quint64 jobId, const InferenceResult& result) {
     m_result = result;
     m_inputView->setResult(result);
     m_layerModel->setResult(result.run, result.effort);
-    m_latencyPlot->addRun(result.run, result.hasEffort());
+    m_latencyPlot->addRun(result.run, result.effortRun);
     m_layerOpsPlot->setResult(result.run);
+    m_knobPanel->showRun(result);
+    m_comparison->setResult(result, effortTitle());
     const qint64 dense = result.run.denseOps();
     const qint64 executed = result.run.executedOps();
-    m_timingLabel->setText(tr("%1 ms · %2 of %3 operations · %4")
-                               .arg(QLocale().toString(result.run.ms, 'f', 2), siOps(executed), siOps(dense),
-                                    result.hasEffort() ? tr("effort") : tr("dense")));
+    const QString mode = result.effortRun
+                             ? tr("effort %1").arg(QLocale().toString(m_knobPanel->level(), 'f', 2))
+                             : tr("dense");
+    std::optional<double> knobMs;
+    if (jobId != 0 && jobId == m_knobJob) {
+        knobMs = double(m_knobClock.nsecsElapsed()) / 1e6;
+        m_lastKnobMs = *knobMs;
+        m_knobJob = 0;
+    }
+    QString timing = tr("%1 ms · %2 of %3 operations · %4")
+                         .arg(QLocale().toString(result.run.ms, 'f', 2), siOps(executed), siOps(dense), mode);
+    if (m_lastKnobMs >= 0)
+        timing +=
+            QStringLiteral(" · ") + tr("knob → view %1 ms").arg(QLocale().toString(m_lastKnobMs, 'f', 1));
+    m_timingLabel->setText(timing);
+    m_timingLabel->setToolTip(
+        tr("Engine time of the run on screen, its executed and dense operations, and the "
+           "time from the last knob change to its result on screen"));
 
     if (m_selectedLayer < 0 || m_selectedLayer >= m_layerModel->rowCount()) {
         // The first convolution is where the heatmaps say the most.
@@ -567,7 +633,35 @@ void MainWindow::onResult(quint64, const InferenceResult& result) {
     m_layerOpsPlot->setSelectedLayer(m_selectedLayer);
     updateHeatmap();
     emit resultShown(result.inputIndex);
+    if (knobMs) emit knobChangeShown(*knobMs);
     scheduleNextWhilePlaying();
+}
+
+void MainWindow::onEffortSettingsChanged() {
+    if (m_modelLoading) return; // the panel still describes the previous model; onModelLoaded applies it
+    m_worker->setEffort(m_knobPanel->settings());
+    m_knobClock.start();
+    m_knobJob = rerunCurrent();
+}
+
+quint64 MainWindow::rerunCurrent() {
+    // A camera's next frame runs with the new settings anyway.
+    if (!m_model || !m_haveInputs || inputCount() == 0 || isCameraRunning()) return 0;
+    return m_worker->request({m_current});
+}
+
+void MainWindow::setCompareWithDense(bool compare) {
+    if (m_compareAction->isChecked() != compare) m_compareAction->trigger();
+}
+
+bool MainWindow::comparesWithDense() const {
+    return m_worker->runMode().compareWithDense;
+}
+
+QString MainWindow::effortTitle() const {
+    const QString level = QLocale().toString(m_knobPanel->level(), 'f', 2);
+    return m_result && !m_result->effortRun ? tr("Effort · level %1 (dense)").arg(level)
+                                            : tr("Effort · level %1").arg(level);
 }
 
 void MainWindow::onRunFailed(quint64, const QString& message) {
@@ -750,6 +844,12 @@ void MainWindow::restoreSettings() {
         QTimer::singleShot(0, this, &MainWindow::applyDefaultLayout);
     }
     m_lastDir = settings.value(QStringLiteral("inputs/lastDir")).toString();
+    // The knobs as they were left (the overrides belong to one model and are not kept). The level starts at
+    // the profile's tuned setting, so the effort path is on screen at once.
+    m_knobPanel->setLevel(settings.value(QStringLiteral("effort/level"), 1.0).toDouble());
+    const char* scaleKeys[] = {"effort/spetScale", "effort/sdssScale", "effort/sfmaScale"};
+    for (int m = 0; m < 3; ++m)
+        m_knobPanel->setScalePercent(Mechanism(m), settings.value(QLatin1String(scaleKeys[m]), 100).toInt());
 }
 
 void MainWindow::saveSettings() {
@@ -757,6 +857,10 @@ void MainWindow::saveSettings() {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState(kStateVersion));
     settings.setValue(QStringLiteral("inputs/lastDir"), m_lastDir);
+    settings.setValue(QStringLiteral("effort/level"), m_knobPanel->level());
+    const char* scaleKeys[] = {"effort/spetScale", "effort/sdssScale", "effort/sfmaScale"};
+    for (int m = 0; m < 3; ++m)
+        settings.setValue(QLatin1String(scaleKeys[m]), m_knobPanel->scalePercent(Mechanism(m)));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

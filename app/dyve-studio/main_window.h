@@ -2,6 +2,7 @@
 
 #include "inference_result.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <memory>
@@ -16,12 +17,14 @@ class QTimer;
 namespace dyve::ui {
 
 class CameraWorker;
+class ComparisonView;
 class EvaluationJob;
 class EvaluationPage;
 class HeatmapView;
 class InferenceWorker;
 class JobProgressWidget;
 class InputView;
+class KnobPanel;
 class LatencyPlot;
 class LayerOpsPlot;
 class LayerTableModel;
@@ -73,6 +76,16 @@ public:
     LayerTableModel* layerModel() const { return m_layerModel; }
     HeatmapView* heatmapView() const { return m_heatmap; }
     InputView* inputView() const { return m_inputView; }
+    KnobPanel* knobPanel() const { return m_knobPanel; }
+    ComparisonView* comparisonView() const { return m_comparison; }
+    InferenceWorker* worker() const { return m_worker; }
+
+    // View ▸ Compare with Dense: every run also runs dense, and the comparison dock shows both.
+    QAction* compareAction() const { return m_compareAction; }
+    void setCompareWithDense(bool compare);
+    bool comparesWithDense() const;
+    // From the last knob change to its result on screen (the status bar shows it too); < 0 before any.
+    double lastKnobLatencyMs() const { return m_lastKnobMs; }
 
     bool exportLayerTableCsv(const QString& file);
     bool exportLayerTableJson(const QString& file);
@@ -88,6 +101,8 @@ signals:
     void modelReady(const QString& path);
     void inputsReady(int count);
     void resultShown(int inputIndex);
+    // The result of a knob change's re-run is on screen, `ms` after the change (SPEC §9: within 100 ms).
+    void knobChangeShown(double ms);
     void errorShown(const QString& message);
     void cameraOpened(const QString& name);
     // The user asked for the full-screen demo (View ▸ Demo Mode); the app starts it.
@@ -110,6 +125,10 @@ private:
     void onResult(quint64 jobId, const InferenceResult& result);
     void onRunFailed(quint64 jobId, const QString& message);
     void onLayerSelected(int layer);
+    // The knob panel changed: the engine takes the new settings and re-runs the input on screen.
+    void onEffortSettingsChanged();
+    quint64 rerunCurrent(); // the job id, 0 when there is nothing to re-run
+    QString effortTitle() const;
 
     // `modal`: also raise the (non-blocking) message box, for errors the user asked for by opening a file.
     void reportError(const QString& message, bool boxed);
@@ -144,6 +163,8 @@ private:
     CameraWorker* m_camera;
     EvaluationPage* m_evaluationPage;
     JobProgressWidget* m_jobProgress;
+    KnobPanel* m_knobPanel;
+    ComparisonView* m_comparison;
     std::unique_ptr<EvaluationJob> m_evaluation;
 
     QAction* m_playAction = nullptr;
@@ -154,6 +175,7 @@ private:
     QAction* m_evaluateFileAction = nullptr;
     QAction* m_evaluateFolderAction = nullptr;
     QAction* m_cancelJobAction = nullptr;
+    QAction* m_compareAction = nullptr;
     QSlider* m_positionSlider = nullptr;
     QLabel* m_positionLabel = nullptr;
     QLabel* m_modelLabel = nullptr;
@@ -173,6 +195,11 @@ private:
     QString m_lastError;
     QString m_lastDir;
     QString m_cameraName; // as the camera names itself once open ("camera 0", "clip.avi")
+    // While a model loads, the knob panel still describes the previous one: its settings wait.
+    bool m_modelLoading = false;
+    quint64 m_knobJob = 0; // the re-run of the last knob change, until its result is shown
+    QElapsedTimer m_knobClock;
+    double m_lastKnobMs = -1.0;
 };
 
 } // namespace dyve::ui

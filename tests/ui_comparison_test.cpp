@@ -1,0 +1,211 @@
+// Dense vs effort comparison (SPEC §6): a job that asks for it carries the same input run dense beside the
+// effort run, DenseEffortComparison reads both, the ComparisonView shows them, and View ▸ Compare with Dense
+// turns it on in the window. On the bundled model and, when ../shared is here, SqueezeNet.
+#include "comparison_view.h"
+#include "dense_effort_comparison.h"
+#include "inference_worker.h"
+#include "knob_panel.h"
+#include "main_window.h"
+
+#include "support/test_paths.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using dyve::ui::ComparisonView;
+using dyve::ui::DenseEffortComparison;
+using dyve::ui::InferenceResult;
+using dyve::ui::InferenceWorker;
+using dyve::ui::MainWindow;
+using dyve::ui::ModelSummary;
+
+namespace {
+
+constexpr int kWaitMs = 120000; // the machine is shared; nothing here measures time
+
+struct Loaded {
+    std::unique_ptr<InferenceWorker> worker;
+    ModelSummary model;
+};
+
+// A worker with the project's cards and profiles on `model` and `inputs`.
+Loaded load(const QString& model, const QStringList& inputs) {
+    Loaded l;
+    l.worker = std::make_unique<InferenceWorker>(
+        std::vector<std::string>{dyve::test::sourcePath("models/cards").toStdString()},
+        std::vector<std::string>{dyve::test::sourcePath("models/profiles").toStdString()});
+    QSignalSpy loaded(l.worker.get(), &InferenceWorker::modelLoaded);
+    QSignalSpy opened(l.worker.get(), &InferenceWorker::inputsOpened);
+    l.worker->loadModel(model);
+    l.worker->openInputs(inputs);
+    if ((!opened.wait(kWaitMs) && opened.isEmpty()) || (loaded.isEmpty() && !loaded.wait(kWaitMs))) {
+        l.worker.reset();
+        return l;
+    }
+    l.model = loaded.at(0).at(0).value<ModelSummary>();
+    return l;
+}
+
+Loaded loadBundled() {
+    return load(dyve::test::sourcePath("models/fashion_mnist/fashion_mnist_cnn.onnx"),
+                {dyve::test::sourcePath("resources/samples")});
+}
+
+std::optional<InferenceResult> runInput(InferenceWorker& worker, int input) {
+    QSignalSpy ready(&worker, &InferenceWorker::resultReady);
+    const quint64 id = worker.request({input});
+    if (!ready.wait(kWaitMs) || ready.at(0).at(0).value<quint64>() != id) return std::nullopt;
+    return ready.at(0).at(1).value<InferenceResult>();
+}
+
+} // namespace
+
+class ComparisonTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settings;
+
+private slots:
+    void initTestCase() {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("DyVE-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("dyve-studio-comparison-test"));
+    }
+
+    void anEffortJobComparedWithDenseCarriesBothRuns() {
+        Loaded l = loadBundled();
+        QVERIFY(l.worker && l.model.profile);
+        l.worker->setEffort(l.model.profile->settingsAt(1.0));
+        l.worker->setCompareWithDense(true);
+        const auto result = runInput(*l.worker, 5);
+        QVERIFY(result);
+        QVERIFY(result->effortRun);
+        QVERIFY(result->dense);
+        QCOMPARE(result->dense->run.layers.size(), result->run.layers.size());
+        QCOMPARE(result->dense->run.executedOps(), result->dense->run.denseOps()); // really dense
+        QCOMPARE(result->dense->top.size(), size_t(5));
+
+        const auto c = DenseEffortComparison::fromResult(*result);
+        QVERIFY(c);
+        QVERIFY(c->effortRun);
+        QCOMPARE(c->denseTop.front().index, result->dense->top.front().index);
+        QCOMPARE(c->effortTop.front().index, result->top.front().index);
+        // Level 1 of the bundled profile skips work: fewer executed operations than dense.
+        QVERIFY(c->effortOps < c->denseOps);
+        QVERIFY(c->reduction() > 1.0);
+        QCOMPARE(*c->top1Agrees(), result->dense->top.front().index == result->top.front().index);
+        QCOMPARE(c->denseMs, result->dense->run.ms);
+        QCOMPARE(c->effortMs, result->run.ms);
+    }
+
+    void aDenseJobComparedWithDenseIsItsOwnReference() {
+        Loaded l = loadBundled();
+        QVERIFY(l.worker);
+        l.worker->setCompareWithDense(true);
+        const auto result = runInput(*l.worker, 2);
+        QVERIFY(result && result->dense);
+        QVERIFY(!result->effortRun);
+        const auto c = DenseEffortComparison::fromResult(*result);
+        QVERIFY(c);
+        QCOMPARE(c->reduction(), 1.0);
+        QCOMPARE(*c->top1Agrees(), true);
+    }
+
+    void withoutTheComparisonThereIsNoDenseRun() {
+        Loaded l = loadBundled();
+        QVERIFY(l.worker && l.model.profile);
+        l.worker->setEffort(l.model.profile->settingsAt(1.0));
+        const auto result = runInput(*l.worker, 2);
+        QVERIFY(result);
+        QVERIFY(!result->dense);
+        QVERIFY(!DenseEffortComparison::fromResult(*result));
+    }
+
+    void theViewShowsBothSidesAndTheVerdict() {
+        Loaded l = loadBundled();
+        QVERIFY(l.worker && l.model.profile);
+        l.worker->setEffort(l.model.profile->settingsAt(1.0));
+        l.worker->setCompareWithDense(true);
+        const auto result = runInput(*l.worker, 7);
+        QVERIFY(result);
+        ComparisonView view;
+        view.setResult(*result, QStringLiteral("Effort · level 1.00"));
+        QVERIFY(view.comparison());
+        // The view names a class by its first synonym (ImageNet lists several).
+        const QString denseTop1 = result->className(result->dense->top.front().index).section(',', 0, 0);
+        const QString effortTop1 = result->className(result->top.front().index).section(',', 0, 0);
+        QVERIFY2(view.denseText().startsWith(denseTop1), qPrintable(view.denseText()));
+        QVERIFY2(view.effortText().startsWith(effortTop1), qPrintable(view.effortText()));
+        QVERIFY(view.effortText().contains(QStringLiteral("ms")));
+        if (denseTop1 == effortTop1)
+            QVERIFY2(view.verdict().contains(QStringLiteral("agrees")), qPrintable(view.verdict()));
+        else
+            QVERIFY2(view.verdict().contains(QStringLiteral("differs")), qPrintable(view.verdict()));
+
+        // A result without its dense run: the view says how to ask for one.
+        InferenceResult plain = *result;
+        plain.dense.reset();
+        view.setResult(plain);
+        QVERIFY(!view.comparison());
+        QVERIFY(view.verdict().isEmpty());
+    }
+
+    void compareWithDenseInTheWindowRunsBothAndShowsThem() {
+        MainWindow window;
+        QSignalSpy shown(&window, &MainWindow::resultShown);
+        window.show();
+        window.start();
+        QVERIFY(shown.wait(kWaitMs) || !shown.isEmpty());
+        auto* dock = window.findChild<QDockWidget*>(QStringLiteral("comparisonDock"));
+        QVERIFY(dock);
+        window.knobPanel()->setLevel(1.0);
+        if (window.compareAction()->isChecked()) window.compareAction()->trigger();
+        QVERIFY(!window.comparesWithDense());
+
+        shown.clear();
+        window.compareAction()->trigger(); // on: the current input runs again, both ways
+        QVERIFY(window.comparesWithDense());
+        QVERIFY(dock->isVisible());
+        QVERIFY(shown.wait(kWaitMs));
+        QVERIFY(window.lastResult()->dense);
+        QVERIFY(window.comparisonView()->comparison());
+        QVERIFY(window.comparisonView()->comparison()->effortOps <
+                window.comparisonView()->comparison()->denseOps);
+
+        shown.clear();
+        dock->close(); // closing the dock turns it off
+        QVERIFY(!window.compareAction()->isChecked());
+        QVERIFY(!window.comparesWithDense());
+        QVERIFY(shown.wait(kWaitMs));
+        QVERIFY(!window.lastResult()->dense);
+    }
+
+    void squeezeNetAtLevelOneSkipsWorkAgainstDense() {
+        DYVE_REQUIRE_SHARED();
+        const QString model = dyve::test::sharedPath("zoo/squeezenet1.0-dc/model.onnx");
+        const QString image =
+            dyve::test::sharedPath("data/imagenet-test/images/ILSVRC2012_val_00011811.JPEG");
+        if (!QFileInfo::exists(model) || !QFileInfo::exists(image))
+            QSKIP("SqueezeNet or its image is absent");
+        Loaded l = load(model, {image});
+        QVERIFY(l.worker && l.model.profile);
+        QVERIFY(!l.model.uniformProfile); // models/profiles/squeezenet1.0-dc.profile.json
+        l.worker->setEffort(l.model.profile->settingsAt(1.0));
+        l.worker->setCompareWithDense(true);
+        const auto result = runInput(*l.worker, 0);
+        QVERIFY(result);
+        const auto c = DenseEffortComparison::fromResult(*result);
+        QVERIFY(c);
+        QCOMPARE(c->denseTop.size(), size_t(5));
+        QCOMPARE(c->effortTop.size(), size_t(5));
+        QVERIFY(c->effortOps < c->denseOps);
+    }
+};
+
+QTEST_MAIN(ComparisonTest)
+#include "ui_comparison_test.moc"

@@ -1,0 +1,430 @@
+// The knob panel (widgets/, SPEC §6 "Knob panel", §4.7): the global effort level, the mechanism scales and
+// the per-layer overrides turned into EffortSettings (EffortControl), the overrides table as an item model,
+// and Load / Save Profile with the model check, on the bundled model and its committed profile.
+#include "effort_control.h"
+#include "knob_panel.h"
+#include "layer_knobs_model.h"
+
+#include "support/test_paths.h"
+
+#include "effort/effort_profile.h"
+#include "import/model_loader.h"
+#include "runtime/network.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QFont>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <limits>
+
+using dyve::ui::EffortControl;
+using dyve::ui::KnobOverride;
+using dyve::ui::KnobPanel;
+using dyve::ui::LayerKnobsModel;
+using dyve::ui::Mechanism;
+using dyve::ui::ModelSummary;
+
+namespace {
+
+constexpr float kOff = -std::numeric_limits<float>::infinity();
+
+QString bundledModel() {
+    return dyve::test::sourcePath("models/fashion_mnist/fashion_mnist_cnn.onnx");
+}
+
+QString bundledProfile() {
+    return dyve::test::sourcePath("models/profiles/fashion-mnist-cnn.profile.json");
+}
+
+std::vector<std::string> effortLayers() {
+    return dyve::Network(dyve::loadModel(bundledModel().toStdString())).effortLayers();
+}
+
+dyve::EffortProfile profile() {
+    return dyve::loadEffortProfile(bundledProfile().toStdString());
+}
+
+// What the worker's summary of the bundled model says, as the panel takes it.
+ModelSummary summary() {
+    ModelSummary s;
+    s.path = bundledModel();
+    s.profile = profile();
+    s.profileSource = bundledProfile();
+    for (const std::string& layer : effortLayers())
+        s.effortLayers << QString::fromStdString(layer);
+    return s;
+}
+
+bool sameKnobs(const dyve::ConvKnobs& a, const dyve::ConvKnobs& b) {
+    auto close = [](float x, float y) {
+        return x == y || std::abs(x - y) <= 1e-5f * std::max(1.0f, std::abs(x));
+    };
+    return EffortControl::isOn(a.spet) == EffortControl::isOn(b.spet) &&
+           (!EffortControl::isOn(a.spet) ||
+            (close(a.spet.tau, b.spet.tau) && a.spet.checkpoints == b.spet.checkpoints)) &&
+           EffortControl::isOn(a.sdss) == EffortControl::isOn(b.sdss) &&
+           (!EffortControl::isOn(a.sdss) ||
+            (close(a.sdss.theta, b.sdss.theta) && a.sdss.stride == b.sdss.stride)) &&
+           EffortControl::isOn(a.sfma) == EffortControl::isOn(b.sfma) &&
+           (!EffortControl::isOn(a.sfma) || close(a.sfma.nu, b.sfma.nu));
+}
+
+// The same knobs on every layer (a layer absent from one side is off there).
+bool sameSettings(const std::map<std::string, dyve::ConvKnobs>& a,
+                  const std::map<std::string, dyve::ConvKnobs>& b, const std::vector<std::string>& layers) {
+    for (const std::string& layer : layers) {
+        const auto x = a.count(layer) ? a.at(layer) : dyve::ConvKnobs{};
+        const auto y = b.count(layer) ? b.at(layer) : dyve::ConvKnobs{};
+        if (!sameKnobs(x, y)) return false;
+    }
+    return true;
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly)) f.write(bytes);
+    return path;
+}
+
+} // namespace
+
+class KnobPanelTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    // --- EffortControl: level, scales, overrides → EffortSettings -------------------------------------
+
+    void levelZeroRunsTheDensePath() {
+        EffortControl control;
+        control.setModel(effortLayers(), profile());
+        control.setLevel(0.0);
+        QVERIFY(!control.settings());
+    }
+
+    void eachLevelGivesTheProfilesKnobsAndCalibration() {
+        EffortControl control;
+        const dyve::EffortProfile p = profile();
+        control.setModel(effortLayers(), p);
+        for (double level : {0.3, 0.7, 0.8, 0.9, 1.0}) {
+            control.setLevel(level);
+            const auto settings = control.settings();
+            QVERIFY(settings);
+            QVERIFY2(sameSettings(settings->knobs, p.knobsAt(level), control.layers()),
+                     qPrintable(QString::number(level)));
+            QCOMPARE(settings->calibration.size(), p.calibration.size());
+            QCOMPARE(settings->calibration.at("/conv4/Conv").preActStd,
+                     p.calibration.at("/conv4/Conv").preActStd);
+        }
+        // Level 1: /conv4 has SPET at τ = −0.3 and SDSS at θ = 0.5 (models/profiles/fashion-mnist-cnn).
+        control.setLevel(1.0);
+        QCOMPARE(control.knobs("/conv4/Conv").spet.tau, -0.3f);
+        QCOMPARE(control.knobs("/conv4/Conv").sdss.theta, 0.5f);
+    }
+
+    void aMechanismScaleWeakensItsThresholdsAndZeroTurnsItOff() {
+        EffortControl control;
+        control.setModel(effortLayers(), profile());
+        control.setLevel(1.0);
+        control.setScale(Mechanism::Sdss, 0.5);
+        QCOMPARE(control.knobs("/conv4/Conv").sdss.theta, 0.25f);
+        QCOMPARE(control.knobs("/conv3/Conv").sdss.theta, 0.0f); // still on, at its mildest
+        QVERIFY(EffortControl::isOn(control.knobs("/conv3/Conv").sdss));
+        // SPET's τ is signed: the scale lowers it by ln(1/scale) standard deviations.
+        control.setScale(Mechanism::Spet, 0.5);
+        QVERIFY(std::abs(control.knobs("/conv4/Conv").spet.tau - float(-0.3 + std::log(0.5))) < 1e-6f);
+        control.setScale(Mechanism::Spet, 0.0);
+        control.setScale(Mechanism::Sdss, 0.0);
+        for (const std::string& layer : control.layers()) {
+            QVERIFY(!EffortControl::isOn(control.knobs(layer).spet));
+            QVERIFY(!EffortControl::isOn(control.knobs(layer).sdss));
+        }
+        // Every mechanism off, above level 0: the effort path still runs (it skips all-zero maps).
+        QVERIFY(control.settings());
+        QVERIFY(control.settings()->knobs.empty());
+    }
+
+    void theSfmaScaleMultipliesNu() {
+        // The bundled profile has no SFMA; the uniform mapping has it on every layer.
+        EffortControl control;
+        const auto layers = effortLayers();
+        control.setModel(layers, dyve::uniformEffortProfile(layers, {}));
+        control.setLevel(1.0);
+        const float nu = control.knobs(layers.front()).sfma.nu;
+        QVERIFY(nu > 0.0f);
+        control.setScale(Mechanism::Sfma, 0.25);
+        QCOMPARE(control.knobs(layers.front()).sfma.nu, nu * 0.25f);
+    }
+
+    void anOverrideSticksAcrossLevelsAndScalesUntilReset() {
+        EffortControl control;
+        control.setModel(effortLayers(), profile());
+        KnobOverride o;
+        o.tau = -1.5f;
+        o.checkpoints = std::vector<float>{0.5f};
+        control.setOverride("/conv1/Conv", o);
+        for (double level : {0.0, 0.5, 1.0}) {
+            control.setLevel(level);
+            control.setScale(Mechanism::Spet, level); // the scale does not touch an override
+            const dyve::ConvKnobs k = control.knobs("/conv1/Conv");
+            QVERIFY(EffortControl::isOn(k.spet));
+            QCOMPARE(k.spet.tau, -1.5f);
+            QCOMPARE(k.spet.checkpoints, std::vector<float>{0.5f});
+            // Level 0 with an override on: the effort path, with just that.
+            QVERIFY(control.settings());
+            QVERIFY(control.settings()->knobs.count("/conv1/Conv"));
+        }
+        control.resetOverride("/conv1/Conv");
+        QVERIFY(!control.hasOverrides());
+        control.setLevel(1.0);
+        QVERIFY(!EffortControl::isOn(control.knobs("/conv1/Conv").spet)); // the profile leaves conv1 dense
+    }
+
+    void anOverrideCanTurnAMechanismOff() {
+        EffortControl control;
+        control.setModel(effortLayers(), profile());
+        control.setLevel(1.0);
+        KnobOverride o;
+        o.tau = kOff;
+        o.theta = -1.0f;
+        control.setOverride("/conv4/Conv", o);
+        QVERIFY(!EffortControl::anyOn(control.knobs("/conv4/Conv")));
+        QVERIFY(!control.settings()->knobs.count("/conv4/Conv"));
+        QVERIFY(control.settings()->knobs.count("/conv3/Conv"));
+    }
+
+    void aNewModelClearsTheOverridesAndKeepsLevelAndScales() {
+        EffortControl control;
+        control.setModel(effortLayers(), profile());
+        control.setLevel(0.8);
+        control.setScale(Mechanism::Sdss, 0.3);
+        KnobOverride o;
+        o.nu = 0.1f;
+        control.setOverride("/fc1/Gemm", o);
+        control.setOverride("not a layer", o); // ignored
+        QCOMPARE(control.layerOverride("not a layer").empty(), true);
+        control.setModel(effortLayers(), profile());
+        QVERIFY(!control.hasOverrides());
+        QCOMPARE(control.level(), 0.8);
+        QCOMPARE(control.scale(Mechanism::Sdss), 0.3);
+    }
+
+    void theAdjustedProfileReproducesTheSettingsAtEveryLevel() {
+        EffortControl control;
+        const auto layers = effortLayers();
+        control.setModel(layers, profile());
+        control.setScale(Mechanism::Sdss, 0.6);
+        control.setScale(Mechanism::Spet, 0.8);
+        KnobOverride o;
+        o.nu = 0.05f;
+        o.stride = 3;
+        control.setOverride("/conv2/Conv", o);
+        QVERIFY(control.adjusted());
+        const dyve::EffortProfile saved = dyve::parseEffortProfile(
+            dyve::effortProfileJson(control.adjustedProfile()), "saved.profile.json");
+        QVERIFY(!saved.tuned); // the tuning summary no longer describes it
+        QVERIFY(saved.pareto.empty());
+        EffortControl reloaded;
+        reloaded.setModel(layers, saved);
+        for (double level : {0.0, 0.5, 0.677311006, 0.75, 0.80191225, 0.9, 1.0}) {
+            control.setLevel(level);
+            reloaded.setLevel(level);
+            QCOMPARE(bool(control.settings()), bool(reloaded.settings()));
+            QVERIFY2(sameSettings(control.settings()->knobs, reloaded.settings()->knobs, layers),
+                     qPrintable(QString::number(level)));
+        }
+    }
+
+    void anUnadjustedProfileIsSavedAsItWas() {
+        EffortControl control;
+        control.setModel(effortLayers(), profile());
+        QVERIFY(!control.adjusted());
+        const dyve::EffortProfile p = control.adjustedProfile();
+        QVERIFY(p.tuned); // still true of it
+        QCOMPARE(p.pareto.size(), profile().pareto.size());
+        QCOMPARE(dyve::effortProfileJson(p), dyve::effortProfileJson(profile()));
+    }
+
+    // --- LayerKnobsModel ------------------------------------------------------------------------------
+
+    void theOverridesModelPassesTheModelTester() {
+        LayerKnobsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setModel(effortLayers(), profile());
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.columnCount(), int(LayerKnobsModel::ColumnCount));
+        model.setLevel(1.0);
+        model.setScale(Mechanism::Sdss, 0.5);
+        QVERIFY(model.setData(model.index(0, LayerKnobsModel::TauColumn), QStringLiteral("-1")));
+        QVERIFY(model.setData(model.index(2, LayerKnobsModel::NuColumn), QStringLiteral("0.02")));
+        model.resetOverride(0);
+        model.resetOverrides();
+        model.setModel({"a", "b"}, std::nullopt); // another model, no profile
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(!(model.flags(model.index(0, LayerKnobsModel::TauColumn)) & Qt::ItemIsEditable));
+        model.setModel({}, std::nullopt);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void theTableShowsTheKnobsAtTheLevel() {
+        LayerKnobsModel model;
+        model.setModel(effortLayers(), profile());
+        model.setLevel(1.0);
+        const int conv4 = 3;
+        QCOMPARE(model.index(conv4, LayerKnobsModel::LayerColumn).data().toString(),
+                 QStringLiteral("/conv4/Conv"));
+        QCOMPARE(model.index(conv4, LayerKnobsModel::TauColumn).data(Qt::EditRole).toString(),
+                 QStringLiteral("-0.30"));
+        QCOMPARE(model.index(conv4, LayerKnobsModel::ThetaColumn).data(Qt::EditRole).toString(),
+                 QStringLiteral("0.50"));
+        QCOMPARE(model.index(conv4, LayerKnobsModel::NuColumn).data().toString(), LayerKnobsModel::offText());
+        model.setLevel(0.0);
+        QCOMPARE(model.index(conv4, LayerKnobsModel::TauColumn).data().toString(),
+                 LayerKnobsModel::offText());
+    }
+
+    void editingACellOverridesThatFieldOnly() {
+        LayerKnobsModel model;
+        model.setModel(effortLayers(), profile());
+        model.setLevel(1.0);
+        QSignalSpy changed(&model, &LayerKnobsModel::settingsChanged);
+        const QModelIndex theta = model.index(3, LayerKnobsModel::ThetaColumn);
+        QVERIFY(model.setData(theta, QStringLiteral("0.8")));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(theta.data(LayerKnobsModel::OverriddenRole).toBool());
+        QVERIFY(!model.index(3, LayerKnobsModel::TauColumn).data(LayerKnobsModel::OverriddenRole).toBool());
+        QVERIFY(theta.data(Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(model.control().knobs("/conv4/Conv").sdss.theta, 0.8f);
+        model.setLevel(0.9); // the override stays; τ follows the level
+        QCOMPARE(model.control().knobs("/conv4/Conv").sdss.theta, 0.8f);
+        QVERIFY(model.setData(model.index(3, LayerKnobsModel::TauColumn), LayerKnobsModel::offText()));
+        QVERIFY(!EffortControl::isOn(model.control().knobs("/conv4/Conv").spet));
+        QVERIFY(
+            model.setData(model.index(0, LayerKnobsModel::CheckpointsColumn), QStringLiteral("0.25, 0.5")));
+        QCOMPARE(model.control().knobs("/conv1/Conv").spet.checkpoints, (std::vector<float>{0.25f, 0.5f}));
+    }
+
+    void valuesOutOfRangeAreRefusedAndChangeNothing() {
+        LayerKnobsModel model;
+        model.setModel(effortLayers(), profile());
+        QSignalSpy changed(&model, &LayerKnobsModel::settingsChanged);
+        QVERIFY(!model.setData(model.index(0, LayerKnobsModel::TauColumn), QStringLiteral("a lot")));
+        QVERIFY(!model.setData(model.index(0, LayerKnobsModel::StrideColumn), QStringLiteral("1")));
+        QVERIFY(!model.setData(model.index(0, LayerKnobsModel::ThetaColumn), QStringLiteral("-0.5")));
+        QVERIFY(
+            !model.setData(model.index(0, LayerKnobsModel::CheckpointsColumn), QStringLiteral("0.6, 0.3")));
+        QVERIFY(!model.setData(model.index(0, LayerKnobsModel::CheckpointsColumn), QStringLiteral("1.5")));
+        QVERIFY(!model.setData(model.index(0, LayerKnobsModel::LayerColumn), QStringLiteral("renamed")));
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(!model.control().hasOverrides());
+    }
+
+    // --- KnobPanel ------------------------------------------------------------------------------------
+
+    void movingTheLevelSliderChangesTheSettings() {
+        KnobPanel panel;
+        panel.setModel(summary());
+        QVERIFY(panel.available());
+        QSignalSpy changed(&panel, &KnobPanel::settingsChanged);
+        panel.setLevel(0.5);
+        panel.setLevel(1.0);
+        panel.setLevel(1.0); // not a change
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(panel.settings());
+        QCOMPARE(panel.settings()->knobs.size(), size_t(2)); // conv3 and conv4 at level 1
+        panel.setLevel(0.0);
+        QVERIFY(!panel.settings());
+        panel.setScalePercent(Mechanism::Sdss, 40);
+        QCOMPARE(panel.control().scale(Mechanism::Sdss), 0.4);
+    }
+
+    void aSavedProfileLoadsBackWithTheSameKnobs() {
+        QTemporaryDir dir;
+        KnobPanel panel;
+        panel.setModel(summary());
+        panel.setLevel(1.0);
+        panel.setScalePercent(Mechanism::Sdss, 50);
+        const auto before = panel.settings();
+        const QString file = dir.filePath(QStringLiteral("adjusted.profile.json"));
+        QVERIFY2(panel.saveProfile(file), qPrintable(panel.message()));
+        QVERIFY(panel.message().contains(QStringLiteral("adjusted.profile.json")));
+
+        KnobPanel other;
+        other.setModel(summary());
+        other.setLevel(1.0);
+        QSignalSpy changed(&other, &KnobPanel::settingsChanged);
+        QVERIFY2(other.loadProfile(file), qPrintable(other.message()));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(other.profileSource(), file);
+        QVERIFY(sameSettings(other.settings()->knobs, before->knobs, other.control().layers()));
+        QCOMPARE(other.settings()->knobs.at("/conv4/Conv").sdss.theta, 0.25f);
+    }
+
+    void aProfileForAnotherModelIsRefusedWithAMessageNamingTheFile() {
+        KnobPanel panel;
+        panel.setModel(summary());
+        panel.setLevel(1.0);
+        const auto before = panel.settings();
+        const QString other = dyve::test::sourcePath("models/profiles/resnet20-cifar10.profile.json");
+        QVERIFY(!panel.loadProfile(other));
+        const QString message = panel.message();
+        QVERIFY2(message.contains(QStringLiteral("resnet20-cifar10.profile.json")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("was made for model")), qPrintable(message));
+        QVERIFY(!message.contains(QLatin1Char('\n')));
+        // The panel carries on with its profile.
+        QCOMPARE(panel.profileSource(), bundledProfile());
+        QVERIFY(sameSettings(panel.settings()->knobs, before->knobs, panel.control().layers()));
+        QSignalSpy changed(&panel, &KnobPanel::settingsChanged);
+        panel.setLevel(0.9);
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void aProfileNamingAnUnknownLayerIsRefusedWithAMessage() {
+        QTemporaryDir dir;
+        QFile in(bundledProfile());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray json = in.readAll();
+        json.replace("\"/conv4/Conv\": {\n     \"spet\"", "\"/conv9/Conv\": {\n     \"spet\"");
+        const QString file = writeFile(dir, QStringLiteral("unknown-layer.profile.json"), json);
+        KnobPanel panel;
+        panel.setModel(summary());
+        QVERIFY(!panel.loadProfile(file));
+        QVERIFY2(panel.message().contains(QStringLiteral("unknown-layer.profile.json")),
+                 qPrintable(panel.message()));
+        QVERIFY2(panel.message().contains(QStringLiteral("/conv9/Conv")), qPrintable(panel.message()));
+        QVERIFY(panel.message().contains(QStringLiteral("does not take the effort path")));
+        QVERIFY(panel.available());
+    }
+
+    void aDamagedProfileIsRefusedWithAMessage() {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("broken.profile.json"), "{\"format\": ");
+        KnobPanel panel;
+        panel.setModel(summary());
+        QVERIFY(!panel.loadProfile(file));
+        QVERIFY(panel.message().contains(QStringLiteral("broken.profile.json")));
+        QVERIFY(panel.message().contains(QStringLiteral("not valid JSON")));
+    }
+
+    void aModelWithoutAProfileSaysWhyAndStaysDense() {
+        ModelSummary s = summary();
+        s.profile.reset();
+        s.profileSource.clear();
+        s.effortProblem = QStringLiteral("No effort profile for this model");
+        KnobPanel panel;
+        panel.setModel(s);
+        QVERIFY(!panel.available());
+        QVERIFY(!panel.settings());
+        QCOMPARE(panel.message(), s.effortProblem);
+        // A profile can still be loaded for it.
+        QVERIFY2(panel.loadProfile(bundledProfile()), qPrintable(panel.message()));
+        QVERIFY(panel.available());
+    }
+};
+
+QTEST_MAIN(KnobPanelTest)
+#include "ui_knob_panel_test.moc"

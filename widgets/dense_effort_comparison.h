@@ -1,0 +1,33 @@
+#pragma once
+
+#include "inference_result.h"
+
+#include <optional>
+#include <vector>
+
+namespace dyve::ui {
+
+// One input run both ways (SPEC §6 "dense ↔ effort comparison"): what the comparison view shows, as plain
+// numbers a test can check. Operations are executed operations (SPEC §4.6), so the dense side's are its
+// dense operations.
+struct DenseEffortComparison {
+    std::vector<dyve::ClassScore> denseTop;
+    std::vector<dyve::ClassScore> effortTop;
+    double denseMs = 0.0;
+    double effortMs = 0.0;
+    int64_t denseOps = 0;
+    int64_t effortOps = 0;
+    bool effortRun = false; // false: the job ran dense (effort level 0), so both sides are the same run
+
+    // A result that carries its dense run (InferenceResult::dense); none otherwise.
+    static std::optional<DenseEffortComparison> fromResult(const InferenceResult& result);
+
+    // Dense ÷ effort executed operations.
+    double reduction() const;
+    // Dense ÷ effort time.
+    double speedup() const;
+    // Whether both put the same class first; none when either ranked no classes.
+    std::optional<bool> top1Agrees() const;
+};
+
+} // namespace dyve::ui
