@@ -117,7 +117,9 @@ void gatherTile(const PaddedInput& in, const WindowGeometry& g, const int32_t* c
         // In the padded planes every window starts inside, at (oy·stride, ox·stride).
         origins[i] = oy * g.stride[0] * in.width + ox * g.stride[1];
     }
-    bool run = n == kTileLanes && positions[n - 1] / outW == positions[0] / outW;
+    // Evenly spaced origins (a run along one output row, or, without padding and with stride 1, along the
+    // input itself across rows) are copied as runs.
+    bool run = n == kTileLanes;
     const int64_t step = origins[1] - origins[0];
     for (int i = 1; run && i < kTileLanes; ++i)
         run = origins[i] - origins[i - 1] == step;

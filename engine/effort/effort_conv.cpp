@@ -132,17 +132,25 @@ inline float EffortConv::initialValue(const RunContext& run, int64_t o, int64_t 
 // runs to the end is exact on the whole tile, the interpolations it would have had included.
 DYVE_VECTOR_CLONES
 void EffortConv::computeTile(const RunContext& run, const int32_t* pos, int n, const GridNeighbours* neighbours,
-                             const TileNeighbourhood* hood, Scratch& s, EffortOps& ops) {
-    const int64_t M = m_outChannels, K = run.columns, N = m_geometry.outSize();
+                             const TileNeighbourhood* hood, const TilePatches& tile, int64_t rowsBegin,
+                             int64_t rowsEnd, Scratch& s, EffortOps& ops) {
+    const int64_t K = run.columns, N = m_geometry.outSize();
+    const auto accumulate = [&](int64_t rowCount, int64_t k0, int64_t k1) {
+        if (tile.packed)
+            accumulateTileRows(run.weights, K, s.rows.data(), rowCount, tile.packed, k0, k1, s.values.data());
+        else
+            accumulateTileRows(run.weights, K, s.rows.data(), rowCount, tile.rows, tile.offset, k0, k1,
+                               s.values.data());
+    };
     const uint32_t all = (1u << n) - 1u;
     s.rows.clear();
     if (!neighbours) {
-        for (int64_t o = 0; o < M; ++o) {
+        for (int64_t o = rowsBegin; o < rowsEnd; ++o) {
             s.rows.push_back(static_cast<int32_t>(o));
             s.lanes[static_cast<size_t>(o)] = all;
         }
     } else {
-        for (int64_t o = 0; o < M; ++o) {
+        for (int64_t o = rowsBegin; o < rowsEnd; ++o) {
             bool positive = true;
             const uint32_t lanes =
                 hood->count ? sdssSignificantLanes(run.output + o * N, *hood, n, run.sdssLimit, positive, ops)
@@ -161,7 +169,6 @@ void EffortConv::computeTile(const RunContext& run, const int32_t* pos, int n, c
         }
         if (s.rows.empty()) return;
     }
-    gatherTile(m_padded, m_geometry, m_kept.data(), static_cast<int64_t>(m_kept.size()), pos, n, s.tile.data());
     if (!run.corrected && !run.residual) {
         fillTileRows(m_bias.data(), s.rows.data(), static_cast<int64_t>(s.rows.size()), s.values.data());
     } else {
@@ -174,11 +181,11 @@ void EffortConv::computeTile(const RunContext& run, const int32_t* pos, int n, c
     const int64_t rowCount = static_cast<int64_t>(s.rows.size());
     if (run.corrected) ops.overhead += rowCount * n; // adding the corrections
     if (!run.spet.active()) {
-        accumulateTileRows(run.weights, K, s.rows.data(), rowCount, s.tile.data(), 0, K, s.values.data());
+        accumulate(rowCount, 0, K);
         ops.partial += rowCount * n * K;
     } else {
         const std::vector<int64_t>& b = run.spet.boundaries;
-        accumulateTileRows(run.weights, K, s.rows.data(), rowCount, s.tile.data(), 0, b[0], s.values.data());
+        accumulate(rowCount, 0, b[0]);
         ops.partial += rowCount * n * b[0];
         for (size_t j = 0; j < b.size() && !s.rows.empty(); ++j) {
             s.terminated.clear();
@@ -200,8 +207,7 @@ void EffortConv::computeTile(const RunContext& run, const int32_t* pos, int n, c
                 }
             }
             const int64_t end = j + 1 < b.size() ? b[j + 1] : K;
-            accumulateTileRows(run.weights, K, s.rows.data(), static_cast<int64_t>(s.rows.size()), s.tile.data(),
-                               b[j], end, s.values.data());
+            accumulate(static_cast<int64_t>(s.rows.size()), b[j], end);
             ops.completion += static_cast<int64_t>(s.rows.size()) * n * (end - b[j]);
         }
     }
@@ -285,15 +291,24 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
     run.columns = static_cast<int64_t>(m_kept.size()) * k2;
     run.weights = m_ordered.data();
     if (static_cast<int64_t>(m_kept.size()) < C) {
-        // Gather the kept channels' weight columns: the GEMM then only sees kept channels.
+        // Gather the kept channels' weight columns: the GEMM then only sees kept channels. They are runs of
+        // consecutive ordered channels (few maps are removed), each one copy per weight row.
+        m_keptRuns.clear();
+        for (int64_t j = 0; j < C; ++j) {
+            if (m_keptPrefix[static_cast<size_t>(j + 1)] == m_keptPrefix[static_cast<size_t>(j)]) continue;
+            if (!m_keptRuns.empty() && m_keptRuns.back().second == j)
+                ++m_keptRuns.back().second;
+            else
+                m_keptRuns.emplace_back(j, j + 1);
+        }
         m_keptWeights.resize(static_cast<size_t>(M * run.columns));
         for (int64_t o = 0; o < M; ++o) {
             float* dst = m_keptWeights.data() + o * run.columns;
-            for (int64_t j = 0; j < C; ++j)
-                if (m_keptPrefix[static_cast<size_t>(j + 1)] != m_keptPrefix[static_cast<size_t>(j)]) {
-                    std::memcpy(dst, m_ordered.data() + (o * C + j) * k2, static_cast<size_t>(k2) * sizeof(float));
-                    dst += k2;
-                }
+            for (const auto& [first, end] : m_keptRuns) {
+                std::memcpy(dst, m_ordered.data() + (o * C + first) * k2,
+                            static_cast<size_t>((end - first) * k2) * sizeof(float));
+                dst += (end - first) * k2;
+            }
         }
         run.weights = m_keptWeights.data();
     }
@@ -304,6 +319,8 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
     // SPEC §4.4: with SDSS the grid first, else every position.
     const bool sdss = knobs.sdss.theta >= 0.0f && knobs.sdss.stride >= 2 && N > 1;
     const int stride = sdss ? knobs.sdss.stride : 1;
+    // A 1×1 convolution with stride 1 and no padding: the patch rows are the kept input planes themselves.
+    const bool pointwise = k2 == 1 && g.stride[0] == 1 && g.stride[1] == 1 && !g.hasPadding();
     if (stride != m_gridStride) {
         sdssPositions(g.out[0], g.out[1], stride, m_grid, m_offGrid);
         m_neighbours.clear();
@@ -324,13 +341,25 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
     const int threads = N == 1 ? 1 : threadsFor(M * N * std::max<int64_t>(run.columns, 1), m_threads);
     if (static_cast<int>(m_scratch.size()) < threads) m_scratch.resize(static_cast<size_t>(threads));
     for (Scratch& s : m_scratch) {
-        s.tile.resize(static_cast<size_t>(std::max<int64_t>(run.columns, 1) * kTileLanes));
+        s.tile.resize(static_cast<size_t>(std::max<int64_t>(run.columns, 1) * kTileLanes *
+                                          std::max<int64_t>(1, kChunkFloats / (std::max<int64_t>(run.columns, 1) * kTileLanes))));
         s.values.resize(static_cast<size_t>(M * kTileLanes));
         s.lanes.resize(static_cast<size_t>(M));
         s.rows.reserve(static_cast<size_t>(M));
         s.terminated.reserve(static_cast<size_t>(M));
     }
     std::vector<EffortOps> bandOps(static_cast<size_t>(threads));
+    // Blocked as a dense GEMM is: a chunk of tiles whose patches stay in the core's cache (unfolded once),
+    // and over it blocks of output channels whose weight rows stay in L1 while they meet every tile. Tile
+    // by tile over all channels would stream the whole weight matrix once per 16 positions.
+    const int64_t columns = std::max<int64_t>(run.columns, 1);
+    const int64_t chunkTiles = std::max<int64_t>(1, kChunkFloats / (columns * kTileLanes));
+    const int64_t blockRows = std::clamp<int64_t>(kBlockFloats / columns / 8 * 8, 8, std::max<int64_t>(M, 8));
+    if (pointwise) {
+        m_keptRows.resize(m_kept.size());
+        for (size_t j = 0; j < m_kept.size(); ++j)
+            m_keptRows[j] = input + static_cast<int64_t>(m_kept[j]) * N;
+    }
     // Each thread takes a band of whole tiles; the off-grid tiles start once every grid tile is done.
     const auto inBands = [&](const std::vector<int32_t>& positions, const GridNeighbours* neighbours) {
         const int64_t count = static_cast<int64_t>(positions.size());
@@ -338,12 +367,38 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
         parallelFor(threads, threads, [&](int64_t band) {
             const auto [begin, end] = threadBand(tiles, threads, static_cast<int>(band));
             Scratch& scratch = m_scratch[static_cast<size_t>(band)];
-            for (int64_t t = begin; t < end; ++t) {
-                const int64_t first = t * kTileLanes;
-                const int n = static_cast<int>(std::min<int64_t>(kTileLanes, count - first));
-                computeTile(run, positions.data() + first, n, neighbours ? neighbours + first : nullptr,
-                            neighbours ? &m_hoods[static_cast<size_t>(t)] : nullptr, scratch,
-                            bandOps[static_cast<size_t>(band)]);
+            EffortOps& ops = bandOps[static_cast<size_t>(band)];
+            const auto lanesOf = [&](int64_t t) {
+                return static_cast<int>(std::min<int64_t>(kTileLanes, count - t * kTileLanes));
+            };
+            const auto firstOf = [](int64_t t) { return t * kTileLanes; };
+            // A full tile of consecutive positions of a pointwise layer reads its rows in place.
+            const auto patchesOf = [&](int64_t t, int64_t chunk) {
+                const int32_t* p = positions.data() + firstOf(t);
+                TilePatches patches;
+                if (pointwise && lanesOf(t) == kTileLanes && p[kTileLanes - 1] - p[0] == kTileLanes - 1) {
+                    patches.rows = m_keptRows.data();
+                    patches.offset = p[0];
+                } else {
+                    patches.packed = scratch.tile.data() + (t - chunk) * columns * kTileLanes;
+                }
+                return patches;
+            };
+            for (int64_t chunk = begin; chunk < end; chunk += chunkTiles) {
+                const int64_t chunkEnd = std::min(end, chunk + chunkTiles);
+                for (int64_t t = chunk; t < chunkEnd; ++t)
+                    if (const TilePatches patches = patchesOf(t, chunk); patches.packed)
+                        gatherTile(m_padded, g, m_kept.data(), static_cast<int64_t>(m_kept.size()),
+                                   positions.data() + firstOf(t), lanesOf(t),
+                                   scratch.tile.data() + (t - chunk) * columns * kTileLanes);
+                for (int64_t r = 0; r < M; r += blockRows)
+                    for (int64_t t = chunk; t < chunkEnd; ++t) {
+                        const int64_t first = firstOf(t);
+                        computeTile(run, positions.data() + first, lanesOf(t),
+                                    neighbours ? neighbours + first : nullptr,
+                                    neighbours ? &m_hoods[static_cast<size_t>(t)] : nullptr, patchesOf(t, chunk), r,
+                                    std::min(M, r + blockRows), scratch, ops);
+                    }
             }
         });
     };

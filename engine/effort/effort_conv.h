@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace dyve {
@@ -67,8 +68,13 @@ public:
     void preActivations(const float* input, float* output);
 
 private:
+    // Cache blocking of run(): a chunk of tiles' patches (about 256 KiB, L2) and a block of weight rows
+    // (about 32 KiB, L1), in floats.
+    static constexpr int64_t kChunkFloats = 64 * 1024;
+    static constexpr int64_t kBlockFloats = 8 * 1024;
+
     struct Scratch {
-        std::vector<float> tile;         // K × kTileLanes patches (the first K: a single position)
+        std::vector<float> tile;         // a chunk of tiles, K × kTileLanes patches each (or one position)
         std::vector<float> values;       // M × kTileLanes accumulators
         std::vector<uint32_t> lanes;     // per output channel: the tile's positions it must compute
         std::vector<int32_t> rows;       // output channels being computed
@@ -77,9 +83,18 @@ private:
 
     struct RunContext; // what one run() computes with, effort_conv.cpp
 
+    // A tile's patches (effort/tile_gemm.h): unfolded into one K-major block, or rows read in place.
+    struct TilePatches {
+        const float* packed = nullptr;
+        const float* const* rows = nullptr;
+        int64_t offset = 0;
+    };
+
     float initialValue(const RunContext& run, int64_t o, int64_t position) const;
+    // Output channels [rowsBegin, rowsEnd) of one tile of n positions whose patches are `tile`.
     void computeTile(const RunContext& run, const int32_t* positions, int n, const GridNeighbours* neighbours,
-                     const TileNeighbourhood* hood, Scratch& scratch, EffortOps& ops);
+                     const TileNeighbourhood* hood, const TilePatches& tile, int64_t rowsBegin, int64_t rowsEnd,
+                     Scratch& scratch, EffortOps& ops);
     void computeSinglePosition(const RunContext& run, Scratch& scratch, EffortOps& ops);
 
     int64_t m_outChannels = 0, m_inChannels = 0, m_kernel[2] = {1, 1};
@@ -100,6 +115,8 @@ private:
     PaddedInput m_padded;             // the kept channels with their zero padding
     std::vector<int64_t> m_keptPrefix;
     std::vector<float> m_keptWeights; // M × |kept|·kh·kw when SFMA removed channels
+    std::vector<const float*> m_keptRows; // a pointwise layer's kept input planes, in GEMM order
+    std::vector<std::pair<int64_t, int64_t>> m_keptRuns; // runs [first, end) of kept ordered channels
     std::vector<int32_t> m_grid, m_offGrid; // SDSS's positions (every position when off)
     std::vector<GridNeighbours> m_neighbours; // of each off-grid position
     std::vector<TileNeighbourhood> m_hoods;   // of each tile of off-grid positions

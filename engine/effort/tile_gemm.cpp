@@ -14,15 +14,26 @@ typedef float Lanes __attribute__((vector_size(kTileLanes * sizeof(float))));
 
 // R output channels (R ≤ 8) of a tile: R vector accumulators, and for every column one load of the
 // patches and R broadcasts of a weight — the dense micro-kernel's shape, with the weights' rows chosen.
-template <int R>
-inline __attribute__((always_inline)) void rowsKernel(const float* const* w, const float* __restrict tile,
-                                                     int64_t k0, int64_t k1, float* const* out) {
+// Patches: a tile K-major in one block, or its rows where they lie.
+struct PackedTile {
+    const float* tile;
+    const float* row(int64_t k) const { return tile + k * kTileLanes; }
+};
+struct RowsInPlace {
+    const float* const* rows;
+    int64_t offset;
+    const float* row(int64_t k) const { return rows[k] + offset; }
+};
+
+template <int R, typename Patches>
+inline __attribute__((always_inline)) void rowsKernel(const float* const* w, Patches patches, int64_t k0,
+                                                     int64_t k1, float* const* out) {
     Lanes acc[R];
     for (int r = 0; r < R; ++r)
         std::memcpy(&acc[r], out[r], sizeof(Lanes));
     for (int64_t k = k0; k < k1; ++k) {
         Lanes p;
-        std::memcpy(&p, tile + k * kTileLanes, sizeof p);
+        std::memcpy(&p, patches.row(k), sizeof p);
         for (int r = 0; r < R; ++r)
             acc[r] += w[r][k] * p;
     }
@@ -30,11 +41,10 @@ inline __attribute__((always_inline)) void rowsKernel(const float* const* w, con
         std::memcpy(out[r], &acc[r], sizeof(Lanes));
 }
 
-} // namespace
-
-DYVE_VECTOR_CLONES
-void accumulateTileRows(const float* weights, int64_t ldw, const int32_t* rows, int64_t rowCount,
-                        const float* tile, int64_t k0, int64_t k1, float* values) {
+template <typename Patches>
+inline __attribute__((always_inline)) void accumulateRows(const float* weights, int64_t ldw, const int32_t* rows,
+                                                         int64_t rowCount, Patches tile, int64_t k0, int64_t k1,
+                                                         float* values) {
     if (k1 <= k0) return;
     for (int64_t i = 0; i < rowCount; i += 8) {
         const float* w[8];
@@ -55,6 +65,20 @@ void accumulateTileRows(const float* weights, int64_t ldw, const int32_t* rows, 
         default: rowsKernel<1>(w, tile, k0, k1, out); break;
         }
     }
+}
+
+} // namespace
+
+DYVE_VECTOR_CLONES
+void accumulateTileRows(const float* weights, int64_t ldw, const int32_t* rows, int64_t rowCount,
+                        const float* tile, int64_t k0, int64_t k1, float* values) {
+    accumulateRows(weights, ldw, rows, rowCount, PackedTile{tile}, k0, k1, values);
+}
+
+DYVE_VECTOR_CLONES
+void accumulateTileRows(const float* weights, int64_t ldw, const int32_t* rows, int64_t rowCount,
+                        const float* const* patchRows, int64_t offset, int64_t k0, int64_t k1, float* values) {
+    accumulateRows(weights, ldw, rows, rowCount, RowsInPlace{patchRows, offset}, k0, k1, values);
 }
 
 DYVE_VECTOR_CLONES

@@ -19,6 +19,10 @@ constexpr int kTileLanes = 16;
 void accumulateTileRows(const float* weights, int64_t ldw, const int32_t* rows, int64_t rowCount,
                         const float* tile, int64_t k0, int64_t k1, float* values);
 
+// The same with the tile's rows read in place: row k of the tile is the kTileLanes floats at
+// patchRows[k] + offset (a 1×1 convolution with stride 1 and no padding reads its input planes directly).
+void accumulateTileRows(const float* weights, int64_t ldw, const int32_t* rows, int64_t rowCount,
+                        const float* const* patchRows, int64_t offset, int64_t k0, int64_t k1, float* values);
 // values[o·kTileLanes + i] = bias[o] for every o in rows and every lane: the tile's starting values when the
 // bias is all there is to add.
 void fillTileRows(const float* bias, const int32_t* rows, int64_t rowCount, float* values);
