@@ -224,6 +224,47 @@ private slots:
         QVERIFY(relativeError(r.output, referenceConv(c, x)) < 1e-5);
     }
 
+    // A 1×1 convolution with stride 1 and no padding reads its input planes in place (no unfolding), also
+    // with zero maps removed and SPET's order; tiles then cross output rows.
+    void pointwiseLayerReadsItsInputInPlace() {
+        const ConvCase c = randomCase(20, 12, window(9, 7, 1, 1), 91);
+        EffortConv conv = c.build();
+        std::vector<float> x = randomValues(c.inSize(), 92);
+        std::fill(x.begin() + 3 * 63, x.begin() + 4 * 63, 0.0f); // channel 3 all zero
+        QVERIFY(relativeError(runEffort(conv, c, x, ConvKnobs{}).output, referenceConv(c, x)) < 1e-5);
+        ConvKnobs knobs;
+        knobs.spet.enabled = true;
+        knobs.spet.checkpoints = {0.5f};
+        knobs.spet.tau = 1.0f; // above the partial sums of most tiles
+        const RunOutcome r = runEffort(conv, c, x, knobs);
+        QCOMPARE(r.stats.sfmaZeroSkipped, int64_t(1));
+        QVERIFY(r.stats.spetTerminated > 0);
+        std::vector<float> expected = referenceConv(c, x);
+        for (size_t i = 0; i < expected.size(); ++i)
+            if (r.masks.neurons[i] == uint8_t(NeuronState::SpetTerminated)) expected[i] = 0.0f;
+        QVERIFY(relativeError(r.output, expected) < 1e-5);
+        verifyAccounting(r.stats);
+    }
+
+    // A long reduction is cut into blocks of weight rows over chunks of tiles (cache blocking): every block
+    // and chunk boundary must give the same sums, with and without SPET.
+    void blockedLayerReproducesDense() {
+        const ConvCase c = randomCase(27, 400, window(9, 9, 1, 1, 1, 1), 93);
+        EffortConv conv = c.build();
+        const std::vector<float> x = randomValues(c.inSize(), 94);
+        QVERIFY(relativeError(runEffort(conv, c, x, ConvKnobs{}).output, referenceConv(c, x)) < 1e-5);
+        ConvKnobs knobs;
+        knobs.spet.enabled = true;
+        knobs.spet.checkpoints = {0.25f};
+        knobs.spet.tau = 0.0f;
+        const RunOutcome r = runEffort(conv, c, x, knobs);
+        std::vector<float> expected = referenceConv(c, x);
+        for (size_t i = 0; i < expected.size(); ++i)
+            if (r.masks.neurons[i] == uint8_t(NeuronState::SpetTerminated)) expected[i] = 0.0f;
+        QVERIFY(relativeError(r.output, expected) < 1e-5);
+        QVERIFY(r.stats.spetTerminated > 0 && r.stats.spetTerminated < r.stats.neurons);
+    }
+
     // A residual block's shortcut is added before ReLU, with SPET deciding on the sum (Conv → Add → Relu).
     void residualIsAddedBeforeRelu() {
         const ConvCase c = randomCase(12, 9, window(10, 10, 3, 3, 1, 1), 31);
