@@ -6,6 +6,8 @@
 #include "knob_panel.h"
 #include "layer_table_model.h"
 #include "main_window.h"
+#include "pareto_page.h"
+#include "sweep_job.h"
 
 #include "support/engine_hold.h"
 #include "support/test_paths.h"
@@ -190,6 +192,27 @@ private slots:
         window.knobPanel()->setLevel(1.0);
         QVERIFY(knob.wait(kWaitMs));
         QVERIFY(window.lastResult()->effortRun);
+    }
+
+    // Tools ▸ Sweep Effort Levels: the sweep runs in the background over the labelled inputs that are open,
+    // the Pareto dock plots its points, and the level the knobs are at is marked there; clicking a level
+    // there moves the knobs.
+    void aSweepFillsTheParetoPlotAndItsLevelsMoveTheKnobs() {
+        MainWindow window;
+        QVERIFY(startBundled(window));
+        QVERIFY(window.sweepEffort());
+        QVERIFY(!window.sweepEffort()); // one at a time
+        QSignalSpy ended(window.sweepJob(), &dyve::ui::BackgroundJob::ended);
+        QVERIFY(ended.wait(kWaitMs * 5) || !ended.isEmpty());
+        QCOMPARE(window.sweepJob()->state(), dyve::ui::BackgroundJob::State::Finished);
+        QCOMPARE(window.sweepJob()->images(), size_t(40)); // the open sample images
+        const dyve::ui::ParetoSeries& series = window.paretoPage()->series();
+        QCOMPARE(series.levels(dyve::ui::ParetoEntry::Source::Sweep).size(), size_t(5));
+        QVERIFY(series.dense(dyve::ui::ParetoEntry::Source::Sweep).has_value());
+        QCOMPARE(*series.currentEffort(), window.knobPanel()->level());
+        emit window.paretoPage()->effortRequested(0.25);
+        QCOMPARE(window.knobPanel()->level(), 0.25);
+        QCOMPARE(*window.paretoPage()->series().currentEffort(), 0.25);
     }
 };
 

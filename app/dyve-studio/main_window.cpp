@@ -7,6 +7,9 @@
 #include "camera_worker.h"
 #include "evaluation_job.h"
 #include "evaluation_page.h"
+#include "pareto_page.h"
+#include "sweep_job.h"
+#include "tune_job.h"
 #include "job_progress_widget.h"
 
 #include "comparison_view.h"
@@ -52,7 +55,7 @@ namespace dyve::ui {
 namespace {
 
 // Bumped when the docks change, so an old saved layout is not forced onto a different set of docks.
-constexpr int kStateVersion = 3;
+constexpr int kStateVersion = 4;
 // While playing, how long each input stays on screen after its result arrives: long enough to read the
 // prediction, short enough to feel live.
 constexpr int kPlayIntervalMs = 700;
@@ -90,7 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_inputView(new InputView), m_heatmap(new HeatmapView), m_latencyPlot(new LatencyPlot),
       m_layerOpsPlot(new LayerOpsPlot), m_camera(new CameraWorker(m_worker, this)),
       m_evaluationPage(new EvaluationPage), m_jobProgress(new JobProgressWidget), m_knobPanel(new KnobPanel),
-      m_comparison(new ComparisonView), m_playTimer(new QTimer(this)) {
+      m_comparison(new ComparisonView), m_pareto(new ParetoPage), m_playTimer(new QTimer(this)) {
     initStudioResources();
     setObjectName(QStringLiteral("DyveStudioMainWindow"));
     setWindowIcon(studioIcon("io.github.dyve.Studio", QStyle::SP_ComputerIcon));
@@ -116,6 +119,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_worker, &InferenceWorker::failed, this, &MainWindow::onRunFailed);
     connect(m_layerView, &LayerTableView::layerSelected, this, &MainWindow::onLayerSelected);
     connect(m_knobPanel, &KnobPanel::settingsChanged, this, &MainWindow::onEffortSettingsChanged);
+    // The Pareto plot marks the level the knobs are at; a level clicked there moves the knobs.
+    connect(m_knobPanel, &KnobPanel::settingsChanged, this,
+            [this] { m_pareto->setCurrentEffort(m_knobPanel->level()); });
+    connect(m_pareto, &ParetoPage::effortRequested, m_knobPanel, &KnobPanel::setLevel);
+    connect(m_inputView, &InputView::overlayShownChanged, this,
+            [](bool shown) { QSettings().setValue(QStringLiteral("view/effortOverlay"), shown); });
     connect(m_knobPanel, &KnobPanel::profileLoaded, this, [this](const QString& file) {
         statusBar()->showMessage(tr("Effort profile %1 loaded").arg(file), 6000);
     });
@@ -174,6 +183,7 @@ void MainWindow::createDocks() {
     QDockWidget* evaluation = dock(m_evaluationPage, tr("Evaluation"), QStringLiteral("evaluationDock"));
     QDockWidget* knobs = dock(m_knobPanel, tr("Effort"), QStringLiteral("knobDock"));
     QDockWidget* comparison = dock(m_comparison, tr("Dense vs Effort"), QStringLiteral("comparisonDock"));
+    QDockWidget* pareto = dock(m_pareto, tr("Pareto"), QStringLiteral("paretoDock"));
 
     // Every view is a dock: there is no central widget, so the docks share the whole window. The input and
     // the knobs that change what it shows make the left column, full height.
@@ -188,6 +198,7 @@ void MainWindow::createDocks() {
     tabifyDockWidget(ops, comparison);
     addDockWidget(Qt::BottomDockWidgetArea, layers);
     tabifyDockWidget(layers, evaluation);
+    tabifyDockWidget(evaluation, pareto);
     layers->raise();
     ops->raise();
     comparison->hide(); // View ▸ Compare with Dense opens it
@@ -232,6 +243,12 @@ void MainWindow::createActions() {
     exportMenu->addAction(tr("&Heatmap as PNG…"), this, &MainWindow::exportHeatmapDialog);
     exportMenu->addAction(tr("&Latency Plot as PNG…"), this, &MainWindow::exportLatencyDialog);
     exportMenu->addAction(tr("&Operations Plot as PNG…"), this, &MainWindow::exportLayerOpsDialog);
+    exportMenu->addAction(tr("&Pareto Plot as PNG…"), this, [this] {
+        const QString file =
+            saveFileName(tr("Export Pareto Plot"), QStringLiteral("pareto.png"), tr("PNG images (*.png)"));
+        if (!file.isEmpty() && !m_pareto->savePng(file))
+            reportError(tr("%1: cannot write the file").arg(file), true);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
@@ -263,9 +280,19 @@ void MainWindow::createActions() {
     m_evaluateFolderAction =
         tools->addAction(tr("Evaluate Data Set F&older…"), this, &MainWindow::evaluateFolderDialog);
     m_evaluateFolderAction->setToolTip(tr("A folder per class, or a folder with a labels.txt"));
+    tools->addSeparator();
+    m_sweepAction = tools->addAction(tr("&Sweep Effort Levels"), this, [this] { sweepEffort(); });
+    m_sweepAction->setToolTip(tr("Accuracy, operations and time at effort levels 0 … 1 and dense, over the "
+                                 "labelled inputs that are open (else the model's default data set)"));
+    m_tuneAction = tools->addAction(tr("&Tune Effort Profile…"), this, &MainWindow::tuneDialog);
+    m_tuneAction->setToolTip(tr("Search per-layer knobs within 0.5 points of dense top-1 and write a profile"));
+    tools->addSeparator();
     m_cancelJobAction =
-        tools->addAction(s->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel Evaluation"), this, [this] {
-            if (m_evaluation) m_evaluation->cancel();
+        tools->addAction(s->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel Background Job"), this, [this] {
+            for (BackgroundJob* job : {static_cast<BackgroundJob*>(m_evaluation.get()),
+                                       static_cast<BackgroundJob*>(m_sweep.get()),
+                                       static_cast<BackgroundJob*>(m_tune.get())})
+                if (job && job->isRunning()) job->cancel();
         });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -482,13 +509,103 @@ void MainWindow::onEvaluationEnded() {
     }
 }
 
+bool MainWindow::effortJobRunning() const {
+    return (m_sweep && m_sweep->isRunning()) || (m_tune && m_tune->isRunning());
+}
+
+QString MainWindow::effortJobData() const {
+    return m_inputs.labelled ? m_inputs.source : QString();
+}
+
+bool MainWindow::sweepEffort(size_t limit) {
+    if (!m_model) {
+        reportError(tr("Open a model before sweeping effort levels."), true);
+        return false;
+    }
+    if (effortJobRunning()) {
+        statusBar()->showMessage(tr("A sweep or tuning is already running; cancel it first."), 6000);
+        return false;
+    }
+    SweepRequest request;
+    request.model = m_model->path;
+    request.dataSet = effortJobData();
+    // The profile the knobs run: a file loaded in the panel or found for the model, else the uniform mapping.
+    const QString source = m_knobPanel->profileSource();
+    if (!source.isEmpty() && QFileInfo::exists(source))
+        request.profile = source;
+    else
+        request.uniform = true;
+    request.limit = limit;
+    request.cardDirs = cardDirs();
+    request.profileDirs = profileDirs();
+    m_sweep = std::make_unique<SweepJob>(std::move(request));
+    connect(m_sweep.get(), &BackgroundJob::ended, this, [this] {
+        if (m_sweep && m_sweep->state() == BackgroundJob::State::Failed)
+            reportError(tr("Cannot sweep effort levels.\n\n%1").arg(m_sweep->errorMessage()), true);
+        updateActions();
+    });
+    m_pareto->trackSweep(m_sweep.get());
+    m_jobProgress->track(m_sweep.get());
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("paretoDock"))) {
+        dock->show();
+        dock->raise();
+    }
+    m_sweep->start();
+    updateActions();
+    return true;
+}
+
+bool MainWindow::tuneEffort(const QString& output, size_t images) {
+    if (!m_model) {
+        reportError(tr("Open a model before tuning an effort profile."), true);
+        return false;
+    }
+    if (effortJobRunning()) {
+        statusBar()->showMessage(tr("A sweep or tuning is already running; cancel it first."), 6000);
+        return false;
+    }
+    TuneRequest request;
+    request.model = m_model->path;
+    request.dataSet = effortJobData();
+    request.images = images;
+    request.output = output;
+    request.cardDirs = cardDirs();
+    m_tune = std::make_unique<TuneJob>(std::move(request));
+    connect(m_tune.get(), &BackgroundJob::ended, this, [this] {
+        if (!m_tune) return;
+        if (m_tune->state() == BackgroundJob::State::Failed)
+            reportError(tr("Cannot tune an effort profile.\n\n%1").arg(m_tune->errorMessage()), true);
+        else if (!m_tune->written().isEmpty() && m_knobPanel->loadProfile(m_tune->written()))
+            statusBar()->showMessage(tr("Tuned profile written to %1 and loaded").arg(m_tune->written()), 8000);
+        updateActions();
+    });
+    m_pareto->trackTune(m_tune.get());
+    m_jobProgress->track(m_tune.get());
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("paretoDock"))) {
+        dock->show();
+        dock->raise();
+    }
+    m_tune->start();
+    updateActions();
+    return true;
+}
+
+void MainWindow::tuneDialog() {
+    if (!m_model) return;
+    const QString suggested = QFileInfo(m_model->path).completeBaseName() + QStringLiteral(".profile.json");
+    const QString file = saveFileName(tr("Write the Tuned Profile"), suggested, tr("Effort profiles (*.profile.json)"));
+    if (!file.isEmpty()) tuneEffort(file);
+}
+
 void MainWindow::updateActions() {
     const bool evaluating = m_evaluation && m_evaluation->isRunning();
     if (m_evaluateInputsAction)
         m_evaluateInputsAction->setEnabled(!evaluating && m_model && m_inputs.labelled);
     if (m_evaluateFileAction) m_evaluateFileAction->setEnabled(!evaluating && m_model);
     if (m_evaluateFolderAction) m_evaluateFolderAction->setEnabled(!evaluating && m_model);
-    if (m_cancelJobAction) m_cancelJobAction->setEnabled(evaluating);
+    if (m_sweepAction) m_sweepAction->setEnabled(!effortJobRunning() && m_model);
+    if (m_tuneAction) m_tuneAction->setEnabled(!effortJobRunning() && m_model);
+    if (m_cancelJobAction) m_cancelJobAction->setEnabled(evaluating || effortJobRunning());
     if (m_stopCameraAction) m_stopCameraAction->setEnabled(isCameraRunning());
 }
 
@@ -522,8 +639,11 @@ void MainWindow::onModelLoaded(const ModelSummary& model) {
     if (!sameModel) {
         m_latencyPlot->clear();
         m_comparison->clear();
+        m_pareto->clear();
         m_selectedLayer = -1;
     }
+    // A tuned profile brings the Pareto table of its tuning.
+    if (model.profile && !model.profile->pareto.empty()) m_pareto->setProfile(*model.profile);
     m_modelLoading = false;
     {
         // The input below runs with the new model's settings; no separate re-run for them.
@@ -847,6 +967,7 @@ void MainWindow::restoreSettings() {
     // The knobs as they were left (the overrides belong to one model and are not kept). The level starts at
     // the profile's tuned setting, so the effort path is on screen at once.
     m_knobPanel->setLevel(settings.value(QStringLiteral("effort/level"), 1.0).toDouble());
+    m_inputView->setOverlayShown(settings.value(QStringLiteral("view/effortOverlay"), true).toBool());
     const char* scaleKeys[] = {"effort/spetScale", "effort/sdssScale", "effort/sfmaScale"};
     for (int m = 0; m < 3; ++m)
         m_knobPanel->setScalePercent(Mechanism(m), settings.value(QLatin1String(scaleKeys[m]), 100).toInt());

@@ -29,6 +29,9 @@ class LatencyPlot;
 class LayerOpsPlot;
 class LayerTableModel;
 class LayerTableView;
+class ParetoPage;
+class SweepJob;
+class TuneJob;
 
 // DyVE Studio's window (SPEC §6): docks for the input, the layer table, the heatmaps and the plots; menus
 // and a toolbar to open a model and inputs, step or play through them, and export what is shown. All
@@ -86,6 +89,18 @@ public:
     bool comparesWithDense() const;
     // From the last knob change to its result on screen (the status bar shows it too); < 0 before any.
     double lastKnobLatencyMs() const { return m_lastKnobMs; }
+
+    // Tools ▸ Sweep Effort Levels: the model's profile (or the one loaded in the knob panel) at levels
+    // 0, 0.25 … 1 and dense, over the labelled inputs that are open (else the card's default data set),
+    // in the background; the Pareto dock plots each point as it is measured. False when there is no model
+    // or a sweep or tuning is running.
+    bool sweepEffort(size_t limit = 0);
+    // Tools ▸ Tune Effort Profile…: `dyve tune` on the labelled inputs that are open (else the card's
+    // default data set) in the background, writing `output`; the knob panel then runs the new profile.
+    bool tuneEffort(const QString& output, size_t images = 0);
+    SweepJob* sweepJob() const { return m_sweep.get(); }
+    TuneJob* tuneJob() const { return m_tune.get(); }
+    ParetoPage* paretoPage() const { return m_pareto; }
 
     bool exportLayerTableCsv(const QString& file);
     bool exportLayerTableJson(const QString& file);
@@ -145,6 +160,10 @@ private:
     void evaluateFileDialog();
     void evaluateFolderDialog();
     void onEvaluationEnded();
+    void tuneDialog();
+    bool effortJobRunning() const;
+    // The labelled inputs that are open, else "" (the card's default data set).
+    QString effortJobData() const;
     void updateActions();
     void exportCsvDialog();
     void exportJsonDialog();
@@ -165,7 +184,10 @@ private:
     JobProgressWidget* m_jobProgress;
     KnobPanel* m_knobPanel;
     ComparisonView* m_comparison;
+    ParetoPage* m_pareto;
     std::unique_ptr<EvaluationJob> m_evaluation;
+    std::unique_ptr<SweepJob> m_sweep;
+    std::unique_ptr<TuneJob> m_tune;
 
     QAction* m_playAction = nullptr;
     QAction* m_stepForwardAction = nullptr;
@@ -175,6 +197,8 @@ private:
     QAction* m_evaluateFileAction = nullptr;
     QAction* m_evaluateFolderAction = nullptr;
     QAction* m_cancelJobAction = nullptr;
+    QAction* m_sweepAction = nullptr;
+    QAction* m_tuneAction = nullptr;
     QAction* m_compareAction = nullptr;
     QSlider* m_positionSlider = nullptr;
     QLabel* m_positionLabel = nullptr;
