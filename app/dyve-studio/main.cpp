@@ -1,5 +1,7 @@
 // dyve-studio [MODEL] [IMAGES_OR_DATASET…] [--camera SRC] [--demo]: the DyVE Studio desktop app (SPEC §6).
 // dyve-studio --bench-knobs [MODEL] [IMAGE]: the knob-to-screen latency (SPEC §9), printed.
+// dyve-studio --bench-camera VIDEO [--model M] [--seconds N] [--level E]: a video camera's fps, printed.
+#include "camera_bench.h"
 #include "demo_mode.h"
 #include "knob_bench.h"
 #include "main_window.h"
@@ -63,7 +65,26 @@ int main(int argc, char** argv) {
                                 "Measure the time from an effort knob change to its result on screen: moves "
                                 "the effort level through 40 values on the model's first input and prints "
                                 "the median and the largest time, then exits."));
-    parser.addOptions({camera, unpaced, demo, modelOption, benchKnobs});
+    const QCommandLineOption benchCamera(
+        QStringLiteral("bench-camera"),
+        QApplication::translate("main",
+                                "Measure the frames per second of a video file played as a camera, unpaced "
+                                "(every frame runs, as fast as the engine and the views go), with the "
+                                "heatmaps shown: --seconds dense, then --seconds at --level; prints a table "
+                                "and a JSON line, then exits."),
+        QStringLiteral("VIDEO"));
+    const QCommandLineOption benchSeconds(
+        QStringLiteral("seconds"),
+        QApplication::translate("main", "With --bench-camera: the seconds per level (10)."),
+        QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption benchLevel(
+        QStringLiteral("level"),
+        QApplication::translate("main",
+                                "With --bench-camera: the effort level after the dense run, 0…1 (1, the "
+                                "model's tuned profile)."),
+        QStringLiteral("E"), QStringLiteral("1.0"));
+    parser.addOptions(
+        {camera, unpaced, demo, modelOption, benchKnobs, benchCamera, benchSeconds, benchLevel});
     parser.addPositionalArgument(QStringLiteral("MODEL"),
                                  QApplication::translate("main", "An ONNX model or a Caffe .prototxt."),
                                  QStringLiteral("[MODEL]"));
@@ -80,6 +101,16 @@ int main(int argc, char** argv) {
     const bool paced = !parser.isSet(unpaced);
 
     if (parser.isSet(benchKnobs)) return dyve::ui::runKnobBench(model, positionals);
+    if (parser.isSet(benchCamera)) {
+        bool secondsOk = false, levelOk = false;
+        const int seconds = parser.value(benchSeconds).toInt(&secondsOk);
+        const double level = parser.value(benchLevel).toDouble(&levelOk);
+        if (!secondsOk || seconds < 1 || !levelOk || level < 0.0 || level > 1.0) {
+            qCritical("dyve-studio: --seconds takes a whole number from 1, --level a number from 0 to 1");
+            return 2;
+        }
+        return dyve::ui::runCameraBench(parser.value(benchCamera), model, seconds, level);
+    }
 
     if (parser.isSet(demo)) {
         dyve::ui::DemoMode mode;

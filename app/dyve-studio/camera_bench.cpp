@@ -1,0 +1,217 @@
+#include "camera_bench.h"
+
+#include "main_window.h"
+
+#include "camera_worker.h"
+#include "knob_panel.h"
+
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace dyve::ui {
+
+namespace {
+
+constexpr int kWaitMs = 300000; // a slow model on a slow board; nothing here is a time limit
+// Frames shown after a level change before the clock starts: the frame in flight at the change still runs
+// the old settings, and the first few of a new mode warm its buffers and threads.
+constexpr int kWarmUpFrames = 5;
+
+// Runs the event loop until `signal` of the window fires (true) or the window reports an error or `kWaitMs`
+// pass (false).
+template <typename Signal> bool waitFor(MainWindow& window, Signal signal, QString& error) {
+    QEventLoop loop;
+    bool fired = false;
+    const auto done = QObject::connect(&window, signal, &loop, [&] {
+        fired = true;
+        loop.quit();
+    });
+    const auto failed =
+        QObject::connect(&window, &MainWindow::errorShown, &loop, [&](const QString& message) {
+            error = message;
+            loop.quit();
+        });
+    QTimer::singleShot(kWaitMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    QObject::disconnect(done);
+    QObject::disconnect(failed);
+    if (!fired && error.isEmpty()) error = QStringLiteral("no result after %1 s").arg(kWaitMs / 1000);
+    return fired;
+}
+
+// Nearest rank: the smallest value with at least `p` of the values at or below it.
+double percentile(std::vector<double> v, double p) {
+    if (v.empty()) return 0.0;
+    std::sort(v.begin(), v.end());
+    const size_t rank = size_t(std::ceil(p * double(v.size())));
+    return v[std::clamp<size_t>(rank, 1, v.size()) - 1];
+}
+
+struct CameraRun {
+    double level = 0.0;
+    bool effort = false; // whether the frames measured took the effort path
+    int frames = 0;      // results that reached the views while the clock ran
+    double seconds = 0.0;
+    qint64 grabbed = 0;
+    qint64 dropped = 0;
+    std::vector<double> engineMs; // the engine's own time per frame (RunResult::ms)
+    // From one frame reaching the views to the next: engine, hand-over and the views' own work together.
+    std::vector<double> intervalMs;
+
+    double fps() const { return seconds > 0 ? frames / seconds : 0.0; }
+};
+
+// Moves the level, lets kWarmUpFrames frames through, then counts the frames shown for `seconds`.
+bool measure(MainWindow& window, double level, int seconds, CameraRun& run, QString& error) {
+    KnobPanel* panel = window.knobPanel();
+    CameraWorker* camera = window.camera();
+    panel->setLevel(level);
+    run.level = panel->level();
+    for (int i = 0; i < kWarmUpFrames; ++i)
+        if (!waitFor(window, &MainWindow::resultShown, error)) return false;
+
+    QElapsedTimer clock;
+    qint64 lastShownNs = -1;
+    QEventLoop loop;
+    const auto shown = QObject::connect(&window, &MainWindow::resultShown, &loop, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        const InferenceResult& r = *window.lastResult();
+        ++run.frames;
+        run.effort = r.effortRun;
+        run.engineMs.push_back(r.run.ms);
+        if (lastShownNs >= 0) run.intervalMs.push_back(double(now - lastShownNs) / 1e6);
+        lastShownNs = now;
+    });
+    const auto failed =
+        QObject::connect(&window, &MainWindow::errorShown, &loop, [&](const QString& message) {
+            error = message;
+            loop.quit();
+        });
+    const qint64 grabbed0 = camera->framesGrabbed();
+    const qint64 dropped0 = camera->framesDropped();
+    QTimer::singleShot(seconds * 1000, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    clock.start();
+    loop.exec();
+    const qint64 elapsedNs = clock.nsecsElapsed();
+    QObject::disconnect(shown);
+    QObject::disconnect(failed);
+    run.seconds = double(elapsedNs) / 1e9;
+    run.grabbed = camera->framesGrabbed() - grabbed0;
+    run.dropped = camera->framesDropped() - dropped0;
+    if (run.frames == 0 && error.isEmpty()) error = QStringLiteral("no frame shown in %1 s").arg(seconds);
+    return error.isEmpty();
+}
+
+QString fixed(double value, int decimals) {
+    return QString::number(value, 'f', decimals);
+}
+
+void printTable(QTextStream& out, const std::vector<CameraRun>& runs) {
+    out << "  level        fps   frames  engine ms med / p90   view→view ms med / p90   grabbed  dropped\n";
+    for (const CameraRun& r : runs) {
+        const QString mode = r.effort ? fixed(r.level, 2) : QStringLiteral("0 (dense)");
+        out << "  " << mode.leftJustified(10) << fixed(r.fps(), 1).rightJustified(7)
+            << QString::number(r.frames).rightJustified(9)
+            << (fixed(percentile(r.engineMs, 0.5), 2) + QStringLiteral(" / ") +
+                fixed(percentile(r.engineMs, 0.9), 2))
+                   .rightJustified(22)
+            << (fixed(percentile(r.intervalMs, 0.5), 2) + QStringLiteral(" / ") +
+                fixed(percentile(r.intervalMs, 0.9), 2))
+                   .rightJustified(26)
+            << QString::number(r.grabbed).rightJustified(10) << QString::number(r.dropped).rightJustified(9)
+            << '\n';
+    }
+}
+
+QJsonObject toJson(const CameraRun& r) {
+    return QJsonObject{
+        {QStringLiteral("level"), r.level},
+        {QStringLiteral("effort"), r.effort},
+        {QStringLiteral("frames"), r.frames},
+        {QStringLiteral("seconds"), std::round(r.seconds * 1000) / 1000},
+        {QStringLiteral("fps"), std::round(r.fps() * 10) / 10},
+        {QStringLiteral("engine_ms_median"), std::round(percentile(r.engineMs, 0.5) * 100) / 100},
+        {QStringLiteral("engine_ms_p90"), std::round(percentile(r.engineMs, 0.9) * 100) / 100},
+        {QStringLiteral("view_interval_ms_median"), std::round(percentile(r.intervalMs, 0.5) * 100) / 100},
+        {QStringLiteral("view_interval_ms_p90"), std::round(percentile(r.intervalMs, 0.9) * 100) / 100},
+        {QStringLiteral("frames_grabbed"), r.grabbed},
+        {QStringLiteral("frames_dropped"), r.dropped},
+    };
+}
+
+int fail(const QString& error) {
+    QTextStream(stderr) << "dyve-studio: "
+                        << QString(error).replace(QStringLiteral("\n\n"), QStringLiteral(" ")) << '\n';
+    return 2;
+}
+
+} // namespace
+
+int runCameraBench(const QString& video, const QString& model, int seconds, double level) {
+    QTextStream out(stdout);
+    MainWindow window;
+    window.show();
+    // The heatmaps are part of what is measured, whatever the user's saved layout hides.
+    if (auto* heatmaps = window.findChild<QDockWidget*>(QStringLiteral("heatmapDock"))) {
+        heatmaps->show();
+        heatmaps->raise();
+    }
+    QString error;
+    window.start(model, {}, false);
+    if (!waitFor(window, &MainWindow::modelReady, error)) return fail(error);
+    KnobPanel* panel = window.knobPanel();
+    if (level > 0 && !panel->available())
+        return fail(QStringLiteral("%1 has no effort profile: %2")
+                        .arg(QFileInfo(window.modelPath()).fileName(), panel->message()));
+    // The knobs as shipped, whatever the user's settings hold; the effort path alone.
+    for (Mechanism m : {Mechanism::Spet, Mechanism::Sdss, Mechanism::Sfma})
+        panel->setScalePercent(m, 100);
+    window.setCompareWithDense(false);
+
+    window.openCamera(video, false);
+    if (!waitFor(window, &MainWindow::cameraOpened, error)) return fail(error);
+
+    out << "dyve-studio --bench-camera: " << QFileInfo(window.modelPath()).fileName() << " on "
+        << QFileInfo(video).fileName() << " (a video file as camera, unpaced: every frame runs), " << seconds
+        << " s per level, profile " << panel->profileSource() << '\n';
+    out.flush();
+    std::vector<CameraRun> runs;
+    for (double l : {0.0, level}) {
+        CameraRun run;
+        if (!measure(window, l, seconds, run, error)) {
+            window.stopCamera();
+            return fail(error);
+        }
+        runs.push_back(run);
+    }
+    window.stopCamera();
+
+    printTable(out, runs);
+    QJsonArray jsonRuns;
+    for (const CameraRun& r : runs)
+        jsonRuns.append(toJson(r));
+    const QJsonObject json{
+        {QStringLiteral("bench"), QStringLiteral("camera")},
+        {QStringLiteral("model"), QFileInfo(window.modelPath()).fileName()},
+        {QStringLiteral("video"), QFileInfo(video).fileName()},
+        {QStringLiteral("paced"), false},
+        {QStringLiteral("heatmaps"), true},
+        {QStringLiteral("profile"), panel->profileSource()},
+        {QStringLiteral("runs"), jsonRuns},
+    };
+    out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+    return 0;
+}
+
+} // namespace dyve::ui
