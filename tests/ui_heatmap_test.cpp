@@ -1,5 +1,5 @@
-// The heatmaps (widgets/, SPEC §6): known EffortMasks drawn to a QImage, checked cell by cell; the dense
-// case says nothing was skipped.
+// The heatmaps (widgets/, SPEC §6): known EffortMasks drawn to a QImage, checked cell by cell and pixel by
+// pixel at several zooms; the dense case says nothing was skipped.
 #include "heatmap_painter.h"
 #include "heatmap_view.h"
 
@@ -40,16 +40,81 @@ class HeatmapTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void eachNeuronCellTakesItsStateColour_data() {
+        QTest::addColumn<int>("cell");
+        QTest::newRow("8 px cells") << 8;
+        QTest::newRow("3 px cells") << 3;
+    }
+
     void eachNeuronCellTakesItsStateColour() {
+        QFETCH(int, cell);
         HeatmapData d = knownMasks();
         setNeuron(d, 1, 2, 3, NeuronState::SpetTerminated);
         setNeuron(d, 2, 0, 0, NeuronState::SdssInterpolated);
-        const HeatmapPainter painter(d, 8, 400);
+        const HeatmapPainter painter(d, cell, 400);
         const QImage image = painter.render();
         QCOMPARE(pixel(image, painter.cellRect(1, 2, 3)), HeatmapPainter::neuronColor(NeuronState::SpetTerminated));
         QCOMPARE(pixel(image, painter.cellRect(2, 0, 0)), HeatmapPainter::neuronColor(NeuronState::SdssInterpolated));
         QCOMPARE(pixel(image, painter.cellRect(0, 2, 3)), HeatmapPainter::neuronColor(NeuronState::Computed));
         QCOMPARE(pixel(image, painter.cellRect(1, 2, 2)), HeatmapPainter::neuronColor(NeuronState::Computed));
+    }
+
+    void everyPixelOfACellHasItsColourAtAnyZoom_data() {
+        QTest::addColumn<int>("cell");
+        QTest::newRow("1 px cells") << 1;
+        QTest::newRow("5 px cells") << 5;
+        QTest::newRow("13 px cells") << 13;
+    }
+
+    // The maps are images of one pixel per neuron scaled into place: no cell may bleed into its neighbours.
+    void everyPixelOfACellHasItsColourAtAnyZoom() {
+        QFETCH(int, cell);
+        HeatmapData d = knownMasks();
+        setNeuron(d, 0, 0, 1, NeuronState::SpetTerminated);
+        setNeuron(d, 0, 1, 1, NeuronState::SdssInterpolated);
+        setNeuron(d, 1, 3, 3, NeuronState::SpetTerminated);
+        setNeuron(d, 2, 2, 0, NeuronState::SdssInterpolated);
+        setNeuron(d, 2, 2, 1, NeuronState::SpetTerminated);
+        const HeatmapPainter painter(d, cell, 400);
+        const QImage image = painter.render();
+        for (int m = 0; m < d.maps; ++m)
+            for (int y = 0; y < d.height; ++y)
+                for (int x = 0; x < d.width; ++x) {
+                    const QRect r = painter.cellRect(m, y, x);
+                    const QColor expected = HeatmapPainter::neuronColor(d.neuron(m, y, x));
+                    for (int py = r.top(); py <= r.bottom(); ++py)
+                        for (int px = r.left(); px <= r.right(); ++px)
+                            QCOMPARE(image.pixelColor(px, py), expected);
+                }
+    }
+
+    void everyPixelOfAnAggregateCellHasItsShareColour() {
+        HeatmapData d = knownMasks();
+        for (int m = 0; m < 3; ++m)
+            setNeuron(d, m, 1, 1, NeuronState::SpetTerminated);
+        setNeuron(d, 0, 3, 3, NeuronState::SdssInterpolated);
+        setNeuron(d, 2, 3, 2, NeuronState::SdssInterpolated);
+        setNeuron(d, 1, 3, 2, NeuronState::SpetTerminated);
+        const HeatmapPainter painter(d, 5, 400);
+        const QImage image = painter.render();
+        for (int y = 0; y < d.height; ++y)
+            for (int x = 0; x < d.width; ++x) {
+                const QRect r = painter.aggregateCellRect(y, x);
+                const QColor expected = HeatmapPainter::aggregateColor(d.skippedFraction(y, x));
+                for (int py = r.top(); py <= r.bottom(); ++py)
+                    for (int px = r.left(); px <= r.right(); ++px)
+                        QCOMPARE(image.pixelColor(px, py), expected);
+            }
+    }
+
+    void mapImagesHaveOnePixelPerNeuron() {
+        HeatmapData d = knownMasks();
+        setNeuron(d, 1, 2, 3, NeuronState::SpetTerminated);
+        const auto images = dyve::ui::HeatmapImages::fromData(d);
+        QCOMPARE(int(images.maps.size()), 3);
+        QCOMPARE(images.maps[1].size(), QSize(4, 4));
+        QCOMPARE(images.maps[1].pixelColor(3, 2), HeatmapPainter::neuronColor(NeuronState::SpetTerminated));
+        QCOMPARE(images.aggregate.pixelColor(3, 2), HeatmapPainter::aggregateColor(1.0 / 3.0));
     }
 
     void inputMapMarkersShowApproximatedAndZeroSkipped() {

@@ -5,6 +5,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace dyve::ui {
@@ -129,7 +130,54 @@ QColor HeatmapPainter::aggregateColor(double fraction) {
                   int(255 + (hot.blue() - 255) * f));
 }
 
+HeatmapImages HeatmapImages::fromData(const HeatmapData& data) {
+    HeatmapImages images;
+    if (data.isEmpty()) return images;
+    const int height = data.height;
+    const int width = data.width;
+    const size_t area = size_t(height) * size_t(width);
+    // One entry per stored byte, so a state outside NeuronState draws as neuronColor draws it.
+    std::array<QRgb, 256> neuronRgb{};
+    for (size_t v = 0; v < neuronRgb.size(); ++v)
+        neuronRgb[v] = HeatmapPainter::neuronColor(dyve::NeuronState(v)).rgb();
+
+    // Maps not computed exactly at each position, counted while the map images are written.
+    std::vector<int> skipped(area, 0);
+    if (data.neurons.size() == size_t(data.maps) * area) {
+        images.maps.reserve(size_t(data.maps));
+        const uint8_t* state = data.neurons.data();
+        for (int m = 0; m < data.maps; ++m) {
+            QImage image(width, height, QImage::Format_RGB32);
+            int* skippedHere = skipped.data();
+            for (int y = 0; y < height; ++y) {
+                auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+                for (int x = 0; x < width; ++x, ++state, ++skippedHere) {
+                    line[x] = neuronRgb[*state];
+                    *skippedHere += *state != uint8_t(dyve::NeuronState::Computed);
+                }
+            }
+            images.maps.push_back(std::move(image));
+        }
+    }
+
+    // The colour of every possible count, computed as HeatmapData::skippedFraction computes the share.
+    std::vector<QRgb> aggregateRgb(size_t(data.maps) + 1);
+    for (size_t k = 0; k < aggregateRgb.size(); ++k)
+        aggregateRgb[k] = HeatmapPainter::aggregateColor(double(k) / double(data.maps)).rgb();
+    images.aggregate = QImage(width, height, QImage::Format_RGB32);
+    const int* skippedHere = skipped.data();
+    for (int y = 0; y < height; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(images.aggregate.scanLine(y));
+        for (int x = 0; x < width; ++x, ++skippedHere) line[x] = aggregateRgb[size_t(*skippedHere)];
+    }
+    return images;
+}
+
 void HeatmapPainter::paint(QPainter& painter) const {
+    paint(painter, HeatmapImages::fromData(m_data));
+}
+
+void HeatmapPainter::paint(QPainter& painter, const HeatmapImages& images) const {
     painter.fillRect(QRect(QPoint(0, 0), m_size), background());
     if (m_data.isEmpty()) return;
     QFont captionFont = painter.font();
@@ -147,23 +195,19 @@ void HeatmapPainter::paint(QPainter& painter) const {
     painter.setFont(captionFont);
     painter.drawText(m_outputCaption, Qt::AlignLeft | Qt::AlignVCenter,
                      tr("Output feature maps (%1 × %2×%3)").arg(m_data.maps).arg(m_data.height).arg(m_data.width));
-    const bool masks = !m_data.neurons.empty();
+    // Nearest neighbour: every neuron stays a crisp cell of one colour at any zoom.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     for (int m = 0; m < m_data.maps; ++m) {
-        if (!masks) {
+        if (size_t(m) < images.maps.size())
+            painter.drawImage(mapRect(m), images.maps[size_t(m)]);
+        else
             painter.fillRect(mapRect(m), neuronColor(dyve::NeuronState::Computed));
-            continue;
-        }
-        for (int y = 0; y < m_data.height; ++y)
-            for (int x = 0; x < m_data.width; ++x)
-                painter.fillRect(cellRect(m, y, x), neuronColor(m_data.neuron(m, y, x)));
     }
 
     if (!m_aggregate.isNull()) {
         painter.drawText(m_aggregateCaption, Qt::AlignLeft | Qt::AlignVCenter,
                          tr("Aggregate: share of maps skipped per position"));
-        for (int y = 0; y < m_data.height; ++y)
-            for (int x = 0; x < m_data.width; ++x)
-                painter.fillRect(aggregateCellRect(y, x), aggregateColor(m_data.skippedFraction(y, x)));
+        painter.drawImage(m_aggregate, images.aggregate);
         painter.setPen(QColor(0xbb, 0xbb, 0xbb));
         painter.drawRect(m_aggregate.adjusted(-1, -1, 0, 0));
     }
