@@ -48,44 +48,118 @@
     </message>
 </context>
 <context>
+    <name>dyve::ui::ComparisonView</name>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="44"/>
+        <source>Turn on View ▸ Compare with Dense to run each input both ways.</source>
+        <translation>Schalten Sie Ansicht ▸ Mit dichtem Lauf vergleichen ein, um jede Eingabe auf beide Arten zu rechnen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="52"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="52"/>
+        <source>Speed-up</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="52"/>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="52"/>
+        <source>Reduction</source>
+        <translation>Reduktion</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="53"/>
+        <source>Engine time of the run</source>
+        <translation>Engine-Zeit des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="53"/>
+        <source>Dense time ÷ this time</source>
+        <translation>Dichte Zeit ÷ diese Zeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="54"/>
+        <source>Executed operations (SPEC §4.6), overheads included</source>
+        <translation>Ausgeführte Operationen (SPEC §4.6), Zusatzaufwand eingeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="55"/>
+        <source>Dense ÷ executed operations</source>
+        <translation>Dichte ÷ ausgeführte Operationen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="127"/>
+        <source>Dense</source>
+        <translation>Dicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="128"/>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="136"/>
+        <location filename="../widgets/comparison_view.cpp" line="137"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="150"/>
+        <source>✓ Top-1 agrees: %1</source>
+        <translation>✓ Top-1 stimmt überein: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="151"/>
+        <source>✗ Top-1 differs: dense %1, effort %2</source>
+        <translation>✗ Top-1 weicht ab: dicht %1, Aufwand %2</translation>
+    </message>
+</context>
+<context>
     <name>dyve::ui::DemoMode</name>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="28"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="29"/>
         <source>DyVE Studio — Demo</source>
         <translation>DyVE Studio — Demo</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="34"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="35"/>
         <source>Cannot open the model: %1</source>
         <translation>Das Modell lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="40"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="42"/>
         <source>Sample images: %1</source>
         <translation>Beispielbilder: %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="44"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="46"/>
         <source>Cannot open the images: %1</source>
         <translation>Die Bilder lassen sich nicht öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="56"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="58"/>
         <source>%1 · %2×%3 at %4 fps</source>
         <translation>%1 · %2×%3 mit %4 fps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="57"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="59"/>
         <source>%1 · %2×%3</source>
         <translation>%1 · %2×%3</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="62"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="64"/>
         <source>Camera: %1 — showing the sample images instead.</source>
         <translation>Kamera: %1 — stattdessen werden die Beispielbilder gezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="109"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="120"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
@@ -116,30 +190,58 @@
 <context>
     <name>dyve::ui::DemoView</name>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="86"/>
-        <source>Effort: 100 % runs the dense network; lower values skip more work</source>
-        <translation>Aufwand: 100 % rechnet das dichte Netz; kleinere Werte überspringen mehr Arbeit</translation>
+        <location filename="../widgets/demo_view.cpp" line="98"/>
+        <source>Effort level: 0 runs the dense network (exact); 1 the most aggressive level tuned for the model, which skips the most work</source>
+        <translation>Aufwandsstufe: 0 rechnet das dichte Netz (exakt); 1 die aggressivste für das Modell getunte Stufe, die am meisten Arbeit überspringt</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="101"/>
+        <location filename="../widgets/demo_view.cpp" line="113"/>
+        <source>Effort overlay</source>
+        <translation>Aufwands-Overlay</translation>
+    </message>
+    <message>
+        <location filename="../widgets/demo_view.cpp" line="114"/>
+        <source>Tint the picture where the effort path skipped work</source>
+        <translation>Das Bild dort einfärben, wo der Aufwandspfad Arbeit übersprungen hat</translation>
+    </message>
+    <message>
+        <location filename="../widgets/demo_view.cpp" line="131"/>
         <source>Leave the demo (Esc)</source>
         <translation>Demo verlassen (Esc)</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="158"/>
+        <location filename="../widgets/demo_view.cpp" line="201"/>
         <source>✔ correct</source>
         <translation>✔ richtig</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="158"/>
+        <location filename="../widgets/demo_view.cpp" line="201"/>
         <source>✘ truth: %1</source>
         <translation>✘ richtig wäre: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="197"/>
-        <location filename="../widgets/demo_view.cpp" line="221"/>
-        <source>Effort %1 %</source>
-        <translation>Aufwand %1 %</translation>
+        <location filename="../widgets/demo_view.cpp" line="263"/>
+        <location filename="../widgets/demo_view.cpp" line="289"/>
+        <source>Effort level %1</source>
+        <translation>Aufwandsstufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::EffortLegend</name>
+    <message>
+        <location filename="../widgets/effort_legend.cpp" line="23"/>
+        <source>Tinted where the effort path skipped work (SPET, SDSS): the share of neurons computed exactly at each place of the image, over every effort layer, weighted by its operations</source>
+        <translation>Eingefärbt, wo der Aufwandspfad Arbeit übersprungen hat (SPET, SDSS): der Anteil exakt berechneter Neuronen an jeder Stelle des Bildes, über alle Aufwandsschichten, gewichtet mit ihren Operationen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/effort_legend.cpp" line="28"/>
+        <source>more effort</source>
+        <translation>mehr Aufwand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/effort_legend.cpp" line="32"/>
+        <source>less effort</source>
+        <translation>weniger Aufwand</translation>
     </message>
 </context>
 <context>
@@ -260,17 +362,17 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::HeatmapPainter</name>
     <message>
-        <location filename="../widgets/heatmap_painter.cpp" line="142"/>
+        <location filename="../widgets/heatmap_painter.cpp" line="189"/>
         <source>Input maps (%1)</source>
         <translation>Eingabekarten (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_painter.cpp" line="149"/>
+        <location filename="../widgets/heatmap_painter.cpp" line="196"/>
         <source>Output feature maps (%1 × %2×%3)</source>
         <translation>Ausgabe-Merkmalskarten (%1 × %2×%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_painter.cpp" line="163"/>
+        <location filename="../widgets/heatmap_painter.cpp" line="208"/>
         <source>Aggregate: share of maps skipped per position</source>
         <translation>Gesamtbild: Anteil übersprungener Karten je Position</translation>
     </message>
@@ -349,26 +451,59 @@ SDSS interpoliert: %6 (%7 %)</translation>
     </message>
 </context>
 <context>
+    <name>dyve::ui::InferenceWorker</name>
+    <message>
+        <location filename="../widgets/inference_worker.cpp" line="164"/>
+        <source>No layer of this model takes the effort path.</source>
+        <translation>Keine Schicht dieses Modells nimmt den Aufwandspfad.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inference_worker.cpp" line="181"/>
+        <source>No effort profile for this model, and its card&apos;s default data set &apos;%1&apos; to calibrate the uniform mapping on is not found; load a profile.</source>
+        <translation>Kein Aufwandsprofil für dieses Modell, und der Standard-Datensatz &apos;%1&apos; aus seiner Modellkarte zum Kalibrieren der gleichförmigen Zuordnung wurde nicht gefunden; laden Sie ein Profil.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inference_worker.cpp" line="191"/>
+        <source>uniform, calibrated on %1 images of %2</source>
+        <translation>gleichförmig, kalibriert auf %1 Bildern von %2</translation>
+    </message>
+</context>
+<context>
     <name>dyve::ui::InputView</name>
     <message>
-        <location filename="../widgets/input_view.cpp" line="71"/>
+        <location filename="../widgets/input_view.cpp" line="18"/>
+        <source>Effort overlay</source>
+        <translation>Aufwands-Overlay</translation>
+    </message>
+    <message>
+        <location filename="../widgets/input_view.cpp" line="87"/>
         <source>ground truth unknown</source>
         <translation>Grundwahrheit unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/input_view.cpp" line="77"/>
+        <location filename="../widgets/input_view.cpp" line="94"/>
         <source>✔ %1 — correct</source>
         <translation>✔ %1 — richtig</translation>
     </message>
     <message>
-        <location filename="../widgets/input_view.cpp" line="78"/>
+        <location filename="../widgets/input_view.cpp" line="95"/>
         <source>✘ truth: %1 — predicted %2</source>
         <translation>✘ richtig wäre: %1 — vorhergesagt: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/input_view.cpp" line="99"/>
+        <location filename="../widgets/input_view.cpp" line="120"/>
         <source>No input yet</source>
         <translation>Noch keine Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/input_view.cpp" line="148"/>
+        <source>Tint the image where the effort path skipped work</source>
+        <translation>Das Bild dort einfärben, wo der Aufwandspfad Arbeit übersprungen hat</translation>
+    </message>
+    <message>
+        <location filename="../widgets/input_view.cpp" line="149"/>
+        <source>The overlay shows where an effort run spent its work; a dense run has none</source>
+        <translation>Das Overlay zeigt, wo ein Aufwandslauf seine Arbeit aufgewendet hat; ein dichter Lauf hat keins</translation>
     </message>
 </context>
 <context>
@@ -387,6 +522,154 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <location filename="../widgets/job_progress_widget.cpp" line="52"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::KnobPanel</name>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="51"/>
+        <source>Reset Overrides</source>
+        <translation>Überschreibungen zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="52"/>
+        <source>Load Profile…</source>
+        <translation>Profil laden…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="53"/>
+        <source>Save Profile…</source>
+        <translation>Profil speichern…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="57"/>
+        <source>Effort level: 0 runs the dense network (exact), 1 the most aggressive setting of the profile; every change re-runs the current input</source>
+        <translation>Aufwandsstufe: 0 rechnet das dichte Netz (exakt), 1 die aggressivste Einstellung des Profils; jede Änderung rechnet die aktuelle Eingabe neu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="61"/>
+        <source>The effort level: 0 dense, 1 the profile&apos;s most aggressive tuned setting</source>
+        <translation>Die Aufwandsstufe: 0 dicht, 1 die aggressivste getunte Einstellung des Profils</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="63"/>
+        <source>Dense ÷ executed operations of the run on screen</source>
+        <translation>Dichte ÷ ausgeführte Operationen des angezeigten Laufs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="73"/>
+        <source>Effort level</source>
+        <translation>Aufwandsstufe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="80"/>
+        <source>SPET</source>
+        <translation>SPET</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="80"/>
+        <source>SDSS</source>
+        <translation>SDSS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="80"/>
+        <source>SFMA</source>
+        <translation>SFMA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="82"/>
+        <source>Saturation prediction (SPEC §4.3): 100 % keeps the profile&apos;s τ, lower values predict only further below the mean, 0 % turns SPET off</source>
+        <translation>Sättigungsvorhersage (SPEC §4.3): 100 % behält das τ des Profils, kleinere Werte sagen nur weiter unterhalb des Mittelwerts vorher, 0 % schaltet SPET ab</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="85"/>
+        <source>Selective sampling (SPEC §4.4): the profile&apos;s θ scaled; 0 % turns SDSS off</source>
+        <translation>Selektive Abtastung (SPEC §4.4): das θ des Profils skaliert; 0 % schaltet SDSS ab</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="86"/>
+        <source>Feature-map approximation (SPEC §4.5): the profile&apos;s ν scaled; 0 % turns its lossy part off</source>
+        <translation>Merkmalskarten-Näherung (SPEC §4.5): das ν des Profils skaliert; 0 % schaltet ihren verlustbehafteten Teil ab</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="131"/>
+        <source>Reset This Layer</source>
+        <translation>Diese Schicht zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="134"/>
+        <source>Reset All Overrides</source>
+        <translation>Alle Überschreibungen zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="143"/>
+        <source>Every layer back to the knobs of the profile at the chosen level</source>
+        <translation>Jede Schicht zurück auf die Regler des Profils bei der gewählten Stufe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="144"/>
+        <source>Use another effort profile made for this model (dyve tune writes them)</source>
+        <translation>Ein anderes Aufwandsprofil für dieses Modell verwenden (dyve tune erzeugt sie)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="146"/>
+        <source>Write the profile with the mechanism scales and overrides applied to every level</source>
+        <translation>Das Profil schreiben, mit den Mechanismus-Skalierungen und Überschreibungen auf jeder Stufe angewendet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="236"/>
+        <source>Dense: every operation executed</source>
+        <translation>Dicht: jede Operation ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="238"/>
+        <source>%1× fewer operations than dense on the input shown</source>
+        <translation>%1× weniger Operationen als dicht bei der angezeigten Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="244"/>
+        <source>No model</source>
+        <translation>Kein Modell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="249"/>
+        <source>No effort profile: the model runs dense</source>
+        <translation>Kein Aufwandsprofil: Das Modell läuft dicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="255"/>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="289"/>
+        <source>Loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="310"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="321"/>
+        <source>Load Effort Profile</source>
+        <translation>Aufwandsprofil laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="322"/>
+        <source>Effort profiles (*.json);;All files (*)</source>
+        <translation>Aufwandsprofile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="332"/>
+        <source>Save Effort Profile</source>
+        <translation>Aufwandsprofil speichern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="333"/>
+        <source>Effort profiles (*.profile.json *.json)</source>
+        <translation>Aufwandsprofile (*.profile.json *.json)</translation>
     </message>
 </context>
 <context>
@@ -411,6 +694,84 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <location filename="../widgets/latency_plot.cpp" line="24"/>
         <source>reduction (×)</source>
         <translation>Reduktion (×)</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::LayerKnobsModel</name>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="44"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="181"/>
+        <source>%1: some knobs overridden (bold); right-click to reset</source>
+        <translation>%1: einige Regler überschrieben (fett); Rechtsklick zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="185"/>
+        <source>Overridden: stays at every level until reset (right-click ▸ Reset)</source>
+        <translation>Überschrieben: gilt auf jeder Stufe bis zum Zurücksetzen (Rechtsklick ▸ Zurücksetzen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="186"/>
+        <source>From the profile at this level and the mechanism&apos;s scale; double-click to override</source>
+        <translation>Aus dem Profil bei dieser Stufe und der Skalierung des Mechanismus; Doppelklick zum Überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="200"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="202"/>
+        <source>SPET p</source>
+        <translation>SPET p</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="204"/>
+        <source>SPET τ</source>
+        <translation>SPET τ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="206"/>
+        <source>SDSS s</source>
+        <translation>SDSS s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="208"/>
+        <source>SDSS θ</source>
+        <translation>SDSS θ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="210"/>
+        <source>SFMA ν</source>
+        <translation>SFMA ν</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="218"/>
+        <source>SPET checkpoints: fractions of the significance-ordered inputs summed before predicting (e.g. 0.25 or 0.25, 0.5)</source>
+        <translation>SPET-Prüfpunkte: Anteile der nach Bedeutung geordneten Eingaben, die vor der Vorhersage summiert werden (z. B. 0.25 oder 0.25, 0.5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="221"/>
+        <source>SPET threshold τ in pre-activation standard deviations: a neuron whose partial sum is below it is predicted zero; off disables SPET</source>
+        <translation>SPET-Schwelle τ in Standardabweichungen vor der Aktivierung: Ein Neuron, dessen Teilsumme darunter liegt, wird als null vorhergesagt; aus schaltet SPET ab</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="224"/>
+        <source>SDSS stride s: every s-th row and column is computed first</source>
+        <translation>SDSS-Schrittweite s: Jede s-te Zeile und Spalte wird zuerst berechnet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="226"/>
+        <source>SDSS threshold θ in activation standard deviations: positions whose computed neighbours are all at most θ are interpolated; off disables SDSS</source>
+        <translation>SDSS-Schwelle θ in Standardabweichungen der Aktivierung: Positionen, deren berechnete Nachbarn alle höchstens θ sind, werden interpoliert; aus schaltet SDSS ab</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="229"/>
+        <source>SFMA threshold ν in input standard deviations: input maps whose spread is at most ν are replaced by their mean; off disables the lossy part</source>
+        <translation>SFMA-Schwelle ν in Standardabweichungen der Eingabe: Eingabekarten mit einer Streuung von höchstens ν werden durch ihren Mittelwert ersetzt; aus schaltet den verlustbehafteten Teil ab</translation>
     </message>
 </context>
 <context>
@@ -532,23 +893,33 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::MainWindow</name>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="101"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="613"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="107"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="827"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="118"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="129"/>
+        <source>Effort profile %1 loaded</source>
+        <translation>Aufwandsprofil %1 geladen</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="132"/>
+        <source>Effort profile saved to %1</source>
+        <translation>Aufwandsprofil in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="137"/>
         <source>Camera %1: %2×%3 at %4 fps</source>
         <translation>Kamera %1: %2×%3 mit %4 fps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="119"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="138"/>
         <source>Camera %1: %2×%3</source>
         <translation>Kamera %1: %2×%3</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="129"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="148"/>
         <source>Cannot use the camera.
 
 %1</source>
@@ -557,309 +928,344 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="159"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="160"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
         <source>Heatmaps</source>
         <translation>Heatmaps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="161"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="180"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="162"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="181"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="163"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="182"/>
         <source>Operations per layer</source>
         <translation>Operationen pro Schicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="164"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="183"/>
         <source>Evaluation</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="189"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="184"/>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="185"/>
+        <source>Dense vs Effort</source>
+        <translation>Dicht vs. Aufwand</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="186"/>
+        <source>Pareto</source>
+        <translation>Pareto</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="190"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="219"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="193"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="222"/>
         <source>Open an ONNX model or a Caffe .prototxt (with its .caffemodel beside it)</source>
         <translation>Ein ONNX-Modell oder eine Caffe-.prototxt öffnen (mit der .caffemodel daneben)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="194"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="223"/>
         <source>Open &amp;Images…</source>
         <translation>&amp;Bilder öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="197"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="226"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="199"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="228"/>
         <source>Open Labelled &amp;Data Set…</source>
         <translation>Beschrifteten &amp;Datensatz öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="200"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="229"/>
         <source>A list file (path label), an IDX file, or a folder per class</source>
         <translation>Eine Listendatei (Pfad Label), eine IDX-Datei oder ein Ordner pro Klasse</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="201"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
         <source>Open &amp;Camera…</source>
         <translation>&amp;Kamera öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="204"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="233"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="205"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="234"/>
         <source>A camera, a GStreamer pipeline or a video file standing in for a camera</source>
         <translation>Eine Kamera, eine GStreamer-Pipeline oder eine Videodatei anstelle einer Kamera</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="206"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="235"/>
         <source>Open &amp;Bundled Example</source>
         <translation>Mitgeliefertes &amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="208"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="237"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="210"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
         <source>Layer Table as &amp;CSV…</source>
         <translation>Schichttabelle als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="212"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
         <source>Layer Table as &amp;JSON…</source>
         <translation>Schichttabelle als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="214"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
         <source>&amp;Heatmap as PNG…</source>
         <translation>&amp;Heatmap als PNG…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="215"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="244"/>
         <source>&amp;Latency Plot as PNG…</source>
         <translation>&amp;Latenzdiagramm als PNG…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="216"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="245"/>
         <source>&amp;Operations Plot as PNG…</source>
         <translation>&amp;Operationsdiagramm als PNG…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="218"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="246"/>
+        <source>&amp;Pareto Plot as PNG…</source>
+        <translation>&amp;Pareto-Diagramm als PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="248"/>
+        <source>Export Pareto Plot</source>
+        <translation>Pareto-Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="220"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="255"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="221"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="256"/>
         <source>Step &amp;Back</source>
         <translation>Schritt &amp;zurück</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="225"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="461"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="260"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="616"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="227"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="262"/>
         <source>Step &amp;Forward</source>
         <translation>Schritt &amp;vor</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="231"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="266"/>
         <source>Stop &amp;Camera</source>
         <translation>&amp;Kamera anhalten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="234"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="269"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="236"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="271"/>
         <source>&amp;Evaluate Current Data Set</source>
         <translation>Aktuellen Datensatz &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="274"/>
         <source>Evaluate</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="276"/>
         <source>Top-1 and top-5 of the model over the labelled inputs that are open</source>
         <translation>Top-1 und Top-5 des Modells über die geöffneten beschrifteten Eingaben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="278"/>
         <source>Evaluate Data Set &amp;File…</source>
         <translation>Datensatz-&amp;Datei bewerten…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="244"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="279"/>
         <source>A list file (path label) or an IDX file</source>
         <translation>Eine Listendatei (Pfad Klasse) oder eine IDX-Datei</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="246"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="281"/>
         <source>Evaluate Data Set F&amp;older…</source>
         <translation>Datensatz-&amp;Ordner bewerten…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="247"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="282"/>
         <source>A folder per class, or a folder with a labels.txt</source>
         <translation>Ein Ordner je Klasse oder ein Ordner mit einer labels.txt</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="249"/>
-        <source>&amp;Cancel Evaluation</source>
-        <translation>Bewertung &amp;abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="253"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="298"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="258"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="303"/>
         <source>&amp;Demo Mode</source>
         <translation>&amp;Demo-Modus</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="265"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="310"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="267"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="312"/>
         <source>Full screen: the picture, the prediction in big type and one effort slider (Esc leaves)</source>
         <translation>Vollbild: das Bild, die Vorhersage in großer Schrift und ein Aufwandsregler (Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="270"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="318"/>
+        <source>Compare with &amp;Dense</source>
+        <translation>Mit &amp;dichtem Lauf vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="319"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="322"/>
+        <source>Also run each input dense and show both side by side: top-5, latency, operations, and whether the top-1 agrees</source>
+        <translation>Jede Eingabe zusätzlich dicht rechnen und beide nebeneinander zeigen: Top-5, Latenz, Operationen und ob Top-1 übereinstimmt</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="333"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="271"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="334"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="275"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="338"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="285"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="348"/>
         <source>The language changes when DyVE Studio is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von DyVE Studio.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="289"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="352"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="290"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="353"/>
         <source>&amp;About DyVE Studio</source>
         <translation>&amp;Über DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="292"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="355"/>
         <source>About DyVE Studio</source>
         <translation>Über DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="293"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="356"/>
         <source>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;Dynamic variable-effort CNN inference: load a model and images, watch the engine run, and see per layer where the effort went.&lt;/p&gt;</source>
         <translation>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;CNN-Inferenz mit dynamisch variablem Aufwand: Laden Sie ein Modell und Bilder, sehen Sie der Engine bei der Arbeit zu und erkennen Sie pro Schicht, wohin der Aufwand ging.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="298"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="361"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="312"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="375"/>
         <source>Input to show; dragging runs each one (the newest request wins)</source>
         <translation>Anzuzeigende Eingabe; beim Ziehen wird jede ausgeführt (die neueste Anfrage gewinnt)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="344"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="408"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="350"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="415"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="367"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="536"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="432"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="705"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="376"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="441"/>
         <source>Opening camera %1…</source>
         <translation>Öffne Kamera %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="396"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="461"/>
         <source>Open a model before evaluating a data set.</source>
         <translation>Öffnen Sie ein Modell, bevor Sie einen Datensatz bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="400"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="465"/>
         <source>An evaluation is already running; cancel it first.</source>
         <translation>Es läuft bereits eine Bewertung; brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="427"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="492"/>
         <source>Evaluated %1 images: top-1 %2, top-5 %3, %4 images/s</source>
         <translation>%1 Bilder bewertet: Top-1 %2, Top-5 %3, %4 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="434"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="499"/>
         <source>Evaluation cancelled after %1 images</source>
         <translation>Bewertung nach %1 Bildern abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="439"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="504"/>
         <source>Cannot evaluate the data set.
 
 %1</source>
@@ -868,17 +1274,66 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="490"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="522"/>
+        <source>Open a model before sweeping effort levels.</source>
+        <translation>Öffnen Sie ein Modell, bevor Sie Aufwandsstufen durchlaufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="526"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="564"/>
+        <source>A sweep or tuning is already running; cancel it first.</source>
+        <translation>Es läuft bereits ein Durchlauf oder Tuning; brechen Sie es zuerst ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="544"/>
+        <source>Cannot sweep effort levels.
+
+%1</source>
+        <translation>Die Aufwandsstufen lassen sich nicht durchlaufen.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="560"/>
+        <source>Open a model before tuning an effort profile.</source>
+        <translation>Öffnen Sie ein Modell, bevor Sie ein Aufwandsprofil tunen.</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="577"/>
+        <source>Cannot tune an effort profile.
+
+%1</source>
+        <translation>Das Aufwandsprofil lässt sich nicht tunen.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="579"/>
+        <source>Tuned profile written to %1 and loaded</source>
+        <translation>Getuntes Profil in %1 geschrieben und geladen</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="596"/>
+        <source>Write the Tuned Profile</source>
+        <translation>Getuntes Profil schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="596"/>
+        <source>Effort profiles (*.profile.json)</source>
+        <translation>Aufwandsprofile (*.profile.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="656"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>%1 geladen: %2 Schichten, %3 Operationen pro Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="504"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="670"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>Öffnen Sie Bilder, einen Ordner oder einen Datensatz, um das Modell auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="510"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="679"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -887,22 +1342,22 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="512"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="681"/>
         <source>Still using %1.</source>
         <translation>Weiterhin wird %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="526"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="695"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>%1 beschriftete Eingaben aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="527"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="696"/>
         <source>Opened %1 images from %2</source>
         <translation>%1 Bilder aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="541"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="710"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -911,137 +1366,580 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="552"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="724"/>
+        <source>effort %1</source>
+        <translation>Aufwand %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="732"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 ms · %2 von %3 Operationen · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="554"/>
-        <source>effort</source>
-        <translation>Aufwand</translation>
-    </message>
-    <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="554"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="725"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="613"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="827"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="616"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="830"/>
         <source>%1 · input %2</source>
         <translation>%1 · Eingabe %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="617"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="831"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="625"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="839"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="625"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="839"/>
         <source>no inputs</source>
         <translation>keine Eingaben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="654"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="661"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="868"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="875"/>
         <source>Export Layer Table</source>
         <translation>Schichttabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="654"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="868"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="656"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="663"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="671"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="678"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="685"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="250"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="870"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="877"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="885"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="892"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="899"/>
         <source>%1: cannot write the file</source>
         <translation>%1: Die Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="661"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="875"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="668"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="882"/>
         <source>Export Heatmap</source>
         <translation>Heatmap exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="668"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="676"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="683"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="248"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="882"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="890"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="897"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="676"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="284"/>
+        <source>&amp;Sweep Effort Levels</source>
+        <translation>Aufwandsstufen durch&amp;laufen</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="285"/>
+        <source>Accuracy, operations and time at effort levels 0 … 1 and dense, over the labelled inputs that are open (else the model&apos;s default data set)</source>
+        <translation>Genauigkeit, Operationen und Zeit bei den Aufwandsstufen 0 … 1 und dicht, über die geöffneten beschrifteten Eingaben (sonst den Standard-Datensatz des Modells)</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="287"/>
+        <source>&amp;Tune Effort Profile…</source>
+        <translation>Aufwandsprofil &amp;tunen…</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="288"/>
+        <source>Search per-layer knobs within 0.5 points of dense top-1 and write a profile</source>
+        <translation>Regler je Schicht innerhalb von 0,5 Punkten der dichten Top-1 suchen und ein Profil schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="291"/>
+        <source>&amp;Cancel Background Job</source>
+        <translation>Hintergrundauftrag &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="736"/>
+        <source>knob → view %1 ms</source>
+        <translation>Regler → Anzeige %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="739"/>
+        <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
+        <translation>Engine-Zeit des angezeigten Laufs, seine ausgeführten und dichten Operationen sowie die Zeit von der letzten Regleränderung bis zu ihrem Ergebnis auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="783"/>
+        <source>Effort · level %1 (dense)</source>
+        <translation>Aufwand · Stufe %1 (dicht)</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="784"/>
+        <source>Effort · level %1</source>
+        <translation>Aufwand · Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="890"/>
         <source>Export Latency Plot</source>
         <translation>Latenzdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="682"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="896"/>
         <source>Export Operations Plot</source>
         <translation>Operationsdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="691"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="905"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="692"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="906"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>Modelle (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="698"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="912"/>
         <source>Open Images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="699"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="913"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="706"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="920"/>
         <source>Open Folder of Images</source>
         <translation>Bilderordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="715"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="929"/>
         <source>Open Labelled Data Set</source>
         <translation>Beschrifteten Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="716"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="731"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="930"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="945"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>Listen- oder IDX-Dateien (*.txt *.idx3-ubyte *.gz *-ubyte);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="730"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="944"/>
         <source>Evaluate Data Set</source>
         <translation>Datensatz bewerten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="738"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="952"/>
         <source>Evaluate Data Set Folder</source>
         <translation>Datensatz-Ordner bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::ParetoPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/pareto_page.cpp" line="35"/>
+        <source>%1 (%n images)</source>
+        <translation>
+            <numerusform>%1 (%n Bild)</numerusform>
+            <numerusform>%1 (%n Bilder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="62"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="63"/>
+        <source>Stop at the next batch; the points measured so far are kept</source>
+        <translation>Beim nächsten Stapel anhalten; die bisher gemessenen Punkte bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="70"/>
+        <source>Executed operations</source>
+        <translation>Ausgeführte Operationen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="71"/>
+        <source>Operation reduction (×)</source>
+        <translation>Operationsreduktion (×)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="76"/>
+        <source>x axis:</source>
+        <translation>x-Achse:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="101"/>
+        <source>The tuner&apos;s steps, accepted and rejected</source>
+        <translation>Die Schritte des Tuners, angenommene und verworfene</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="153"/>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="178"/>
+        <source>Effort sweep of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Aufwandsdurchlauf von &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="180"/>
+        <source>Loading the model and the data set…</source>
+        <translation>Lade das Modell und den Datensatz…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="206"/>
+        <source>Tuning an effort profile for &lt;b&gt;%1&lt;/b&gt; (budget %2 pp of top-1)</source>
+        <translation>Tune ein Aufwandsprofil für &lt;b&gt;%1&lt;/b&gt; (Budget %2 Pp. Top-1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="208"/>
+        <source>Loading the model and the tuning set…</source>
+        <translation>Lade das Modell und den Tuning-Datensatz…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="254"/>
+        <source>No sweep or tuning yet: start one from the Tools menu, or open a tuned profile.</source>
+        <translation>Noch kein Durchlauf oder Tuning: im Menü Werkzeuge starten oder ein getuntes Profil öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="283"/>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="284"/>
+        <source>tuned in this session</source>
+        <translation>in dieser Sitzung getunt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="291"/>
+        <source>Tuned on %1 within %2 pp: top-1 %3 % (dense %4 %), %5× fewer operations at effort 1</source>
+        <translation>Getunt auf %1 innerhalb von %2 Pp.: Top-1 %3 % (dicht %4 %), %5× weniger Operationen bei Aufwand 1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/pareto_page.cpp" line="323"/>
+        <source>Finished: %n points</source>
+        <translation>
+            <numerusform>Fertig: %n Punkt</numerusform>
+            <numerusform>Fertig: %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/pareto_page.cpp" line="327"/>
+        <source>Cancelled: %n points measured, the one under way dropped</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Punkt gemessen, der laufende verworfen</numerusform>
+            <numerusform>Abgebrochen: %n Punkte gemessen, der laufende verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="330"/>
+        <location filename="../widgets/pareto_page.cpp" line="361"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/pareto_page.cpp" line="352"/>
+        <source>Finished: %n levels, </source>
+        <translation>
+            <numerusform>Fertig: %n Stufe, </numerusform>
+            <numerusform>Fertig: %n Stufen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/pareto_page.cpp" line="353"/>
+        <source>%n steps rejected</source>
+        <translation>
+            <numerusform>%n Schritt verworfen</numerusform>
+            <numerusform>%n Schritte verworfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/pareto_page.cpp" line="357"/>
+        <source>Cancelled: the %n levels found so far are kept</source>
+        <translation>
+            <numerusform>Abgebrochen: Die bisher gefundene %n Stufe bleibt erhalten</numerusform>
+            <numerusform>Abgebrochen: Die bisher gefundenen %n Stufen bleiben erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="358"/>
+        <source>Cancelled before the search began</source>
+        <translation>Vor Beginn der Suche abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::ParetoPlot</name>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="68"/>
+        <source>Pareto front (tuning)</source>
+        <translation>Pareto-Front (Tuning)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="73"/>
+        <source>Pareto front (sweep)</source>
+        <translation>Pareto-Front (Durchlauf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="79"/>
+        <source>rejected by the tuner</source>
+        <translation>vom Tuner verworfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="84"/>
+        <source>tuned levels (chosen)</source>
+        <translation>getunte Stufen (gewählt)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="90"/>
+        <source>sweep: effort levels</source>
+        <translation>Durchlauf: Aufwandsstufen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="96"/>
+        <source>dense (tuning set)</source>
+        <translation>dicht (Tuning-Datensatz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="99"/>
+        <location filename="../widgets/pareto_plot.cpp" line="310"/>
+        <location filename="../widgets/pareto_plot.cpp" line="320"/>
+        <location filename="../widgets/pareto_plot.cpp" line="321"/>
+        <source>dense</source>
+        <translation>dicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="103"/>
+        <source>current effort</source>
+        <translation>aktueller Aufwand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="113"/>
+        <source>top-1 accuracy (%)</source>
+        <translation>Top-1-Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="196"/>
+        <source>executed operations per image (millions: multiply-accumulates + effort overheads)</source>
+        <translation>ausgeführte Operationen pro Bild (Millionen: Multiplikations-Additionen + Aufwands-Zusatzkosten)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="197"/>
+        <source>operation reduction (dense ÷ executed, ×)</source>
+        <translation>Operationsreduktion (dicht ÷ ausgeführt, ×)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="269"/>
+        <source>now: e = %1</source>
+        <translation>jetzt: e = %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="269"/>
+        <source>now: e = %1 (interpolated)</source>
+        <translation>jetzt: e = %1 (interpoliert)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="338"/>
+        <source>sweep on %1</source>
+        <translation>Durchlauf auf %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="339"/>
+        <source>a data set</source>
+        <translation>einem Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="341"/>
+        <source>tuning table on %1</source>
+        <translation>Tuning-Tabelle auf %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="342"/>
+        <source>the tuning set</source>
+        <translation>dem Tuning-Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="343"/>
+        <source>No points yet: run an effort sweep or tune a profile.</source>
+        <translation>Noch keine Punkte: Führen Sie einen Aufwandsdurchlauf aus oder tunen Sie ein Profil.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="517"/>
+        <source>Dense (the reference)</source>
+        <translation>Dicht (die Referenz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="517"/>
+        <source>Dense, on the tuning set</source>
+        <translation>Dicht, auf dem Tuning-Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="520"/>
+        <source>Sweep, effort %1</source>
+        <translation>Durchlauf, Aufwand %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="521"/>
+        <source>Tuned level, effort %1</source>
+        <translation>Getunte Stufe, Aufwand %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="524"/>
+        <source>Candidate rejected by the tuner (over the accuracy budget)</source>
+        <translation>Vom Tuner verworfener Kandidat (über dem Genauigkeitsbudget)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="529"/>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="530"/>
+        <source>top-1 %1 %</source>
+        <translation>Top-1 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="535"/>
+        <source> (%1%2 pp against dense)</source>
+        <translation> (%1%2 Pp. gegenüber dicht)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="539"/>
+        <source>%1 M operations per image</source>
+        <translation>%1 Mio. Operationen pro Bild</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="541"/>
+        <source>, %1× fewer than dense</source>
+        <translation>, %1× weniger als dicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="543"/>
+        <source>%1 ms per image (engine time)</source>
+        <translation>%1 ms pro Bild (Engine-Zeit)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="544"/>
+        <source>on the Pareto front</source>
+        <translation>auf der Pareto-Front</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::ParetoTableModel</name>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="78"/>
+        <source>sweep</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="78"/>
+        <source>tuning</source>
+        <translation>Tuning</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="80"/>
+        <source>dense</source>
+        <translation>dicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="96"/>
+        <source>chosen</source>
+        <translation>gewählt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="97"/>
+        <source>rejected</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="98"/>
+        <source>front</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="99"/>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="136"/>
+        <source>Top-1 against the dense point of the same data set, percentage points</source>
+        <translation>Top-1 gegenüber dem dichten Punkt desselben Datensatzes, in Prozentpunkten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="138"/>
+        <source>Executed operations per image, millions (the effort mechanisms&apos; overheads included)</source>
+        <translation>Ausgeführte Operationen pro Bild, Millionen (Zusatzaufwand der Aufwandsmechanismen eingeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="140"/>
+        <source>Dense operations ÷ executed operations</source>
+        <translation>Dichte Operationen ÷ ausgeführte Operationen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="142"/>
+        <source>Engine time per image</source>
+        <translation>Engine-Zeit pro Bild</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="144"/>
+        <source>chosen: a level of the tuned path; rejected: a candidate over the budget; front: no other point has fewer operations and a higher top-1</source>
+        <translation>gewählt: eine Stufe des getunten Pfads; verworfen: ein Kandidat über dem Budget; Front: kein anderer Punkt hat weniger Operationen und eine höhere Top-1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="153"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="155"/>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="157"/>
+        <source>Top-1 (%)</source>
+        <translation>Top-1 (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="159"/>
+        <source>Δ (pp)</source>
+        <translation>Δ (Pp.)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="161"/>
+        <source>Ops (M)</source>
+        <translation>Ops (Mio.)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="163"/>
+        <source>Reduction</source>
+        <translation>Reduktion</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="165"/>
+        <source>ms/image</source>
+        <translation>ms/Bild</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="167"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -1068,39 +1966,136 @@ SDSS interpoliert: %6 (%7 %)</translation>
     </message>
 </context>
 <context>
+    <name>dyve::ui::SweepJob</name>
+    <message>
+        <location filename="../widgets/sweep_job.cpp" line="50"/>
+        <source>its default data set</source>
+        <translation>seinem Standard-Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_job.cpp" line="51"/>
+        <source>Sweeping effort of %1 on %2</source>
+        <translation>Durchlaufe den Aufwand von %1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/sweep_job.cpp" line="84"/>
+        <source>uniform mapping, calibrated on the first %n images</source>
+        <translation>
+            <numerusform>gleichförmige Zuordnung, kalibriert auf dem ersten Bild</numerusform>
+            <numerusform>gleichförmige Zuordnung, kalibriert auf den ersten %n Bildern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_job.cpp" line="116"/>
+        <source>effort %1</source>
+        <translation>Aufwand %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_job.cpp" line="116"/>
+        <source>dense</source>
+        <translation>dicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_job.cpp" line="117"/>
+        <source>%1 (%2 of %3): %4 of %5 images, top-1 %6 %</source>
+        <translation>%1 (%2 von %3): %4 von %5 Bildern, Top-1 %6 %</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::TuneJob</name>
+    <message>
+        <location filename="../widgets/tune_job.cpp" line="35"/>
+        <source>its default data set</source>
+        <translation>seinem Standard-Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tune_job.cpp" line="36"/>
+        <source>Tuning an effort profile for %1 on %2</source>
+        <translation>Tune ein Aufwandsprofil für %1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tune_job.cpp" line="69"/>
+        <source>Reading images: %1 of %2</source>
+        <translation>Lese Bilder: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tune_job.cpp" line="87"/>
+        <source>Calibrating the effort layers</source>
+        <translation>Kalibriere die Aufwandsschichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tune_job.cpp" line="89"/>
+        <source>Measuring the reference: %1</source>
+        <translation>Messe die Referenz: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tune_job.cpp" line="91"/>
+        <source>Sensitivity of layer %1 of %2: %3</source>
+        <translation>Empfindlichkeit von Schicht %1 von %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/tune_job.cpp" line="95"/>
+        <source>Search: %n levels found, trying %1</source>
+        <translation>
+            <numerusform>Suche: %n Stufe gefunden, probiere %1</numerusform>
+            <numerusform>Suche: %n Stufen gefunden, probiere %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="35"/>
+        <location filename="../app/dyve-studio/main.cpp" line="39"/>
         <source>Dynamic variable-effort CNN inference, live. With no arguments, the bundled model runs on the sample images.</source>
         <translation>CNN-Inferenz mit dynamisch variablem Aufwand, live. Ohne Argumente läuft das mitgelieferte Modell auf den Beispielbildern.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="42"/>
+        <location filename="../app/dyve-studio/main.cpp" line="46"/>
         <source>Run the frames of a camera: a device number (0), a device (/dev/video0), a GStreamer pipeline ending in appsink, or a video file.</source>
         <translation>Die Bilder einer Kamera rechnen: eine Gerätenummer (0), ein Gerät (/dev/video0), eine GStreamer-Pipeline, die auf appsink endet, oder eine Videodatei.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="48"/>
+        <location filename="../app/dyve-studio/main.cpp" line="52"/>
         <source>Play a video file camera as fast as the engine runs, not at its frame rate.</source>
         <translation>Eine Videodatei als Kamera so schnell abspielen, wie die Engine rechnet, nicht mit ihrer Bildrate.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="52"/>
+        <location filename="../app/dyve-studio/main.cpp" line="56"/>
         <source>Full-screen demo: the picture, the prediction in big type, fps and ms, one effort slider. Esc leaves.</source>
         <translation>Vollbild-Demo: das Bild, die Vorhersage in großer Schrift, fps und ms, ein Aufwandsregler. Esc beendet.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="56"/>
+        <location filename="../app/dyve-studio/main.cpp" line="60"/>
         <source>The model to run (else the bundled one).</source>
         <translation>Das zu rechnende Modell (sonst das mitgelieferte).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="60"/>
+        <location filename="../app/dyve-studio/main.cpp" line="64"/>
+        <source>Measure the time from an effort knob change to its result on screen: moves the effort level through 40 values on the model&apos;s first input and prints the median and the largest time, then exits.</source>
+        <translation>Die Zeit von einer Änderung eines Aufwandsreglers bis zu ihrem Ergebnis auf dem Bildschirm messen: bewegt die Aufwandsstufe auf der ersten Eingabe des Modells durch 40 Werte, gibt den Median und die größte Zeit aus und beendet sich dann.</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="70"/>
+        <source>Measure the frames per second of a video file played as a camera, unpaced (every frame runs, as fast as the engine and the views go), with the heatmaps shown: --seconds dense, then --seconds at --level; prints a table and a JSON line, then exits.</source>
+        <translation>Die Bilder pro Sekunde einer als Kamera abgespielten Videodatei messen, ungebremst (jedes Bild läuft, so schnell Engine und Ansichten es erlauben), mit angezeigten Heatmaps: --seconds dicht, dann --seconds bei --level; gibt eine Tabelle und eine JSON-Zeile aus und beendet sich dann.</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="78"/>
+        <source>With --bench-camera: the seconds per level (10).</source>
+        <translation>Mit --bench-camera: die Sekunden pro Stufe (10).</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="82"/>
+        <source>With --bench-camera: the effort level after the dense run, 0…1 (1, the model&apos;s tuned profile).</source>
+        <translation>Mit --bench-camera: die Aufwandsstufe nach dem dichten Lauf, 0…1 (1, das getunte Profil des Modells).</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="88"/>
         <source>An ONNX model or a Caffe .prototxt.</source>
         <translation>Ein ONNX-Modell oder eine Caffe-.prototxt.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="63"/>
+        <location filename="../app/dyve-studio/main.cpp" line="91"/>
         <source>Images, a folder or a labelled data set.</source>
         <translation>Bilder, ein Ordner oder ein beschrifteter Datensatz.</translation>
     </message>

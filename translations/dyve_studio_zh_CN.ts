@@ -48,44 +48,118 @@
     </message>
 </context>
 <context>
+    <name>dyve::ui::ComparisonView</name>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="44"/>
+        <source>Turn on View ▸ Compare with Dense to run each input both ways.</source>
+        <translation>请打开“视图 ▸ 与稠密运行对比”，以两种方式运行每个输入。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="52"/>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="52"/>
+        <source>Speed-up</source>
+        <translation>加速比</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="52"/>
+        <source>Operations</source>
+        <translation>运算次数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="52"/>
+        <source>Reduction</source>
+        <translation>减少倍数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="53"/>
+        <source>Engine time of the run</source>
+        <translation>本次运行的引擎时间</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="53"/>
+        <source>Dense time ÷ this time</source>
+        <translation>稠密时间 ÷ 本次时间</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="54"/>
+        <source>Executed operations (SPEC §4.6), overheads included</source>
+        <translation>实际执行的运算次数（SPEC §4.6），含额外开销</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="55"/>
+        <source>Dense ÷ executed operations</source>
+        <translation>稠密运算次数 ÷ 实际运算次数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="127"/>
+        <source>Dense</source>
+        <translation>稠密</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="128"/>
+        <source>Effort</source>
+        <translation>可变计算量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="136"/>
+        <location filename="../widgets/comparison_view.cpp" line="137"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="150"/>
+        <source>✓ Top-1 agrees: %1</source>
+        <translation>✓ Top-1 一致：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="151"/>
+        <source>✗ Top-1 differs: dense %1, effort %2</source>
+        <translation>✗ Top-1 不同：稠密 %1，可变计算量 %2</translation>
+    </message>
+</context>
+<context>
     <name>dyve::ui::DemoMode</name>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="28"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="29"/>
         <source>DyVE Studio — Demo</source>
         <translation>DyVE Studio — 演示</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="34"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="35"/>
         <source>Cannot open the model: %1</source>
         <translation>无法打开模型：%1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="40"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="42"/>
         <source>Sample images: %1</source>
         <translation>示例图像：%1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="44"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="46"/>
         <source>Cannot open the images: %1</source>
         <translation>无法打开图像：%1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="56"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="58"/>
         <source>%1 · %2×%3 at %4 fps</source>
         <translation>%1 · %2×%3，%4 fps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="57"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="59"/>
         <source>%1 · %2×%3</source>
         <translation>%1 · %2×%3</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="62"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="64"/>
         <source>Camera: %1 — showing the sample images instead.</source>
         <translation>摄像头：%1 — 改为显示示例图像。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/demo_mode.cpp" line="109"/>
+        <location filename="../app/dyve-studio/demo_mode.cpp" line="120"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -116,30 +190,58 @@
 <context>
     <name>dyve::ui::DemoView</name>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="86"/>
-        <source>Effort: 100 % runs the dense network; lower values skip more work</source>
-        <translation>计算量：100 % 运行完整的稠密网络；数值越低，跳过的计算越多</translation>
+        <location filename="../widgets/demo_view.cpp" line="98"/>
+        <source>Effort level: 0 runs the dense network (exact); 1 the most aggressive level tuned for the model, which skips the most work</source>
+        <translation>计算量等级：0 运行稠密网络（精确）；1 为针对该模型调优的最激进等级，跳过的计算最多</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="101"/>
+        <location filename="../widgets/demo_view.cpp" line="113"/>
+        <source>Effort overlay</source>
+        <translation>计算量叠加层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/demo_view.cpp" line="114"/>
+        <source>Tint the picture where the effort path skipped work</source>
+        <translation>在可变计算量路径跳过计算的位置为画面着色</translation>
+    </message>
+    <message>
+        <location filename="../widgets/demo_view.cpp" line="131"/>
         <source>Leave the demo (Esc)</source>
         <translation>退出演示（Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="158"/>
+        <location filename="../widgets/demo_view.cpp" line="201"/>
         <source>✔ correct</source>
         <translation>✔ 正确</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="158"/>
+        <location filename="../widgets/demo_view.cpp" line="201"/>
         <source>✘ truth: %1</source>
         <translation>✘ 真实类别：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="197"/>
-        <location filename="../widgets/demo_view.cpp" line="221"/>
-        <source>Effort %1 %</source>
-        <translation>计算量 %1 %</translation>
+        <location filename="../widgets/demo_view.cpp" line="263"/>
+        <location filename="../widgets/demo_view.cpp" line="289"/>
+        <source>Effort level %1</source>
+        <translation>计算量等级 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::EffortLegend</name>
+    <message>
+        <location filename="../widgets/effort_legend.cpp" line="23"/>
+        <source>Tinted where the effort path skipped work (SPET, SDSS): the share of neurons computed exactly at each place of the image, over every effort layer, weighted by its operations</source>
+        <translation>在可变计算量路径跳过计算处着色（SPET、SDSS）：图像各位置上精确计算的神经元比例，涵盖所有可变计算量层，并按其运算次数加权</translation>
+    </message>
+    <message>
+        <location filename="../widgets/effort_legend.cpp" line="28"/>
+        <source>more effort</source>
+        <translation>计算量较多</translation>
+    </message>
+    <message>
+        <location filename="../widgets/effort_legend.cpp" line="32"/>
+        <source>less effort</source>
+        <translation>计算量较少</translation>
     </message>
 </context>
 <context>
@@ -260,17 +362,17 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::HeatmapPainter</name>
     <message>
-        <location filename="../widgets/heatmap_painter.cpp" line="142"/>
+        <location filename="../widgets/heatmap_painter.cpp" line="189"/>
         <source>Input maps (%1)</source>
         <translation>输入特征图（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_painter.cpp" line="149"/>
+        <location filename="../widgets/heatmap_painter.cpp" line="196"/>
         <source>Output feature maps (%1 × %2×%3)</source>
         <translation>输出特征图（%1 × %2×%3）</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_painter.cpp" line="163"/>
+        <location filename="../widgets/heatmap_painter.cpp" line="208"/>
         <source>Aggregate: share of maps skipped per position</source>
         <translation>汇总：各位置被跳过的特征图比例</translation>
     </message>
@@ -349,26 +451,59 @@ SDSS 插值：%6（%7 %）</translation>
     </message>
 </context>
 <context>
+    <name>dyve::ui::InferenceWorker</name>
+    <message>
+        <location filename="../widgets/inference_worker.cpp" line="164"/>
+        <source>No layer of this model takes the effort path.</source>
+        <translation>该模型没有任何层走可变计算量路径。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inference_worker.cpp" line="181"/>
+        <source>No effort profile for this model, and its card&apos;s default data set &apos;%1&apos; to calibrate the uniform mapping on is not found; load a profile.</source>
+        <translation>该模型没有计算量配置，且未找到其模型卡中用于校准均匀映射的默认数据集“%1”；请加载配置。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inference_worker.cpp" line="191"/>
+        <source>uniform, calibrated on %1 images of %2</source>
+        <translation>均匀，在 %2 的 %1 张图像上校准</translation>
+    </message>
+</context>
+<context>
     <name>dyve::ui::InputView</name>
     <message>
-        <location filename="../widgets/input_view.cpp" line="71"/>
+        <location filename="../widgets/input_view.cpp" line="18"/>
+        <source>Effort overlay</source>
+        <translation>计算量叠加层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/input_view.cpp" line="87"/>
         <source>ground truth unknown</source>
         <translation>真实标签未知</translation>
     </message>
     <message>
-        <location filename="../widgets/input_view.cpp" line="77"/>
+        <location filename="../widgets/input_view.cpp" line="94"/>
         <source>✔ %1 — correct</source>
         <translation>✔ %1 — 正确</translation>
     </message>
     <message>
-        <location filename="../widgets/input_view.cpp" line="78"/>
+        <location filename="../widgets/input_view.cpp" line="95"/>
         <source>✘ truth: %1 — predicted %2</source>
         <translation>✘ 真实：%1 — 预测：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/input_view.cpp" line="99"/>
+        <location filename="../widgets/input_view.cpp" line="120"/>
         <source>No input yet</source>
         <translation>尚无输入</translation>
+    </message>
+    <message>
+        <location filename="../widgets/input_view.cpp" line="148"/>
+        <source>Tint the image where the effort path skipped work</source>
+        <translation>在可变计算量路径跳过计算的位置为图像着色</translation>
+    </message>
+    <message>
+        <location filename="../widgets/input_view.cpp" line="149"/>
+        <source>The overlay shows where an effort run spent its work; a dense run has none</source>
+        <translation>叠加层显示可变计算量运行把计算花在了哪里；稠密运行没有叠加层</translation>
     </message>
 </context>
 <context>
@@ -387,6 +522,154 @@ SDSS 插值：%6（%7 %）</translation>
         <location filename="../widgets/job_progress_widget.cpp" line="52"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::KnobPanel</name>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="51"/>
+        <source>Reset Overrides</source>
+        <translation>重置覆盖</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="52"/>
+        <source>Load Profile…</source>
+        <translation>加载配置…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="53"/>
+        <source>Save Profile…</source>
+        <translation>保存配置…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="57"/>
+        <source>Effort level: 0 runs the dense network (exact), 1 the most aggressive setting of the profile; every change re-runs the current input</source>
+        <translation>计算量等级：0 运行稠密网络（精确），1 为配置中最激进的设置；每次更改都会重新运行当前输入</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="61"/>
+        <source>The effort level: 0 dense, 1 the profile&apos;s most aggressive tuned setting</source>
+        <translation>计算量等级：0 为稠密，1 为配置中调优得到的最激进设置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="63"/>
+        <source>Dense ÷ executed operations of the run on screen</source>
+        <translation>当前显示运行的稠密运算次数 ÷ 实际运算次数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="73"/>
+        <source>Effort level</source>
+        <translation>计算量等级</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="80"/>
+        <source>SPET</source>
+        <translation>SPET</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="80"/>
+        <source>SDSS</source>
+        <translation>SDSS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="80"/>
+        <source>SFMA</source>
+        <translation>SFMA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="82"/>
+        <source>Saturation prediction (SPEC §4.3): 100 % keeps the profile&apos;s τ, lower values predict only further below the mean, 0 % turns SPET off</source>
+        <translation>饱和预测（SPEC §4.3）：100 % 保持配置中的 τ，数值越低只对距均值更远的下方进行预测，0 % 关闭 SPET</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="85"/>
+        <source>Selective sampling (SPEC §4.4): the profile&apos;s θ scaled; 0 % turns SDSS off</source>
+        <translation>选择性采样（SPEC §4.4）：按比例缩放配置中的 θ；0 % 关闭 SDSS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="86"/>
+        <source>Feature-map approximation (SPEC §4.5): the profile&apos;s ν scaled; 0 % turns its lossy part off</source>
+        <translation>特征图近似（SPEC §4.5）：按比例缩放配置中的 ν；0 % 关闭其有损部分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="131"/>
+        <source>Reset This Layer</source>
+        <translation>重置此层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="134"/>
+        <source>Reset All Overrides</source>
+        <translation>重置所有覆盖</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="143"/>
+        <source>Every layer back to the knobs of the profile at the chosen level</source>
+        <translation>将每层恢复为配置在所选等级下的参数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="144"/>
+        <source>Use another effort profile made for this model (dyve tune writes them)</source>
+        <translation>使用为该模型生成的其他计算量配置（由 dyve tune 生成）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="146"/>
+        <source>Write the profile with the mechanism scales and overrides applied to every level</source>
+        <translation>写出配置，并将各机制的缩放和覆盖应用到每个等级</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="236"/>
+        <source>Dense: every operation executed</source>
+        <translation>稠密：执行全部运算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="238"/>
+        <source>%1× fewer operations than dense on the input shown</source>
+        <translation>在当前显示的输入上运算次数比稠密少 %1×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="244"/>
+        <source>No model</source>
+        <translation>无模型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="249"/>
+        <source>No effort profile: the model runs dense</source>
+        <translation>无计算量配置：模型以稠密方式运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="255"/>
+        <source>Profile: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="289"/>
+        <source>Loaded %1</source>
+        <translation>已加载 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="310"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="321"/>
+        <source>Load Effort Profile</source>
+        <translation>加载计算量配置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="322"/>
+        <source>Effort profiles (*.json);;All files (*)</source>
+        <translation>计算量配置 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="332"/>
+        <source>Save Effort Profile</source>
+        <translation>保存计算量配置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="333"/>
+        <source>Effort profiles (*.profile.json *.json)</source>
+        <translation>计算量配置 (*.profile.json *.json)</translation>
     </message>
 </context>
 <context>
@@ -411,6 +694,84 @@ SDSS 插值：%6（%7 %）</translation>
         <location filename="../widgets/latency_plot.cpp" line="24"/>
         <source>reduction (×)</source>
         <translation>减少（×）</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::LayerKnobsModel</name>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="44"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="181"/>
+        <source>%1: some knobs overridden (bold); right-click to reset</source>
+        <translation>%1：部分参数已覆盖（粗体）；右键单击可重置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="185"/>
+        <source>Overridden: stays at every level until reset (right-click ▸ Reset)</source>
+        <translation>已覆盖：在所有等级下保持，直到重置（右键单击 ▸ 重置）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="186"/>
+        <source>From the profile at this level and the mechanism&apos;s scale; double-click to override</source>
+        <translation>来自配置在此等级下的值及该机制的缩放；双击可覆盖</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="200"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="202"/>
+        <source>SPET p</source>
+        <translation>SPET p</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="204"/>
+        <source>SPET τ</source>
+        <translation>SPET τ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="206"/>
+        <source>SDSS s</source>
+        <translation>SDSS s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="208"/>
+        <source>SDSS θ</source>
+        <translation>SDSS θ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="210"/>
+        <source>SFMA ν</source>
+        <translation>SFMA ν</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="218"/>
+        <source>SPET checkpoints: fractions of the significance-ordered inputs summed before predicting (e.g. 0.25 or 0.25, 0.5)</source>
+        <translation>SPET 检查点：预测前已累加的、按重要性排序的输入所占比例（例如 0.25 或 0.25, 0.5）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="221"/>
+        <source>SPET threshold τ in pre-activation standard deviations: a neuron whose partial sum is below it is predicted zero; off disables SPET</source>
+        <translation>SPET 阈值 τ，以激活前标准差为单位：部分和低于该值的神经元被预测为零；“关”则禁用 SPET</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="224"/>
+        <source>SDSS stride s: every s-th row and column is computed first</source>
+        <translation>SDSS 步长 s：先计算每隔 s 的行和列</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="226"/>
+        <source>SDSS threshold θ in activation standard deviations: positions whose computed neighbours are all at most θ are interpolated; off disables SDSS</source>
+        <translation>SDSS 阈值 θ，以激活标准差为单位：已计算邻点均不超过 θ 的位置将被插值；“关”则禁用 SDSS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="229"/>
+        <source>SFMA threshold ν in input standard deviations: input maps whose spread is at most ν are replaced by their mean; off disables the lossy part</source>
+        <translation>SFMA 阈值 ν，以输入标准差为单位：离散程度不超过 ν 的输入特征图以其均值替代；“关”则禁用有损部分</translation>
     </message>
 </context>
 <context>
@@ -532,23 +893,33 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::MainWindow</name>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="101"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="613"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="107"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="827"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="118"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="129"/>
+        <source>Effort profile %1 loaded</source>
+        <translation>已加载计算量配置 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="132"/>
+        <source>Effort profile saved to %1</source>
+        <translation>计算量配置已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="137"/>
         <source>Camera %1: %2×%3 at %4 fps</source>
         <translation>摄像头 %1：%2×%3，%4 fps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="119"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="138"/>
         <source>Camera %1: %2×%3</source>
         <translation>摄像头 %1：%2×%3</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="129"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="148"/>
         <source>Cannot use the camera.
 
 %1</source>
@@ -557,309 +928,344 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="159"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="160"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
         <source>Heatmaps</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="161"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="180"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="162"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="181"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="163"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="182"/>
         <source>Operations per layer</source>
         <translation>每层运算量</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="164"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="183"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="189"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="184"/>
+        <source>Effort</source>
+        <translation>计算量</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="185"/>
+        <source>Dense vs Effort</source>
+        <translation>稠密与可变计算量对比</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="186"/>
+        <source>Pareto</source>
+        <translation>帕累托</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="218"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="190"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="219"/>
         <source>Open &amp;Model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="193"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="222"/>
         <source>Open an ONNX model or a Caffe .prototxt (with its .caffemodel beside it)</source>
         <translation>打开 ONNX 模型或 Caffe .prototxt（其 .caffemodel 位于同一目录）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="194"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="223"/>
         <source>Open &amp;Images…</source>
         <translation>打开图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="197"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="226"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="199"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="228"/>
         <source>Open Labelled &amp;Data Set…</source>
         <translation>打开带标签的数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="200"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="229"/>
         <source>A list file (path label), an IDX file, or a folder per class</source>
         <translation>列表文件（路径 标签）、IDX 文件，或每类一个文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="201"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
         <source>Open &amp;Camera…</source>
         <translation>打开摄像头(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="204"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="233"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="205"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="234"/>
         <source>A camera, a GStreamer pipeline or a video file standing in for a camera</source>
         <translation>摄像头、GStreamer 管道或代替摄像头的视频文件</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="206"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="235"/>
         <source>Open &amp;Bundled Example</source>
         <translation>打开内置示例(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="208"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="237"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="210"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
         <source>Layer Table as &amp;CSV…</source>
         <translation>层表导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="212"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
         <source>Layer Table as &amp;JSON…</source>
         <translation>层表导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="214"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
         <source>&amp;Heatmap as PNG…</source>
         <translation>热力图导出为 PNG(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="215"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="244"/>
         <source>&amp;Latency Plot as PNG…</source>
         <translation>延迟图导出为 PNG(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="216"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="245"/>
         <source>&amp;Operations Plot as PNG…</source>
         <translation>运算量图导出为 PNG(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="218"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="246"/>
+        <source>&amp;Pareto Plot as PNG…</source>
+        <translation>帕累托图导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="248"/>
+        <source>Export Pareto Plot</source>
+        <translation>导出帕累托图</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="220"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="255"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="221"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="256"/>
         <source>Step &amp;Back</source>
         <translation>上一张(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="225"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="461"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="260"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="616"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="227"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="262"/>
         <source>Step &amp;Forward</source>
         <translation>下一张(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="231"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="266"/>
         <source>Stop &amp;Camera</source>
         <translation>停止摄像头(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="234"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="269"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="236"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="271"/>
         <source>&amp;Evaluate Current Data Set</source>
         <translation>评估当前数据集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="274"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="276"/>
         <source>Top-1 and top-5 of the model over the labelled inputs that are open</source>
         <translation>模型在已打开的带标签输入上的 Top-1 和 Top-5</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="278"/>
         <source>Evaluate Data Set &amp;File…</source>
         <translation>评估数据集文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="244"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="279"/>
         <source>A list file (path label) or an IDX file</source>
         <translation>列表文件（路径 标签）或 IDX 文件</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="246"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="281"/>
         <source>Evaluate Data Set F&amp;older…</source>
         <translation>评估数据集文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="247"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="282"/>
         <source>A folder per class, or a folder with a labels.txt</source>
         <translation>每个类别一个文件夹，或包含 labels.txt 的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="249"/>
-        <source>&amp;Cancel Evaluation</source>
-        <translation>取消评估(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="253"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="298"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="258"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="303"/>
         <source>&amp;Demo Mode</source>
         <translation>演示模式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="265"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="310"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="267"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="312"/>
         <source>Full screen: the picture, the prediction in big type and one effort slider (Esc leaves)</source>
         <translation>全屏：画面、大字显示的预测结果和一个计算量滑块（Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="270"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="318"/>
+        <source>Compare with &amp;Dense</source>
+        <translation>与稠密运行对比(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="319"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="322"/>
+        <source>Also run each input dense and show both side by side: top-5, latency, operations, and whether the top-1 agrees</source>
+        <translation>同时以稠密方式运行每个输入并并排显示两者：Top-5、延迟、运算次数，以及 Top-1 是否一致</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="333"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="271"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="334"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="275"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="338"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="285"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="348"/>
         <source>The language changes when DyVE Studio is started again.</source>
         <translation>语言将在下次启动 DyVE Studio 时生效。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="289"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="352"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="290"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="353"/>
         <source>&amp;About DyVE Studio</source>
         <translation>关于 DyVE Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="292"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="355"/>
         <source>About DyVE Studio</source>
         <translation>关于 DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="293"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="356"/>
         <source>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;Dynamic variable-effort CNN inference: load a model and images, watch the engine run, and see per layer where the effort went.&lt;/p&gt;</source>
         <translation>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;动态可变计算量的 CNN 推理：加载模型和图像，实时观察引擎运行，并逐层查看计算量花在了哪里。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="298"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="361"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="312"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="375"/>
         <source>Input to show; dragging runs each one (the newest request wins)</source>
         <translation>要显示的输入；拖动时逐个运行（以最新请求为准）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="344"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="408"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="350"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="415"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="367"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="536"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="432"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="705"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="376"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="441"/>
         <source>Opening camera %1…</source>
         <translation>正在打开摄像头 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="396"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="461"/>
         <source>Open a model before evaluating a data set.</source>
         <translation>评估数据集之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="400"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="465"/>
         <source>An evaluation is already running; cancel it first.</source>
         <translation>已有评估正在运行；请先取消它。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="427"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="492"/>
         <source>Evaluated %1 images: top-1 %2, top-5 %3, %4 images/s</source>
         <translation>已评估 %1 张图像：Top-1 %2，Top-5 %3，每秒 %4 张</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="434"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="499"/>
         <source>Evaluation cancelled after %1 images</source>
         <translation>评估已在 %1 张图像后取消</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="439"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="504"/>
         <source>Cannot evaluate the data set.
 
 %1</source>
@@ -868,17 +1274,66 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="490"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="522"/>
+        <source>Open a model before sweeping effort levels.</source>
+        <translation>扫描计算量等级之前请先打开模型。</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="526"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="564"/>
+        <source>A sweep or tuning is already running; cancel it first.</source>
+        <translation>已有扫描或调优正在运行；请先取消它。</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="544"/>
+        <source>Cannot sweep effort levels.
+
+%1</source>
+        <translation>无法扫描计算量等级。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="560"/>
+        <source>Open a model before tuning an effort profile.</source>
+        <translation>调优计算量配置之前请先打开模型。</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="577"/>
+        <source>Cannot tune an effort profile.
+
+%1</source>
+        <translation>无法调优计算量配置。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="579"/>
+        <source>Tuned profile written to %1 and loaded</source>
+        <translation>调优后的配置已写入 %1 并已加载</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="596"/>
+        <source>Write the Tuned Profile</source>
+        <translation>写入调优后的配置</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="596"/>
+        <source>Effort profiles (*.profile.json)</source>
+        <translation>计算量配置 (*.profile.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="656"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>已加载 %1：%2 层，每个输入 %3 次运算</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="504"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="670"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>请打开图像、文件夹或数据集以运行模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="510"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="679"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -887,22 +1342,22 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="512"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="681"/>
         <source>Still using %1.</source>
         <translation>仍在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="526"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="695"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>已从 %2 打开 %1 个带标签的输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="527"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="696"/>
         <source>Opened %1 images from %2</source>
         <translation>已从 %2 打开 %1 张图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="541"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="710"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -911,137 +1366,574 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="552"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="724"/>
+        <source>effort %1</source>
+        <translation>计算量 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="732"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 毫秒 · 运算 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="554"/>
-        <source>effort</source>
-        <translation>可变计算量</translation>
-    </message>
-    <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="554"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="725"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="613"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="827"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="616"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="830"/>
         <source>%1 · input %2</source>
         <translation>%1 · 输入 %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="617"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="831"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="625"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="839"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="625"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="839"/>
         <source>no inputs</source>
         <translation>无输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="654"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="661"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="868"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="875"/>
         <source>Export Layer Table</source>
         <translation>导出层表</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="654"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="868"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="656"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="663"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="671"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="678"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="685"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="250"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="870"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="877"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="885"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="892"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="899"/>
         <source>%1: cannot write the file</source>
         <translation>%1：无法写入文件</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="661"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="875"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="668"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="882"/>
         <source>Export Heatmap</source>
         <translation>导出热力图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="668"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="676"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="683"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="248"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="882"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="890"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="897"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="676"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="284"/>
+        <source>&amp;Sweep Effort Levels</source>
+        <translation>扫描计算量等级(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="285"/>
+        <source>Accuracy, operations and time at effort levels 0 … 1 and dense, over the labelled inputs that are open (else the model&apos;s default data set)</source>
+        <translation>在计算量等级 0 … 1 及稠密下的准确率、运算次数和时间，基于已打开的带标签输入（否则使用模型的默认数据集）</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="287"/>
+        <source>&amp;Tune Effort Profile…</source>
+        <translation>调优计算量配置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="288"/>
+        <source>Search per-layer knobs within 0.5 points of dense top-1 and write a profile</source>
+        <translation>在稠密 Top-1 的 0.5 个百分点以内搜索每层参数并写出配置</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="291"/>
+        <source>&amp;Cancel Background Job</source>
+        <translation>取消后台任务(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="736"/>
+        <source>knob → view %1 ms</source>
+        <translation>调节 → 显示 %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="739"/>
+        <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
+        <translation>当前显示运行的引擎时间、其实际与稠密运算次数，以及从上次参数调节到结果显示的时间</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="783"/>
+        <source>Effort · level %1 (dense)</source>
+        <translation>可变计算量 · 等级 %1（稠密）</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="784"/>
+        <source>Effort · level %1</source>
+        <translation>可变计算量 · 等级 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="890"/>
         <source>Export Latency Plot</source>
         <translation>导出延迟图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="682"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="896"/>
         <source>Export Operations Plot</source>
         <translation>导出运算量图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="691"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="905"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="692"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="906"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>模型 (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="698"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="912"/>
         <source>Open Images</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="699"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="913"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="706"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="920"/>
         <source>Open Folder of Images</source>
         <translation>打开图像文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="715"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="929"/>
         <source>Open Labelled Data Set</source>
         <translation>打开带标签的数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="716"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="731"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="930"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="945"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>列表或 IDX 文件 (*.txt *.idx3-ubyte *.gz *-ubyte);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="730"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="944"/>
         <source>Evaluate Data Set</source>
         <translation>评估数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="738"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="952"/>
         <source>Evaluate Data Set Folder</source>
         <translation>评估数据集文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::ParetoPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/pareto_page.cpp" line="35"/>
+        <source>%1 (%n images)</source>
+        <translation>
+            <numerusform>%1（%n 张图像）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="62"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="63"/>
+        <source>Stop at the next batch; the points measured so far are kept</source>
+        <translation>在下一批次处停止；已测得的点会保留</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="70"/>
+        <source>Executed operations</source>
+        <translation>实际运算次数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="71"/>
+        <source>Operation reduction (×)</source>
+        <translation>运算量减少（×）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="76"/>
+        <source>x axis:</source>
+        <translation>x 轴：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="101"/>
+        <source>The tuner&apos;s steps, accepted and rejected</source>
+        <translation>调优器的各步骤，包括接受的和拒绝的</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="153"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="178"/>
+        <source>Effort sweep of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的计算量扫描</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="180"/>
+        <source>Loading the model and the data set…</source>
+        <translation>正在加载模型和数据集…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="206"/>
+        <source>Tuning an effort profile for &lt;b&gt;%1&lt;/b&gt; (budget %2 pp of top-1)</source>
+        <translation>正在为 &lt;b&gt;%1&lt;/b&gt; 调优计算量配置（预算：Top-1 %2 个百分点）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="208"/>
+        <source>Loading the model and the tuning set…</source>
+        <translation>正在加载模型和调优数据集…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="254"/>
+        <source>No sweep or tuning yet: start one from the Tools menu, or open a tuned profile.</source>
+        <translation>尚无扫描或调优：请从“工具”菜单开始，或打开调优后的配置。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="283"/>
+        <source>Profile: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="284"/>
+        <source>tuned in this session</source>
+        <translation>在本次会话中调优</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="291"/>
+        <source>Tuned on %1 within %2 pp: top-1 %3 % (dense %4 %), %5× fewer operations at effort 1</source>
+        <translation>在 %1 上调优，限 %2 个百分点以内：Top-1 %3 %（稠密 %4 %），计算量 1 时运算次数少 %5×</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/pareto_page.cpp" line="323"/>
+        <source>Finished: %n points</source>
+        <translation>
+            <numerusform>已完成：%n 个点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/pareto_page.cpp" line="327"/>
+        <source>Cancelled: %n points measured, the one under way dropped</source>
+        <translation>
+            <numerusform>已取消：已测得 %n 个点，正在测量的点已丢弃</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="330"/>
+        <location filename="../widgets/pareto_page.cpp" line="361"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/pareto_page.cpp" line="352"/>
+        <source>Finished: %n levels, </source>
+        <translation>
+            <numerusform>已完成：%n 个等级，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/pareto_page.cpp" line="353"/>
+        <source>%n steps rejected</source>
+        <translation>
+            <numerusform>%n 个步骤被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/pareto_page.cpp" line="357"/>
+        <source>Cancelled: the %n levels found so far are kept</source>
+        <translation>
+            <numerusform>已取消：已找到的 %n 个等级会保留</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="358"/>
+        <source>Cancelled before the search began</source>
+        <translation>在搜索开始前已取消</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::ParetoPlot</name>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="68"/>
+        <source>Pareto front (tuning)</source>
+        <translation>帕累托前沿（调优）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="73"/>
+        <source>Pareto front (sweep)</source>
+        <translation>帕累托前沿（扫描）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="79"/>
+        <source>rejected by the tuner</source>
+        <translation>被调优器拒绝</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="84"/>
+        <source>tuned levels (chosen)</source>
+        <translation>调优等级（已选）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="90"/>
+        <source>sweep: effort levels</source>
+        <translation>扫描：计算量等级</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="96"/>
+        <source>dense (tuning set)</source>
+        <translation>稠密（调优数据集）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="99"/>
+        <location filename="../widgets/pareto_plot.cpp" line="310"/>
+        <location filename="../widgets/pareto_plot.cpp" line="320"/>
+        <location filename="../widgets/pareto_plot.cpp" line="321"/>
+        <source>dense</source>
+        <translation>稠密</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="103"/>
+        <source>current effort</source>
+        <translation>当前计算量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="113"/>
+        <source>top-1 accuracy (%)</source>
+        <translation>Top-1 准确率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="196"/>
+        <source>executed operations per image (millions: multiply-accumulates + effort overheads)</source>
+        <translation>每张图像的实际运算次数（百万：乘加次数 + 可变计算量开销）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="197"/>
+        <source>operation reduction (dense ÷ executed, ×)</source>
+        <translation>运算量减少（稠密 ÷ 实际，×）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="269"/>
+        <source>now: e = %1</source>
+        <translation>当前：e = %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="269"/>
+        <source>now: e = %1 (interpolated)</source>
+        <translation>当前：e = %1（插值）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="338"/>
+        <source>sweep on %1</source>
+        <translation>在 %1 上扫描</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="339"/>
+        <source>a data set</source>
+        <translation>某数据集</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="341"/>
+        <source>tuning table on %1</source>
+        <translation>在 %1 上的调优表</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="342"/>
+        <source>the tuning set</source>
+        <translation>调优数据集</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="343"/>
+        <source>No points yet: run an effort sweep or tune a profile.</source>
+        <translation>尚无数据点：请运行计算量扫描或调优配置。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="517"/>
+        <source>Dense (the reference)</source>
+        <translation>稠密（基准）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="517"/>
+        <source>Dense, on the tuning set</source>
+        <translation>稠密，调优数据集上</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="520"/>
+        <source>Sweep, effort %1</source>
+        <translation>扫描，计算量 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="521"/>
+        <source>Tuned level, effort %1</source>
+        <translation>调优等级，计算量 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="524"/>
+        <source>Candidate rejected by the tuner (over the accuracy budget)</source>
+        <translation>被调优器拒绝的候选（超出准确率预算）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="529"/>
+        <source>on %1</source>
+        <translation>数据集：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="530"/>
+        <source>top-1 %1 %</source>
+        <translation>Top-1 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="535"/>
+        <source> (%1%2 pp against dense)</source>
+        <translation>（相对稠密 %1%2 个百分点）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="539"/>
+        <source>%1 M operations per image</source>
+        <translation>每张图像 %1 M 次运算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="541"/>
+        <source>, %1× fewer than dense</source>
+        <translation>，比稠密少 %1×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="543"/>
+        <source>%1 ms per image (engine time)</source>
+        <translation>每张图像 %1 ms（引擎时间）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="544"/>
+        <source>on the Pareto front</source>
+        <translation>位于帕累托前沿</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::ParetoTableModel</name>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="78"/>
+        <source>sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="78"/>
+        <source>tuning</source>
+        <translation>调优</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="80"/>
+        <source>dense</source>
+        <translation>稠密</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="96"/>
+        <source>chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="97"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="98"/>
+        <source>front</source>
+        <translation>前沿</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="99"/>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="136"/>
+        <source>Top-1 against the dense point of the same data set, percentage points</source>
+        <translation>相对同一数据集稠密点的 Top-1，单位为百分点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="138"/>
+        <source>Executed operations per image, millions (the effort mechanisms&apos; overheads included)</source>
+        <translation>每张图像的实际运算次数，单位百万（含可变计算量机制的开销）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="140"/>
+        <source>Dense operations ÷ executed operations</source>
+        <translation>稠密运算次数 ÷ 实际运算次数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="142"/>
+        <source>Engine time per image</source>
+        <translation>每张图像的引擎时间</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="144"/>
+        <source>chosen: a level of the tuned path; rejected: a candidate over the budget; front: no other point has fewer operations and a higher top-1</source>
+        <translation>已选：调优路径上的一个等级；已拒绝：超出预算的候选；前沿：没有其他点的运算次数更少且 Top-1 更高</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="153"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="155"/>
+        <source>Effort</source>
+        <translation>计算量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="157"/>
+        <source>Top-1 (%)</source>
+        <translation>Top-1 (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="159"/>
+        <source>Δ (pp)</source>
+        <translation>Δ（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="161"/>
+        <source>Ops (M)</source>
+        <translation>运算 (M)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="163"/>
+        <source>Reduction</source>
+        <translation>减少倍数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="165"/>
+        <source>ms/image</source>
+        <translation>ms/图像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_table_model.cpp" line="167"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1068,39 +1960,134 @@ SDSS 插值：%6（%7 %）</translation>
     </message>
 </context>
 <context>
+    <name>dyve::ui::SweepJob</name>
+    <message>
+        <location filename="../widgets/sweep_job.cpp" line="50"/>
+        <source>its default data set</source>
+        <translation>其默认数据集</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_job.cpp" line="51"/>
+        <source>Sweeping effort of %1 on %2</source>
+        <translation>正在 %2 上扫描 %1 的计算量</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/sweep_job.cpp" line="84"/>
+        <source>uniform mapping, calibrated on the first %n images</source>
+        <translation>
+            <numerusform>均匀映射，在前 %n 张图像上校准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_job.cpp" line="116"/>
+        <source>effort %1</source>
+        <translation>计算量 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_job.cpp" line="116"/>
+        <source>dense</source>
+        <translation>稠密</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_job.cpp" line="117"/>
+        <source>%1 (%2 of %3): %4 of %5 images, top-1 %6 %</source>
+        <translation>%1（%2/%3）：%4 / %5 张图像，Top-1 %6 %</translation>
+    </message>
+</context>
+<context>
+    <name>dyve::ui::TuneJob</name>
+    <message>
+        <location filename="../widgets/tune_job.cpp" line="35"/>
+        <source>its default data set</source>
+        <translation>其默认数据集</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tune_job.cpp" line="36"/>
+        <source>Tuning an effort profile for %1 on %2</source>
+        <translation>正在 %2 上为 %1 调优计算量配置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tune_job.cpp" line="69"/>
+        <source>Reading images: %1 of %2</source>
+        <translation>正在读取图像：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tune_job.cpp" line="87"/>
+        <source>Calibrating the effort layers</source>
+        <translation>正在校准可变计算量层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tune_job.cpp" line="89"/>
+        <source>Measuring the reference: %1</source>
+        <translation>正在测量基准：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tune_job.cpp" line="91"/>
+        <source>Sensitivity of layer %1 of %2: %3</source>
+        <translation>第 %1/%2 层的敏感度：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/tune_job.cpp" line="95"/>
+        <source>Search: %n levels found, trying %1</source>
+        <translation>
+            <numerusform>搜索：已找到 %n 个等级，正在尝试 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="35"/>
+        <location filename="../app/dyve-studio/main.cpp" line="39"/>
         <source>Dynamic variable-effort CNN inference, live. With no arguments, the bundled model runs on the sample images.</source>
         <translation>动态可变计算量的 CNN 实时推理。不带参数时，内置模型在示例图像上运行。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="42"/>
+        <location filename="../app/dyve-studio/main.cpp" line="46"/>
         <source>Run the frames of a camera: a device number (0), a device (/dev/video0), a GStreamer pipeline ending in appsink, or a video file.</source>
         <translation>运行摄像头的画面：设备编号（0）、设备（/dev/video0）、以 appsink 结尾的 GStreamer 管道，或视频文件。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="48"/>
+        <location filename="../app/dyve-studio/main.cpp" line="52"/>
         <source>Play a video file camera as fast as the engine runs, not at its frame rate.</source>
         <translation>将作为摄像头的视频文件按引擎的最快速度播放，而不是按其帧率。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="52"/>
+        <location filename="../app/dyve-studio/main.cpp" line="56"/>
         <source>Full-screen demo: the picture, the prediction in big type, fps and ms, one effort slider. Esc leaves.</source>
         <translation>全屏演示：画面、大字显示的预测结果、fps 和 ms、一个计算量滑块。按 Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="56"/>
+        <location filename="../app/dyve-studio/main.cpp" line="60"/>
         <source>The model to run (else the bundled one).</source>
         <translation>要运行的模型（否则使用内置模型）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="60"/>
+        <location filename="../app/dyve-studio/main.cpp" line="64"/>
+        <source>Measure the time from an effort knob change to its result on screen: moves the effort level through 40 values on the model&apos;s first input and prints the median and the largest time, then exits.</source>
+        <translation>测量从调节计算量参数到结果显示在屏幕上的时间：在模型的第一个输入上将计算量等级依次调到 40 个值，输出中位数和最长时间，然后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="70"/>
+        <source>Measure the frames per second of a video file played as a camera, unpaced (every frame runs, as fast as the engine and the views go), with the heatmaps shown: --seconds dense, then --seconds at --level; prints a table and a JSON line, then exits.</source>
+        <translation>测量作为摄像头播放的视频文件的每秒帧数，不限速（每一帧都运行，速度取决于引擎和视图），并显示热力图：先以稠密运行 --seconds 秒，再以 --level 运行 --seconds 秒；输出一张表格和一行 JSON，然后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="78"/>
+        <source>With --bench-camera: the seconds per level (10).</source>
+        <translation>配合 --bench-camera：每个等级的秒数（10）。</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="82"/>
+        <source>With --bench-camera: the effort level after the dense run, 0…1 (1, the model&apos;s tuned profile).</source>
+        <translation>配合 --bench-camera：稠密运行之后的计算量等级，0…1（1，模型调优后的配置）。</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="88"/>
         <source>An ONNX model or a Caffe .prototxt.</source>
         <translation>ONNX 模型或 Caffe .prototxt。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="63"/>
+        <location filename="../app/dyve-studio/main.cpp" line="91"/>
         <source>Images, a folder or a labelled data set.</source>
         <translation>图像、文件夹或带标签的数据集。</translation>
     </message>
