@@ -362,17 +362,17 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::HeatmapPainter</name>
     <message>
-        <location filename="../widgets/heatmap_painter.cpp" line="189"/>
+        <location filename="../widgets/heatmap_painter.cpp" line="190"/>
         <source>Input maps (%1)</source>
         <translation>Eingabekarten (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_painter.cpp" line="196"/>
+        <location filename="../widgets/heatmap_painter.cpp" line="197"/>
         <source>Output feature maps (%1 × %2×%3)</source>
         <translation>Ausgabe-Merkmalskarten (%1 × %2×%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_painter.cpp" line="208"/>
+        <location filename="../widgets/heatmap_painter.cpp" line="209"/>
         <source>Aggregate: share of maps skipped per position</source>
         <translation>Gesamtbild: Anteil übersprungener Karten je Position</translation>
     </message>
@@ -2090,12 +2090,12 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Mit --bench-camera: die Aufwandsstufe nach dem dichten Lauf, 0…1 (1, das getunte Profil des Modells).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="88"/>
+        <location filename="../app/dyve-studio/main.cpp" line="89"/>
         <source>An ONNX model or a Caffe .prototxt.</source>
         <translation>Ein ONNX-Modell oder eine Caffe-.prototxt.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="91"/>
+        <location filename="../app/dyve-studio/main.cpp" line="92"/>
         <source>Images, a folder or a labelled data set.</source>
         <translation>Bilder, ein Ordner oder ein beschrifteter Datensatz.</translation>
     </message>

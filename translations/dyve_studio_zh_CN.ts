@@ -362,17 +362,17 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::HeatmapPainter</name>
     <message>
-        <location filename="../widgets/heatmap_painter.cpp" line="189"/>
+        <location filename="../widgets/heatmap_painter.cpp" line="190"/>
         <source>Input maps (%1)</source>
         <translation>输入特征图（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_painter.cpp" line="196"/>
+        <location filename="../widgets/heatmap_painter.cpp" line="197"/>
         <source>Output feature maps (%1 × %2×%3)</source>
         <translation>输出特征图（%1 × %2×%3）</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_painter.cpp" line="208"/>
+        <location filename="../widgets/heatmap_painter.cpp" line="209"/>
         <source>Aggregate: share of maps skipped per position</source>
         <translation>汇总：各位置被跳过的特征图比例</translation>
     </message>
@@ -2082,12 +2082,12 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>配合 --bench-camera：稠密运行之后的计算量等级，0…1（1，模型调优后的配置）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="88"/>
+        <location filename="../app/dyve-studio/main.cpp" line="89"/>
         <source>An ONNX model or a Caffe .prototxt.</source>
         <translation>ONNX 模型或 Caffe .prototxt。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="91"/>
+        <location filename="../app/dyve-studio/main.cpp" line="92"/>
         <source>Images, a folder or a labelled data set.</source>
         <translation>图像、文件夹或带标签的数据集。</translation>
     </message>
