@@ -338,23 +338,24 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
     states.resize(static_cast<size_t>(M * N));
     run.states = states.data();
 
-    const int threads = N == 1 ? 1 : threadsFor(M * N * std::max<int64_t>(run.columns, 1), m_threads);
+    // Blocked as a dense GEMM is: a chunk of tiles whose patches stay in the core's cache (unfolded once),
+    // and over it blocks of output channels whose weight rows stay in L1 while they meet every tile. Tile
+    // by tile over all channels would stream the whole weight matrix once per 16 positions.
+    const int64_t columns = std::max<int64_t>(run.columns, 1);
+    const int64_t tileFloats = columns * kTileLanes;
+    const int64_t chunkTiles = std::max<int64_t>(1, kChunkFloats / tileFloats);
+    const int64_t blockRows = std::clamp<int64_t>(kBlockFloats / columns / 8 * 8, 8, std::max<int64_t>(M, 8));
+
+    const int threads = N == 1 ? 1 : threadsFor(M * N * columns, m_threads);
     if (static_cast<int>(m_scratch.size()) < threads) m_scratch.resize(static_cast<size_t>(threads));
     for (Scratch& s : m_scratch) {
-        s.tile.resize(static_cast<size_t>(std::max<int64_t>(run.columns, 1) * kTileLanes *
-                                          std::max<int64_t>(1, kChunkFloats / (std::max<int64_t>(run.columns, 1) * kTileLanes))));
+        s.tile.resize(static_cast<size_t>(tileFloats * chunkTiles));
         s.values.resize(static_cast<size_t>(M * kTileLanes));
         s.lanes.resize(static_cast<size_t>(M));
         s.rows.reserve(static_cast<size_t>(M));
         s.terminated.reserve(static_cast<size_t>(M));
     }
     std::vector<EffortOps> bandOps(static_cast<size_t>(threads));
-    // Blocked as a dense GEMM is: a chunk of tiles whose patches stay in the core's cache (unfolded once),
-    // and over it blocks of output channels whose weight rows stay in L1 while they meet every tile. Tile
-    // by tile over all channels would stream the whole weight matrix once per 16 positions.
-    const int64_t columns = std::max<int64_t>(run.columns, 1);
-    const int64_t chunkTiles = std::max<int64_t>(1, kChunkFloats / (columns * kTileLanes));
-    const int64_t blockRows = std::clamp<int64_t>(kBlockFloats / columns / 8 * 8, 8, std::max<int64_t>(M, 8));
     if (pointwise) {
         m_keptRows.resize(m_kept.size());
         for (size_t j = 0; j < m_kept.size(); ++j)
@@ -371,29 +372,32 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
             const auto lanesOf = [&](int64_t t) {
                 return static_cast<int>(std::min<int64_t>(kTileLanes, count - t * kTileLanes));
             };
-            const auto firstOf = [](int64_t t) { return t * kTileLanes; };
-            // A full tile of consecutive positions of a pointwise layer reads its rows in place.
+            // A full tile of consecutive positions of a pointwise layer reads its rows in place; any other
+            // is unfolded into the chunk's buffer.
+            const auto inPlace = [&](int64_t t) {
+                const int32_t* p = positions.data() + t * kTileLanes;
+                return pointwise && lanesOf(t) == kTileLanes && p[kTileLanes - 1] - p[0] == kTileLanes - 1;
+            };
+            const auto unfolded = [&](int64_t t, int64_t chunk) { return scratch.tile.data() + (t - chunk) * tileFloats; };
             const auto patchesOf = [&](int64_t t, int64_t chunk) {
-                const int32_t* p = positions.data() + firstOf(t);
                 TilePatches patches;
-                if (pointwise && lanesOf(t) == kTileLanes && p[kTileLanes - 1] - p[0] == kTileLanes - 1) {
+                if (inPlace(t)) {
                     patches.rows = m_keptRows.data();
-                    patches.offset = p[0];
+                    patches.offset = positions[static_cast<size_t>(t * kTileLanes)];
                 } else {
-                    patches.packed = scratch.tile.data() + (t - chunk) * columns * kTileLanes;
+                    patches.packed = unfolded(t, chunk);
                 }
                 return patches;
             };
             for (int64_t chunk = begin; chunk < end; chunk += chunkTiles) {
                 const int64_t chunkEnd = std::min(end, chunk + chunkTiles);
                 for (int64_t t = chunk; t < chunkEnd; ++t)
-                    if (const TilePatches patches = patchesOf(t, chunk); patches.packed)
+                    if (!inPlace(t))
                         gatherTile(m_padded, g, m_kept.data(), static_cast<int64_t>(m_kept.size()),
-                                   positions.data() + firstOf(t), lanesOf(t),
-                                   scratch.tile.data() + (t - chunk) * columns * kTileLanes);
+                                   positions.data() + t * kTileLanes, lanesOf(t), unfolded(t, chunk));
                 for (int64_t r = 0; r < M; r += blockRows)
                     for (int64_t t = chunk; t < chunkEnd; ++t) {
-                        const int64_t first = firstOf(t);
+                        const int64_t first = t * kTileLanes;
                         computeTile(run, positions.data() + first, lanesOf(t),
                                     neighbours ? neighbours + first : nullptr,
                                     neighbours ? &m_hoods[static_cast<size_t>(t)] : nullptr, patchesOf(t, chunk), r,
