@@ -2,6 +2,9 @@
 
 #include "main_window.h"
 
+#include "bench/benchmark.h"
+#include "bench_wait.h"
+
 #include "camera_worker.h"
 #include "knob_panel.h"
 
@@ -23,40 +26,11 @@ namespace dyve::ui {
 
 namespace {
 
-constexpr int kWaitMs = 300000; // a slow model on a slow board; nothing here is a time limit
 // Frames shown after a level change before the clock starts: the frame in flight at the change still runs
 // the old settings, and the first few of a new mode warm its buffers and threads.
 constexpr int kWarmUpFrames = 5;
 
-// Runs the event loop until `signal` of the window fires (true) or the window reports an error or `kWaitMs`
-// pass (false).
-template <typename Signal> bool waitFor(MainWindow& window, Signal signal, QString& error) {
-    QEventLoop loop;
-    bool fired = false;
-    const auto done = QObject::connect(&window, signal, &loop, [&] {
-        fired = true;
-        loop.quit();
-    });
-    const auto failed =
-        QObject::connect(&window, &MainWindow::errorShown, &loop, [&](const QString& message) {
-            error = message;
-            loop.quit();
-        });
-    QTimer::singleShot(kWaitMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    QObject::disconnect(done);
-    QObject::disconnect(failed);
-    if (!fired && error.isEmpty()) error = QStringLiteral("no result after %1 s").arg(kWaitMs / 1000);
-    return fired;
-}
 
-// Nearest rank: the smallest value with at least `p` of the values at or below it.
-double percentile(std::vector<double> v, double p) {
-    if (v.empty()) return 0.0;
-    std::sort(v.begin(), v.end());
-    const size_t rank = size_t(std::ceil(p * double(v.size())));
-    return v[std::clamp<size_t>(rank, 1, v.size()) - 1];
-}
 
 struct CameraRun {
     double level = 0.0;
@@ -79,7 +53,7 @@ bool measure(MainWindow& window, double level, int seconds, CameraRun& run, QStr
     panel->setLevel(level);
     run.level = panel->level();
     for (int i = 0; i < kWarmUpFrames; ++i)
-        if (!waitFor(window, &MainWindow::resultShown, error)) return false;
+        if (!waitForWindow(window, &MainWindow::resultShown, error)) return false;
 
     QElapsedTimer clock;
     qint64 lastShownNs = -1;
@@ -120,14 +94,15 @@ QString fixed(double value, int decimals) {
 void printTable(QTextStream& out, const std::vector<CameraRun>& runs) {
     out << "  level        fps   frames  engine ms med / p90   view→view ms med / p90   grabbed  dropped\n";
     for (const CameraRun& r : runs) {
+        const dyve::Timing engine = dyve::summarize(r.engineMs), interval = dyve::summarize(r.intervalMs);
         const QString mode = r.effort ? fixed(r.level, 2) : QStringLiteral("0 (dense)");
         out << "  " << mode.leftJustified(10) << fixed(r.fps(), 1).rightJustified(7)
             << QString::number(r.frames).rightJustified(9)
-            << (fixed(percentile(r.engineMs, 0.5), 2) + QStringLiteral(" / ") +
-                fixed(percentile(r.engineMs, 0.9), 2))
+            << (fixed(engine.medianMs, 2) + QStringLiteral(" / ") +
+                fixed(engine.p90Ms, 2))
                    .rightJustified(22)
-            << (fixed(percentile(r.intervalMs, 0.5), 2) + QStringLiteral(" / ") +
-                fixed(percentile(r.intervalMs, 0.9), 2))
+            << (fixed(interval.medianMs, 2) + QStringLiteral(" / ") +
+                fixed(interval.p90Ms, 2))
                    .rightJustified(26)
             << QString::number(r.grabbed).rightJustified(10) << QString::number(r.dropped).rightJustified(9)
             << '\n';
@@ -135,16 +110,17 @@ void printTable(QTextStream& out, const std::vector<CameraRun>& runs) {
 }
 
 QJsonObject toJson(const CameraRun& r) {
+    const dyve::Timing engine = dyve::summarize(r.engineMs), interval = dyve::summarize(r.intervalMs);
     return QJsonObject{
         {QStringLiteral("level"), r.level},
         {QStringLiteral("effort"), r.effort},
         {QStringLiteral("frames"), r.frames},
         {QStringLiteral("seconds"), std::round(r.seconds * 1000) / 1000},
         {QStringLiteral("fps"), std::round(r.fps() * 10) / 10},
-        {QStringLiteral("engine_ms_median"), std::round(percentile(r.engineMs, 0.5) * 100) / 100},
-        {QStringLiteral("engine_ms_p90"), std::round(percentile(r.engineMs, 0.9) * 100) / 100},
-        {QStringLiteral("view_interval_ms_median"), std::round(percentile(r.intervalMs, 0.5) * 100) / 100},
-        {QStringLiteral("view_interval_ms_p90"), std::round(percentile(r.intervalMs, 0.9) * 100) / 100},
+        {QStringLiteral("engine_ms_median"), std::round(engine.medianMs * 100) / 100},
+        {QStringLiteral("engine_ms_p90"), std::round(engine.p90Ms * 100) / 100},
+        {QStringLiteral("view_interval_ms_median"), std::round(interval.medianMs * 100) / 100},
+        {QStringLiteral("view_interval_ms_p90"), std::round(interval.p90Ms * 100) / 100},
         {QStringLiteral("frames_grabbed"), r.grabbed},
         {QStringLiteral("frames_dropped"), r.dropped},
     };
@@ -169,7 +145,7 @@ int runCameraBench(const QString& video, const QString& model, int seconds, doub
     }
     QString error;
     window.start(model, {}, false);
-    if (!waitFor(window, &MainWindow::modelReady, error)) return fail(error);
+    if (!waitForWindow(window, &MainWindow::modelReady, error)) return fail(error);
     KnobPanel* panel = window.knobPanel();
     if (level > 0 && !panel->available())
         return fail(QStringLiteral("%1 has no effort profile: %2")
@@ -180,7 +156,7 @@ int runCameraBench(const QString& video, const QString& model, int seconds, doub
     window.setCompareWithDense(false);
 
     window.openCamera(video, false);
-    if (!waitFor(window, &MainWindow::cameraOpened, error)) return fail(error);
+    if (!waitForWindow(window, &MainWindow::cameraOpened, error)) return fail(error);
 
     out << "dyve-studio --bench-camera: " << QFileInfo(window.modelPath()).fileName() << " on "
         << QFileInfo(video).fileName() << " (a video file as camera, unpaced: every frame runs), " << seconds

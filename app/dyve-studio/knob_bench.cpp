@@ -2,14 +2,15 @@
 
 #include "main_window.h"
 
+#include "bench/benchmark.h"
+#include "bench_wait.h"
+
 #include "knob_panel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QTextStream>
-#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -19,38 +20,10 @@ namespace dyve::ui {
 
 namespace {
 
-constexpr int kWaitMs = 300000; // a slow model on a slow board; nothing here is a time limit
 constexpr int kWarmUpChanges = 5;
 constexpr double kStep = 0.05;
 
-// Runs the event loop until `signal` of `sender` fires (true) or the window reports an error or `kWaitMs`
-// pass (false).
-template <typename Signal> bool waitFor(MainWindow& window, Signal signal, QString& error) {
-    QEventLoop loop;
-    bool fired = false;
-    const auto done = QObject::connect(&window, signal, &loop, [&] {
-        fired = true;
-        loop.quit();
-    });
-    const auto failed =
-        QObject::connect(&window, &MainWindow::errorShown, &loop, [&](const QString& message) {
-            error = message;
-            loop.quit();
-        });
-    QTimer::singleShot(kWaitMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    QObject::disconnect(done);
-    QObject::disconnect(failed);
-    if (!fired && error.isEmpty()) error = QStringLiteral("no result after %1 s").arg(kWaitMs / 1000);
-    return fired;
-}
 
-double median(std::vector<double> v) {
-    if (v.empty()) return 0.0;
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
 
 // 0 → 1 → 0 in steps of kStep, without the starting 0: every value differs from the one before.
 std::vector<double> levelSweep(int changes) {
@@ -77,7 +50,7 @@ bool sweep(MainWindow& window, const std::vector<double>& levels, Timings* timin
         QElapsedTimer clock;
         clock.start();
         panel->setLevel(level);
-        if (!waitFor(window, &MainWindow::knobChangeShown, error)) return false;
+        if (!waitForWindow(window, &MainWindow::knobChangeShown, error)) return false;
         // The views have their data; what is queued (the plots' replots) runs, then the window paints.
         QCoreApplication::processEvents();
         window.repaint();
@@ -99,7 +72,7 @@ int runKnobBench(const QString& model, const QStringList& inputs, int changes) {
     window.show();
     QString error;
     window.start(model, inputs, false);
-    if (!waitFor(window, &MainWindow::resultShown, error)) {
+    if (!waitForWindow(window, &MainWindow::resultShown, error)) {
         err << "dyve-studio: " << QString(error).replace(QStringLiteral("\n\n"), QStringLiteral(" ")) << '\n';
         return 2;
     }
@@ -122,7 +95,7 @@ int runKnobBench(const QString& model, const QStringList& inputs, int changes) {
         // Out of the timing: the comparison's first run, and a few changes to settle caches and threads.
         if (window.comparesWithDense() != compare) {
             window.setCompareWithDense(compare);
-            if (!waitFor(window, &MainWindow::resultShown, error)) break;
+            if (!waitForWindow(window, &MainWindow::resultShown, error)) break;
         }
         std::vector<double> warmUp;
         for (int i = 0; i < kWarmUpChanges; ++i)
@@ -131,9 +104,9 @@ int runKnobBench(const QString& model, const QStringList& inputs, int changes) {
         if (!sweep(window, warmUp, nullptr, error) || !sweep(window, levels, &t, error)) break;
         out << (compare ? "  effort + dense (Compare with Dense): "
                         : "  effort path alone:                  ")
-            << "median " << QString::number(median(t.toScreen), 'f', 1) << " ms, max "
+            << "median " << QString::number(dyve::summarize(t.toScreen).medianMs, 'f', 1) << " ms, max "
             << QString::number(*std::max_element(t.toScreen.begin(), t.toScreen.end()), 'f', 1)
-            << " ms (engine median " << QString::number(median(t.engine), 'f', 1) << " ms)\n";
+            << " ms (engine median " << QString::number(dyve::summarize(t.engine).medianMs, 'f', 1) << " ms)\n";
         out.flush();
     }
     if (!error.isEmpty()) {
