@@ -11,6 +11,7 @@
 #include "data/preprocess.h"
 
 #include "support/test_paths.h"
+#include "support/scratch_settings.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -114,9 +115,7 @@ private:
 
 private slots:
     void initTestCase() {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("DyVE-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("dyve-studio-camera-test"));
+        dyve::test::useScratchSettings(m_settings, QStringLiteral("dyve-studio-camera-test"));
         m_video = writeSampleVideo(m_dir);
         QVERIFY2(!m_video.isEmpty(), "OpenCV cannot write an MJPG .avi here");
     }

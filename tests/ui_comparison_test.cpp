@@ -8,6 +8,7 @@
 #include "main_window.h"
 
 #include "support/test_paths.h"
+#include "support/scratch_settings.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -72,9 +73,7 @@ private:
 
 private slots:
     void initTestCase() {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("DyVE-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("dyve-studio-comparison-test"));
+        dyve::test::useScratchSettings(m_settings, QStringLiteral("dyve-studio-comparison-test"));
     }
 
     void anEffortJobComparedWithDenseCarriesBothRuns() {

@@ -6,6 +6,7 @@
 #include "demo_view.h"
 
 #include "support/test_paths.h"
+#include "support/scratch_settings.h"
 
 #include <QLocale>
 #include <QSettings>
@@ -65,9 +66,7 @@ private:
 private slots:
     void initTestCase() {
         QLocale::setDefault(QLocale::c());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("DyVE-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("dyve-studio-demo-test"));
+        dyve::test::useScratchSettings(m_settings, QStringLiteral("dyve-studio-demo-test"));
     }
 
     void steadyFramesShowTheirRate() {

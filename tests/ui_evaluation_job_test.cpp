@@ -8,6 +8,7 @@
 #include "running_accuracy_plot.h"
 
 #include "support/test_paths.h"
+#include "support/scratch_settings.h"
 
 #include <QFileInfo>
 #include <QProgressBar>
@@ -52,9 +53,7 @@ private:
 
 private slots:
     void initTestCase() {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("DyVE-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("dyve-studio-evaluation-test"));
+        dyve::test::useScratchSettings(m_settings, QStringLiteral("dyve-studio-evaluation-test"));
     }
 
     void progressReachesTheEndOnTheSamples() {

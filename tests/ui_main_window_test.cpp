@@ -11,6 +11,7 @@
 
 #include "support/engine_hold.h"
 #include "support/test_paths.h"
+#include "support/scratch_settings.h"
 
 #include <QDockWidget>
 #include <QLabel>
@@ -51,10 +52,7 @@ private:
 
 private slots:
     void initTestCase() {
-        // Keep the user's real settings out of it.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("DyVE-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("dyve-studio-test"));
+        dyve::test::useScratchSettings(m_settings, QStringLiteral("dyve-studio-test"));
     }
 
     void startsOnTheBundledModelAndShowsAResult() {

@@ -31,6 +31,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <optional>
 
 using dyve::ui::BackgroundJob;
 using dyve::ui::ParetoEntry;
@@ -88,6 +89,17 @@ TuneRequest tuneRequest() {
 bool waitForEnd(BackgroundJob& job) {
     QSignalSpy ended(&job, &BackgroundJob::ended);
     return job.state() != BackgroundJob::State::Running || ended.wait(kWaitMs);
+}
+
+// Starts a job that is expected to fail and returns the messages of its failed() signals; none when it
+// did not start or did not end.
+std::optional<QStringList> failuresOf(BackgroundJob& job) {
+    QSignalSpy failed(&job, &BackgroundJob::failed);
+    if (!job.start() || !waitForEnd(job)) return std::nullopt;
+    QStringList messages;
+    for (const QList<QVariant>& args : failed)
+        messages << args.at(0).toString();
+    return messages;
 }
 
 // A beats B: no more operations, no lower top-1, and better in one of the two.
@@ -428,12 +440,10 @@ private slots:
         SweepRequest request = sweepRequest();
         request.dataSet = QStringLiteral("/nonexistent/fashion/labels.txt");
         SweepJob job(request);
-        QSignalSpy failed(&job, &BackgroundJob::failed);
-        QVERIFY(job.start());
-        QVERIFY(waitForEnd(job));
-        QCOMPARE(failed.count(), 1);
-        QVERIFY2(failed.at(0).at(0).toString().contains(request.dataSet),
-                 qPrintable(failed.at(0).at(0).toString()));
+        const std::optional<QStringList> failures = failuresOf(job);
+        QVERIFY(failures);
+        QCOMPARE(failures->size(), 1);
+        QVERIFY2(failures->first().contains(request.dataSet), qPrintable(failures->first()));
         QCOMPARE(job.state(), BackgroundJob::State::Failed);
     }
 
@@ -443,12 +453,10 @@ private slots:
         request.limit = 8;
         request.profile = m_dir.filePath(QStringLiteral("missing.profile.json"));
         SweepJob job(request);
-        QSignalSpy failed(&job, &BackgroundJob::failed);
-        QVERIFY(job.start());
-        QVERIFY(waitForEnd(job));
-        QCOMPARE(failed.count(), 1);
-        QVERIFY2(failed.at(0).at(0).toString().contains(request.profile),
-                 qPrintable(failed.at(0).at(0).toString()));
+        const std::optional<QStringList> failures = failuresOf(job);
+        QVERIFY(failures);
+        QCOMPARE(failures->size(), 1);
+        QVERIFY2(failures->first().contains(request.profile), qPrintable(failures->first()));
     }
 
     void anotherModelsProfileFailsNamingIt() {
@@ -457,23 +465,20 @@ private slots:
         request.limit = 8;
         request.profile = committedProfile("resnet20-cifar10");
         SweepJob job(request);
-        QSignalSpy failed(&job, &BackgroundJob::failed);
-        QVERIFY(job.start());
-        QVERIFY(waitForEnd(job));
-        QCOMPARE(failed.count(), 1);
-        QVERIFY2(failed.at(0).at(0).toString().contains(request.profile),
-                 qPrintable(failed.at(0).at(0).toString()));
+        const std::optional<QStringList> failures = failuresOf(job);
+        QVERIFY(failures);
+        QCOMPARE(failures->size(), 1);
+        QVERIFY2(failures->first().contains(request.profile), qPrintable(failures->first()));
     }
 
     void aMissingModelFailsNamingIt() {
         SweepRequest request = sweepRequest();
         request.model = m_dir.filePath(QStringLiteral("no-model.onnx"));
         SweepJob job(request);
-        QSignalSpy failed(&job, &BackgroundJob::failed);
-        QVERIFY(job.start());
-        QVERIFY(waitForEnd(job));
-        QCOMPARE(failed.count(), 1);
-        QVERIFY(failed.at(0).at(0).toString().contains(request.model));
+        const std::optional<QStringList> failures = failuresOf(job);
+        QVERIFY(failures);
+        QCOMPARE(failures->size(), 1);
+        QVERIFY2(failures->first().contains(request.model), qPrintable(failures->first()));
     }
 
     // --- TuneJob -----------------------------------------------------------------------------------
@@ -552,12 +557,11 @@ private slots:
         TuneRequest request = tuneRequest();
         request.output = QStringLiteral("/nonexistent/folder/tuned.profile.json");
         TuneJob job(request);
-        QSignalSpy failed(&job, &BackgroundJob::failed);
         QSignalSpy status(&job, &TuneJob::statusChanged);
-        QVERIFY(job.start());
-        QVERIFY(waitForEnd(job));
-        QCOMPARE(failed.count(), 1);
-        QVERIFY(failed.at(0).at(0).toString().contains(request.output));
+        const std::optional<QStringList> failures = failuresOf(job);
+        QVERIFY(failures);
+        QCOMPARE(failures->size(), 1);
+        QVERIFY2(failures->first().contains(request.output), qPrintable(failures->first()));
         QCOMPARE(status.count(), 0);
     }
 
@@ -565,11 +569,10 @@ private slots:
         TuneRequest request = tuneRequest();
         request.dataSet = m_dir.filePath(QStringLiteral("no-such-set"));
         TuneJob job(request);
-        QSignalSpy failed(&job, &BackgroundJob::failed);
-        QVERIFY(job.start());
-        QVERIFY(waitForEnd(job));
-        QCOMPARE(failed.count(), 1);
-        QVERIFY(failed.at(0).at(0).toString().contains(request.dataSet));
+        const std::optional<QStringList> failures = failuresOf(job);
+        QVERIFY(failures);
+        QCOMPARE(failures->size(), 1);
+        QVERIFY2(failures->first().contains(request.dataSet), qPrintable(failures->first()));
     }
 
     // --- ParetoPlot --------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 #include "studio_language.h"
 
 #include "support/test_paths.h"
+#include "support/scratch_settings.h"
 
 #include <QAction>
 #include <QFile>
@@ -23,9 +24,7 @@ private:
 
 private slots:
     void initTestCase() {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("DyVE-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("dyve-studio-translations-test"));
+        dyve::test::useScratchSettings(m_settings, QStringLiteral("dyve-studio-translations-test"));
     }
 
     void translationsLoadAndTranslate_data() {
