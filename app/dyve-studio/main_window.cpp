@@ -517,15 +517,27 @@ QString MainWindow::effortJobData() const {
     return m_inputs.labelled ? m_inputs.source : QString();
 }
 
-bool MainWindow::sweepEffort(size_t limit) {
+bool MainWindow::canStartEffortJob(const QString& noModelMessage) {
     if (!m_model) {
-        reportError(tr("Open a model before sweeping effort levels."), true);
+        reportError(noModelMessage, true);
         return false;
     }
     if (effortJobRunning()) {
         statusBar()->showMessage(tr("A sweep or tuning is already running; cancel it first."), 6000);
         return false;
     }
+    return true;
+}
+
+void MainWindow::showParetoDock() {
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("paretoDock"))) {
+        dock->show();
+        dock->raise();
+    }
+}
+
+bool MainWindow::sweepEffort(size_t limit) {
+    if (!canStartEffortJob(tr("Open a model before sweeping effort levels."))) return false;
     SweepRequest request;
     request.model = m_model->path;
     request.dataSet = effortJobData();
@@ -546,24 +558,14 @@ bool MainWindow::sweepEffort(size_t limit) {
     });
     m_pareto->trackSweep(m_sweep.get());
     m_jobProgress->track(m_sweep.get());
-    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("paretoDock"))) {
-        dock->show();
-        dock->raise();
-    }
+    showParetoDock();
     m_sweep->start();
     updateActions();
     return true;
 }
 
 bool MainWindow::tuneEffort(const QString& output, size_t images) {
-    if (!m_model) {
-        reportError(tr("Open a model before tuning an effort profile."), true);
-        return false;
-    }
-    if (effortJobRunning()) {
-        statusBar()->showMessage(tr("A sweep or tuning is already running; cancel it first."), 6000);
-        return false;
-    }
+    if (!canStartEffortJob(tr("Open a model before tuning an effort profile."))) return false;
     TuneRequest request;
     request.model = m_model->path;
     request.dataSet = effortJobData();
@@ -581,10 +583,7 @@ bool MainWindow::tuneEffort(const QString& output, size_t images) {
     });
     m_pareto->trackTune(m_tune.get());
     m_jobProgress->track(m_tune.get());
-    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("paretoDock"))) {
-        dock->show();
-        dock->raise();
-    }
+    showParetoDock();
     m_tune->start();
     updateActions();
     return true;

@@ -162,6 +162,9 @@ private:
     void onEvaluationEnded();
     void tuneDialog();
     bool effortJobRunning() const;
+    // A model is open and no sweep or tuning runs; otherwise says so (`noModelMessage` when there is no model).
+    bool canStartEffortJob(const QString& noModelMessage);
+    void showParetoDock();
     // The labelled inputs that are open, else "" (the card's default data set).
     QString effortJobData() const;
     void updateActions();
