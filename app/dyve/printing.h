@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/number_text.h" // siNumber, fixed, percent
 #include "core/tensor.h"
 
 #include <nlohmann/json.hpp>
@@ -20,11 +21,6 @@ void printJson(const nlohmann::ordered_json& object);
 
 // A message on one line (SPEC §5.1: errors are one line): newlines and tabs become "; " and spaces.
 std::string oneLine(const std::string& text);
-
-// 1234567 -> "1.23 M"; for operation counts and rates.
-std::string siNumber(double value, int precision = 3);
-std::string fixed(double value, int decimals);
-std::string percent(double fraction, int decimals = 2); // 0.8116 -> "81.16%"
 
 nlohmann::ordered_json shapeJson(const Shape& shape);
 
