@@ -434,6 +434,67 @@ private slots:
         QVERIFY(interpolated);
     }
 
+    // --report writes the HTML report with the numbers the JSON gives: one section per image, its top-1
+    // class, the run's executed operations and a row per layer (report/run_report.h).
+    void runReportHoldsEveryImageAndItsNumbers() {
+        QTemporaryDir dir;
+        const QString report = dir.filePath("run.html");
+        const QStringList images = {dyve::test::sourcePath("resources/samples/0000_ankle_boot.png"),
+                                    dyve::test::sourcePath("resources/samples/0002_trouser.png")};
+        const CliResult r = runCli(QStringList{"run", bundledModel()} + images +
+                                   QStringList{"--effort", "1", "--json", "--report", report});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("report written to " + report.toUtf8()), r.err.constData());
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.contains("effort, level 1.00"));
+        const QJsonArray runs = parseJson(r).value("images").toArray();
+        QCOMPARE(runs.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject run = runs.at(i).toObject();
+            QVERIFY(html.contains("<h2>Input: " + images[i] + "</h2>"));
+            const QString best = run.value("top").toArray().first().toObject().value("class").toString();
+            QVERIFY2(html.contains("<td>" + best + "</td>") || html.contains("<td class=\"good\">" + best),
+                     qPrintable(best));
+        }
+        // The run's layers: the five effort layers' names each appear in every image's table.
+        QCOMPARE(html.count("<td>/conv3/Conv</td>"), 2);
+        QCOMPARE(html.count("<table class=\"sortable layers\">"), 2);
+    }
+
+    void evalReportHoldsTheEvaluation() {
+        if (!hasFashionMnist()) QSKIP("dataset-fashion-mnist is not installed");
+        QTemporaryDir dir;
+        const QString report = dir.filePath("eval.html");
+        const CliResult r = runCli({"eval", "--limit", "120", "--json", "--report", report});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject eval = parseJson(r);
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.contains("<h2>Evaluation</h2>"));
+        QVERIFY(html.contains("<th>Images</th><td>120</td>"));
+        const QString top1 = QString::number(100.0 * eval.value("top1").toDouble(), 'f', 2) + "%";
+        QVERIFY2(html.contains("<th>Top-1</th><td>" + top1 + "</td>"), qPrintable(top1));
+        QVERIFY(html.contains("<th>Path</th><td>dense</td>"));
+    }
+
+    // The file is checked before any work: a report that cannot be written is bad input, named at once.
+    void unwritableReportIsNamedBeforeAnyWork() {
+        QTemporaryDir dir;
+        const QString report = dir.filePath("no-such-folder/run.html");
+        const CliResult r = runCli({"eval", "--report", report});
+        QCOMPARE(r.exitCode, 2);
+        verifyOneErrorLine(r);
+        QVERIFY2(r.err.contains(report.toUtf8() + ": cannot write the report"), r.err.constData());
+        QVERIFY(!r.err.contains("top-1"));
+        const CliResult folder = runCli({"run", "--report", dir.path()});
+        QCOMPARE(folder.exitCode, 2);
+        QVERIFY2(folder.err.contains("it is a directory"), folder.err.constData());
+    }
+
     void evalWithEffortUsesTheModelsProfile() {
         if (!hasFashionMnist()) QSKIP("dataset-fashion-mnist is not installed");
         const CliResult r = runCli({"eval", "--json", "--limit", "100", "--effort", "0.5"});

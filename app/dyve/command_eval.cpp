@@ -5,6 +5,7 @@
 #include "interruption.h"
 #include "model_context.h"
 #include "printing.h"
+#include "run_report_file.h"
 
 #include "data/preprocess.h"
 #include "eval/evaluator.h"
@@ -27,6 +28,7 @@ CommandSpec evalSpec() {
     spec.options.push_back({"batch", "N", "images per forward pass (default 8)"});
     spec.options.push_back({"min-top1", "PERCENT", "exit 1 when top-1 accuracy is below PERCENT"});
     spec.options.push_back(effortOption());
+    spec.options.push_back(reportOption());
     spec.details =
         "ms_per_image is the engine's forward time per image (batch time shared over its images);\n"
         "images_per_s is end to end, image decoding and preprocessing included. Operations are per image.\n"
@@ -52,6 +54,7 @@ int commandEval(const Arguments& args) {
     options.batch = static_cast<int>(args.intValue("batch", options.batch, 1, 4096));
     const double minTop1 = args.doubleValue("min-top1", -1.0, 0.0, 100.0);
     const std::optional<std::string> effortArg = effortArgument(args);
+    const std::optional<std::string> reportPath = reportFile(args);
     applyThreads(args);
 
     const SelectedModel model =
@@ -122,6 +125,11 @@ int commandEval(const Arguments& args) {
             {"profile", effort ? nlohmann::ordered_json(effort->source) : nlohmann::ordered_json(nullptr)},
             {"interrupted", report.cancelled}};
         printJson(doc);
+    }
+    if (reportPath) {
+        RunReport html = reportHeader("eval", model, effort);
+        html.evaluation = report;
+        saveReport(*reportPath, html);
     }
     if (report.cancelled) return 130; // the shell's convention for a run ended by SIGINT
     if (minTop1 >= 0.0 && 100.0 * report.top1() < minTop1) {

@@ -4,6 +4,7 @@
 #include "effort_table.h"
 #include "model_context.h"
 #include "printing.h"
+#include "run_report_file.h"
 
 #include "core/errors.h"
 #include "data/classification.h"
@@ -83,6 +84,7 @@ CommandSpec runSpec() {
     spec.options.push_back({"top", "K", "how many classes to show (default 5)"});
     spec.options.push_back(effortOption());
     spec.options.push_back({"layers", "", "with --effort, also print per layer what the effort path did"});
+    spec.options.push_back(reportOption());
     spec.details =
         "The first argument is the model when it is an .onnx or .prototxt file; otherwise every argument\n"
         "is an image and the bundled model is used. With no image, the bundled model runs on the sample\n"
@@ -103,6 +105,7 @@ int commandRun(const Arguments& args) {
     const std::optional<std::string> effortArg = effortArgument(args);
     const bool perLayer = args.has("layers");
     if (perLayer && !effortArg) throw UsageError("--layers needs --effort");
+    const std::optional<std::string> reportPath = reportFile(args);
     applyThreads(args);
 
     std::vector<std::string> positionals = args.positionals;
@@ -130,6 +133,8 @@ int commandRun(const Arguments& args) {
 
     std::ostream& out = humanOut(json);
     if (effort) out << effort->describe() << "\n";
+    RunReport report;
+    if (reportPath) report = reportHeader("run", model, effort);
     nlohmann::ordered_json results = nlohmann::ordered_json::array();
     bool warmedUp = false;
     for (const InputImage& input : images) {
@@ -181,7 +186,9 @@ int commandRun(const Arguments& args) {
             entry["layers"] = effortLayersJson(result.layers);
         }
         results.push_back(std::move(entry));
+        if (reportPath) report.inputs.push_back({input.name, input.label, best, result, std::nullopt, {}});
     }
+    if (reportPath) saveReport(*reportPath, report);
 
     if (json) {
         nlohmann::ordered_json doc = {
