@@ -44,6 +44,10 @@ void LatencyPlot::clear() {
     refresh();
 }
 
+QImage LatencyPlot::toImage(int width, int height) const {
+    return plotImage(m_plot, width, height);
+}
+
 bool LatencyPlot::savePng(const QString& file) const {
     return m_plot->savePng(file, 0, 0, 2.0);
 }

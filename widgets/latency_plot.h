@@ -2,6 +2,7 @@
 
 #include "latency_history.h"
 
+#include <QImage>
 #include <QWidget>
 
 class QCustomPlot;
@@ -21,6 +22,7 @@ public:
     void clear();
     const LatencyHistory& history() const { return m_history; }
     bool savePng(const QString& file) const;
+    QImage toImage(int width = 0, int height = 0) const; // see plotImage()
 
 private:
     void refresh();

@@ -57,6 +57,10 @@ void LayerOpsPlot::clear() {
     refresh();
 }
 
+QImage LayerOpsPlot::toImage(int width, int height) const {
+    return plotImage(m_plot, width, height);
+}
+
 bool LayerOpsPlot::savePng(const QString& file) const {
     return m_plot->savePng(file, 0, 0, 2.0);
 }

@@ -2,6 +2,7 @@
 
 #include "layer_ops_series.h"
 
+#include <QImage>
 #include <QWidget>
 
 class QCustomPlot;
@@ -22,6 +23,7 @@ public:
     void clear();
     const LayerOpsSeries& series() const { return m_series; }
     bool savePng(const QString& file) const;
+    QImage toImage(int width = 0, int height = 0) const; // see plotImage()
 
 private:
     void refresh();

@@ -1,5 +1,7 @@
 #include "pareto_plot.h"
 
+#include "plot_style.h"
+
 #include <qcustomplot.h>
 
 #include <QLocale>
@@ -557,6 +559,10 @@ void ParetoPlot::onMousePress(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton) return;
     const std::optional<ParetoEntry> e = nearest(event->position());
     if (e && e->effort && e->kind == ParetoEntry::Kind::Level) emit effortClicked(*e->effort);
+}
+
+QImage ParetoPlot::toImage(int width, int height) const {
+    return plotImage(m_plot, width, height);
 }
 
 bool ParetoPlot::savePng(const QString& file, int width, int height) const {

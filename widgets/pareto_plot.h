@@ -2,6 +2,7 @@
 
 #include "pareto_series.h"
 
+#include <QImage>
 #include <QPointF>
 #include <QString>
 #include <QStringList>
@@ -78,6 +79,7 @@ public:
     QPointF pixelOf(const ParetoEntry& entry) const;
 
     bool savePng(const QString& file, int width = 0, int height = 0) const;
+    QImage toImage(int width = 0, int height = 0) const; // see plotImage()
     QCustomPlot* customPlot() const { return m_plot; }
 
 signals:

@@ -1,5 +1,7 @@
 #include "plot_style.h"
 
+#include <QImage>
+
 #include <qcustomplot.h>
 
 namespace dyve::ui {
@@ -15,6 +17,10 @@ void placeLegendAbove(QCustomPlot* plot) {
     plot->plotLayout()->addElement(0, 0, plot->legend);
     plot->plotLayout()->setRowStretchFactor(0, 0.001);
     plot->legend->setMargins(QMargins(4, 2, 4, 0));
+}
+
+QImage plotImage(QCustomPlot* plot, int width, int height) {
+    return plot->toPixmap(width, height, 2.0).toImage();
 }
 
 } // namespace dyve::ui

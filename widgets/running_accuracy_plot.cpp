@@ -60,6 +60,10 @@ int RunningAccuracyPlot::pointCount() const {
     return m_top1->dataCount();
 }
 
+QImage RunningAccuracyPlot::toImage(int width, int height) const {
+    return plotImage(m_plot, width, height);
+}
+
 bool RunningAccuracyPlot::savePng(const QString& file) const {
     return m_plot->savePng(file, 0, 0, 2.0);
 }

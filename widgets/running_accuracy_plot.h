@@ -2,6 +2,7 @@
 
 #include "running_accuracy.h"
 
+#include <QImage>
 #include <QWidget>
 
 class QCustomPlot;
@@ -22,6 +23,7 @@ public:
     // Points drawn on the top-1 curve (for tests).
     int pointCount() const;
     bool savePng(const QString& file) const;
+    QImage toImage(int width = 0, int height = 0) const; // see plotImage()
 
 private:
     QCustomPlot* m_plot;

@@ -34,7 +34,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -76,13 +75,6 @@ QIcon studioIcon(const char* name, QStyle::StandardPixmap fallback) {
 
 QString percent(double fraction) {
     return QLocale().toString(fraction * 100.0, 'f', 2) + QStringLiteral(" %");
-}
-
-bool writeFile(const QString& file, const QByteArray& bytes) {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) return false;
-    out.write(bytes);
-    return out.commit();
 }
 
 } // namespace
@@ -235,6 +227,9 @@ void MainWindow::createActions() {
     file->addAction(tr("Open &Bundled Example"), this, [this] { start({}, {}, true); });
     file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&Report as HTML…"), this, &MainWindow::exportReportDialog)
+        ->setShortcut(Qt::CTRL | Qt::Key_E);
+    exportMenu->addSeparator();
     QAction* exportCsv =
         exportMenu->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("Layer Table as &CSV…"), this,
                               &MainWindow::exportCsvDialog);
@@ -845,57 +840,6 @@ void MainWindow::updatePosition() {
     m_stepForwardAction->setEnabled(n > 1);
     m_playAction->setEnabled(n > 1);
     m_positionSlider->setEnabled(n > 1);
-}
-
-bool MainWindow::exportLayerTableCsv(const QString& file) {
-    return writeFile(file, m_layerModel->toCsv().toUtf8());
-}
-
-bool MainWindow::exportLayerTableJson(const QString& file) {
-    return writeFile(file, m_layerModel->toJson().toJson(QJsonDocument::Indented));
-}
-
-QString MainWindow::saveFileName(const QString& caption, const QString& suggested, const QString& filter) {
-    const QString dir = m_lastDir.isEmpty() ? QDir::homePath() : m_lastDir;
-    const QString file = QFileDialog::getSaveFileName(this, caption, dir + '/' + suggested, filter);
-    if (!file.isEmpty()) m_lastDir = QFileInfo(file).absolutePath();
-    return file;
-}
-
-void MainWindow::exportCsvDialog() {
-    const QString file =
-        saveFileName(tr("Export Layer Table"), QStringLiteral("layers.csv"), tr("CSV files (*.csv)"));
-    if (file.isEmpty()) return;
-    if (!exportLayerTableCsv(file)) reportError(tr("%1: cannot write the file").arg(file), true);
-}
-
-void MainWindow::exportJsonDialog() {
-    const QString file =
-        saveFileName(tr("Export Layer Table"), QStringLiteral("layers.json"), tr("JSON files (*.json)"));
-    if (file.isEmpty()) return;
-    if (!exportLayerTableJson(file)) reportError(tr("%1: cannot write the file").arg(file), true);
-}
-
-void MainWindow::exportHeatmapDialog() {
-    const QString file =
-        saveFileName(tr("Export Heatmap"), QStringLiteral("heatmap.png"), tr("PNG images (*.png)"));
-    if (file.isEmpty()) return;
-    if (!m_heatmap->renderImage().save(file, "PNG"))
-        reportError(tr("%1: cannot write the file").arg(file), true);
-}
-
-void MainWindow::exportLatencyDialog() {
-    const QString file =
-        saveFileName(tr("Export Latency Plot"), QStringLiteral("latency.png"), tr("PNG images (*.png)"));
-    if (file.isEmpty()) return;
-    if (!m_latencyPlot->savePng(file)) reportError(tr("%1: cannot write the file").arg(file), true);
-}
-
-void MainWindow::exportLayerOpsDialog() {
-    const QString file = saveFileName(tr("Export Operations Plot"), QStringLiteral("layer_operations.png"),
-                                      tr("PNG images (*.png)"));
-    if (file.isEmpty()) return;
-    if (!m_layerOpsPlot->savePng(file)) reportError(tr("%1: cannot write the file").arg(file), true);
 }
 
 void MainWindow::openModelDialog() {

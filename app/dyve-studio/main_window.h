@@ -102,6 +102,11 @@ public:
     TuneJob* tuneJob() const { return m_tune.get(); }
     ParetoPage* paretoPage() const { return m_pareto; }
 
+    // File ▸ Export ▸ Report: the HTML run report (report/run_report.h) of what is on screen — model,
+    // effort setting, the input's result and per-layer table, the evaluation, sweep and tuning run for this
+    // model, and the plots and heatmaps. False, with a message, when there is nothing to report or the
+    // file cannot be written.
+    bool exportReport(const QString& file);
     bool exportLayerTableCsv(const QString& file);
     bool exportLayerTableJson(const QString& file);
 
@@ -168,6 +173,7 @@ private:
     // The labelled inputs that are open, else "" (the card's default data set).
     QString effortJobData() const;
     void updateActions();
+    void exportReportDialog();
     void exportCsvDialog();
     void exportJsonDialog();
     void exportHeatmapDialog();

@@ -1,0 +1,142 @@
+// File ▸ Export (SPEC §6 "export (report, CSV/JSON, PNG of any plot or heatmap)").
+#include "main_window.h"
+
+#include "evaluation_job.h"
+#include "evaluation_page.h"
+#include "heatmap_view.h"
+#include "knob_panel.h"
+#include "latency_plot.h"
+#include "layer_ops_plot.h"
+#include "layer_table_model.h"
+#include "pareto_page.h"
+#include "pareto_plot.h"
+#include "report_builder.h"
+#include "running_accuracy_plot.h"
+
+#include "core/errors.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStatusBar>
+
+namespace dyve::ui {
+
+namespace {
+
+bool writeFile(const QString& file, const QByteArray& bytes) {
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) return false;
+    out.write(bytes);
+    return out.commit();
+}
+
+// Plots in the report: wide enough for SqueezeNet's 66 layer bars, at twice the resolution.
+constexpr int kPlotWidth = 960;
+constexpr int kPlotHeight = 380;
+
+} // namespace
+
+bool MainWindow::exportReport(const QString& file) {
+    if (!m_model || !m_result) {
+        reportError(tr("%1: nothing to report yet: open a model and run an input first").arg(file), true);
+        return false;
+    }
+    ReportBuilder builder(*m_model);
+    builder.setEffort(m_knobPanel->control(), m_knobPanel->profileSource());
+    builder.setResult(*m_result);
+    const bool evaluated = m_evaluation && m_evaluation->report() && m_evaluation->request().model == m_model->path;
+    if (evaluated) builder.setEvaluation(*m_evaluation->report());
+    builder.setPareto(m_pareto->series());
+
+    const InferenceResult& result = *m_result;
+    builder.addFigure(tr("Input"),
+                      result.hasEffort() ? tr("%1, red where the effort path skipped neurons").arg(result.inputName)
+                                         : result.inputName,
+                      ReportBuilder::inputPicture(result));
+    const int layer = m_selectedLayer;
+    if (layer >= 0 && size_t(layer) < result.effort.size() && result.effort[size_t(layer)])
+        builder.addFigure(tr("Heatmaps of %1").arg(QString::fromStdString(result.run.layers[size_t(layer)].name)),
+                          tr("output maps: computed, SPET-terminated, SDSS-interpolated; input maps: "
+                             "SFMA-approximated, zero-skipped; the aggregate map"),
+                          m_heatmap->renderImage());
+    builder.addFigure(tr("Operations per layer"), tr("dense against executed"),
+                      m_layerOpsPlot->toImage(kPlotWidth, kPlotHeight));
+    builder.addFigure(tr("Latency and operation reduction"), tr("the runs shown so far"),
+                      m_latencyPlot->toImage(kPlotWidth, kPlotHeight));
+    if (evaluated)
+        builder.addFigure(tr("Running top-1"), m_evaluationPage->stateText(),
+                          m_evaluationPage->plot()->toImage(kPlotWidth, kPlotHeight));
+    if (!m_pareto->series().empty())
+        builder.addFigure(tr("Accuracy against operations"), m_pareto->stateText(),
+                          m_pareto->plot()->toImage(kPlotWidth, int(kPlotHeight * 1.4)));
+    try {
+        builder.save(file);
+    } catch (const dyve::Error& e) {
+        reportError(QString::fromStdString(e.what()), true);
+        return false;
+    }
+    statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(file)), 5000);
+    return true;
+}
+
+void MainWindow::exportReportDialog() {
+    const QString suggested = (m_model ? QFileInfo(m_model->path).completeBaseName() : QStringLiteral("dyve")) +
+                              QStringLiteral("-report.html");
+    const QString file = saveFileName(tr("Export Report"), suggested, tr("HTML files (*.html)"));
+    if (!file.isEmpty()) exportReport(file);
+}
+
+bool MainWindow::exportLayerTableCsv(const QString& file) {
+    return writeFile(file, m_layerModel->toCsv().toUtf8());
+}
+
+bool MainWindow::exportLayerTableJson(const QString& file) {
+    return writeFile(file, m_layerModel->toJson().toJson(QJsonDocument::Indented));
+}
+
+QString MainWindow::saveFileName(const QString& caption, const QString& suggested, const QString& filter) {
+    const QString dir = m_lastDir.isEmpty() ? QDir::homePath() : m_lastDir;
+    const QString file = QFileDialog::getSaveFileName(this, caption, dir + '/' + suggested, filter);
+    if (!file.isEmpty()) m_lastDir = QFileInfo(file).absolutePath();
+    return file;
+}
+
+void MainWindow::exportCsvDialog() {
+    const QString file =
+        saveFileName(tr("Export Layer Table"), QStringLiteral("layers.csv"), tr("CSV files (*.csv)"));
+    if (file.isEmpty()) return;
+    if (!exportLayerTableCsv(file)) reportError(tr("%1: cannot write the file").arg(file), true);
+}
+
+void MainWindow::exportJsonDialog() {
+    const QString file =
+        saveFileName(tr("Export Layer Table"), QStringLiteral("layers.json"), tr("JSON files (*.json)"));
+    if (file.isEmpty()) return;
+    if (!exportLayerTableJson(file)) reportError(tr("%1: cannot write the file").arg(file), true);
+}
+
+void MainWindow::exportHeatmapDialog() {
+    const QString file =
+        saveFileName(tr("Export Heatmap"), QStringLiteral("heatmap.png"), tr("PNG images (*.png)"));
+    if (file.isEmpty()) return;
+    if (!m_heatmap->renderImage().save(file, "PNG"))
+        reportError(tr("%1: cannot write the file").arg(file), true);
+}
+
+void MainWindow::exportLatencyDialog() {
+    const QString file =
+        saveFileName(tr("Export Latency Plot"), QStringLiteral("latency.png"), tr("PNG images (*.png)"));
+    if (file.isEmpty()) return;
+    if (!m_latencyPlot->savePng(file)) reportError(tr("%1: cannot write the file").arg(file), true);
+}
+
+void MainWindow::exportLayerOpsDialog() {
+    const QString file = saveFileName(tr("Export Operations Plot"), QStringLiteral("layer_operations.png"),
+                                      tr("PNG images (*.png)"));
+    if (file.isEmpty()) return;
+    if (!m_layerOpsPlot->savePng(file)) reportError(tr("%1: cannot write the file").arg(file), true);
+}
+
+} // namespace dyve::ui
