@@ -43,7 +43,8 @@ QMap<QString, Row> layerRows(const QString& page) {
     const int end = page.indexOf("</table>", start);
     const QString table = page.mid(start, end - start);
     static const QRegularExpression rowPattern("<tr>(.*?)</tr>");
-    static const QRegularExpression cellPattern("<td(?: class=\"n\")?(?: data-v=\"([^\"]*)\")?[^>]*>(.*?)</td>");
+    static const QRegularExpression cellPattern(
+        "<td(?: class=\"n\")?(?: data-v=\"([^\"]*)\")?[^>]*>(.*?)</td>");
     auto r = rowPattern.globalMatch(table);
     while (r.hasNext()) {
         const QString cells = r.next().captured(1);
@@ -66,10 +67,13 @@ class RunReportTest : public QObject {
 
 private slots:
     void base64MatchesRfc4648() {
-        const std::pair<const char*, const char*> vectors[] = {{"", ""},         {"f", "Zg=="},
-                                                                {"fo", "Zm8="},   {"foo", "Zm9v"},
-                                                                {"foob", "Zm9vYg=="}, {"fooba", "Zm9vYmE="},
-                                                                {"foobar", "Zm9vYmFy"}};
+        const std::pair<const char*, const char*> vectors[] = {{"", ""},
+                                                               {"f", "Zg=="},
+                                                               {"fo", "Zm8="},
+                                                               {"foo", "Zm9v"},
+                                                               {"foob", "Zm9vYg=="},
+                                                               {"fooba", "Zm9vYmE="},
+                                                               {"foobar", "Zm9vYmFy"}};
         for (const auto& [plain, encoded] : vectors) {
             const std::string s(plain);
             QCOMPARE(QString::fromStdString(base64(std::vector<unsigned char>(s.begin(), s.end()))),
@@ -99,9 +103,10 @@ private slots:
     // A real effort run: the rows hold the run's own numbers, layer by layer.
     void layerRowsCarryTheRunsNumbers() {
         const std::string model = bundledModel();
-        const ModelCard card = loadModelCard(findModelCard(model, {test::sourcePath("models/cards").toStdString()}));
-        const EffortProfile profile =
-            loadEffortProfile(test::sourcePath("models/profiles/fashion-mnist-cnn.profile.json").toStdString());
+        const ModelCard card =
+            loadModelCard(findModelCard(model, {test::sourcePath("models/cards").toStdString()}));
+        const EffortProfile profile = loadEffortProfile(
+            test::sourcePath("models/profiles/fashion-mnist-cnn.profile.json").toStdString());
         Network network(loadModel(model));
         network.setEffort(profile.settingsAt(1.0));
         const Preprocessor pre(card, model);

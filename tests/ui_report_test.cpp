@@ -37,7 +37,8 @@ QMap<QString, QImage> figures(const QString& page) {
     auto m = pattern.globalMatch(page);
     while (m.hasNext()) {
         const auto match = m.next();
-        images.insert(match.captured(1), QImage::fromData(QByteArray::fromBase64(match.captured(2).toLatin1()), "PNG"));
+        images.insert(match.captured(1),
+                      QImage::fromData(QByteArray::fromBase64(match.captured(2).toLatin1()), "PNG"));
     }
     return images;
 }
@@ -104,23 +105,27 @@ private slots:
         QVERIFY(page.contains("<h2>Input: " + result.inputName + "</h2>"));
         QVERIFY(page.contains(QStringLiteral("<th>Dense time</th>")));
         const QString best = result.className(result.top.front().index);
-        QVERIFY2(page.contains("<td>" + best + "</td>") || page.contains("<td class=\"good\">" + best + " ✓</td>"),
+        QVERIFY2(page.contains("<td>" + best + "</td>") ||
+                     page.contains("<td class=\"good\">" + best + " ✓</td>"),
                  qPrintable(best));
-        QCOMPARE(page.count(QStringLiteral("<td>/conv3/Conv</td>")), 2); // the input's table, the evaluation's
+        QCOMPARE(page.count(QStringLiteral("<td>/conv3/Conv</td>")),
+                 2); // the input's table, the evaluation's
 
         const dyve::EvalReport& eval = *window.evaluationJob()->report();
         QVERIFY(page.contains(QStringLiteral("<h2>Evaluation</h2>")));
         QVERIFY(page.contains(QStringLiteral("<th>Images</th><td>40</td>")));
-        QVERIFY(page.contains("<th>Top-1</th><td>" + QString::number(100.0 * eval.top1(), 'f', 2) + "%</td>"));
+        QVERIFY(
+            page.contains("<th>Top-1</th><td>" + QString::number(100.0 * eval.top1(), 'f', 2) + "%</td>"));
         QVERIFY(page.contains(QStringLiteral("<h2>Effort sweep</h2>")));
-        // The sweep's dense point, and the tuned profile's (the Pareto dock shows the model's profile's table).
+        // The sweep's dense point, and the tuned profile's (the Pareto dock shows the model's profile's
+        // table).
         QVERIFY(page.contains(QStringLiteral("<h2>Tuned profile</h2>")));
         QCOMPARE(page.count(QStringLiteral("<td data-v=\"-1\">dense</td>")), 2);
 
         const QMap<QString, QImage> images = figures(page);
-        QCOMPARE(images.keys(), (QStringList{"Accuracy against operations", "Heatmaps of /conv3/Conv", "Input",
-                                             "Latency and operation reduction", "Operations per layer",
-                                             "Running top-1"}));
+        QCOMPARE(images.keys(),
+                 (QStringList{"Accuracy against operations", "Heatmaps of /conv3/Conv", "Input",
+                              "Latency and operation reduction", "Operations per layer", "Running top-1"}));
         for (auto it = images.begin(); it != images.end(); ++it)
             QVERIFY2(!it.value().isNull() && it.value().width() >= 300, qPrintable(it.key()));
         // The 28×28 input scaled without blur to 384×384, with the effort overlay on it: the picture is the
@@ -145,8 +150,9 @@ private slots:
         QVERIFY(page.contains(QStringLiteral("<th>Path</th><td>dense</td>")));
         QVERIFY(!page.contains(QStringLiteral("SDSS scale")));
         QVERIFY(!page.contains(QStringLiteral("<h2>Evaluation</h2>")));
-        QCOMPARE(figures(page).keys(), (QStringList{"Accuracy against operations", "Input",
-                                                    "Latency and operation reduction", "Operations per layer"}));
+        QCOMPARE(figures(page).keys(),
+                 (QStringList{"Accuracy against operations", "Input", "Latency and operation reduction",
+                              "Operations per layer"}));
     }
 
     void nothingToReportGivesAMessage() {
@@ -163,7 +169,8 @@ private slots:
         QVERIFY(startBundled(window));
         const QString file = m_out.filePath("no-such-folder/report.html");
         QVERIFY(!window.exportReport(file));
-        QVERIFY2(window.lastError().startsWith(file + ": cannot write the report"), qPrintable(window.lastError()));
+        QVERIFY2(window.lastError().startsWith(file + ": cannot write the report"),
+                 qPrintable(window.lastError()));
         QSignalSpy shown(&window, &MainWindow::resultShown);
         window.stepForward();
         QVERIFY(shown.wait(kWaitMs));

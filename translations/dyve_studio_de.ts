@@ -893,33 +893,33 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::MainWindow</name>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="107"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="827"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="99"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="821"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="129"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="121"/>
         <source>Effort profile %1 loaded</source>
         <translation>Aufwandsprofil %1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="132"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="124"/>
         <source>Effort profile saved to %1</source>
         <translation>Aufwandsprofil in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="137"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="129"/>
         <source>Camera %1: %2×%3 at %4 fps</source>
         <translation>Kamera %1: %2×%3 mit %4 fps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="138"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="130"/>
         <source>Camera %1: %2×%3</source>
         <translation>Kamera %1: %2×%3</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="148"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="140"/>
         <source>Cannot use the camera.
 
 %1</source>
@@ -928,344 +928,349 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="170"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="171"/>
         <source>Heatmaps</source>
         <translation>Heatmaps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="180"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="172"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="181"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="173"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="182"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="174"/>
         <source>Operations per layer</source>
         <translation>Operationen pro Schicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="183"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
         <source>Evaluation</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="184"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
         <source>Effort</source>
         <translation>Aufwand</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="185"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
         <source>Dense vs Effort</source>
         <translation>Dicht vs. Aufwand</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="186"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="218"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="219"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="211"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="222"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="214"/>
         <source>Open an ONNX model or a Caffe .prototxt (with its .caffemodel beside it)</source>
         <translation>Ein ONNX-Modell oder eine Caffe-.prototxt öffnen (mit der .caffemodel daneben)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="223"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="215"/>
         <source>Open &amp;Images…</source>
         <translation>&amp;Bilder öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="226"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="218"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="228"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="220"/>
         <source>Open Labelled &amp;Data Set…</source>
         <translation>Beschrifteten &amp;Datensatz öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="229"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="221"/>
         <source>A list file (path label), an IDX file, or a folder per class</source>
         <translation>Eine Listendatei (Pfad Label), eine IDX-Datei oder ein Ordner pro Klasse</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="222"/>
         <source>Open &amp;Camera…</source>
         <translation>&amp;Kamera öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="233"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="225"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="234"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="226"/>
         <source>A camera, a GStreamer pipeline or a video file standing in for a camera</source>
         <translation>Eine Kamera, eine GStreamer-Pipeline oder eine Videodatei anstelle einer Kamera</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="235"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="227"/>
         <source>Open &amp;Bundled Example</source>
         <translation>Mitgeliefertes &amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="237"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="229"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
+        <source>&amp;Report as HTML…</source>
+        <translation>Bericht als &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="234"/>
         <source>Layer Table as &amp;CSV…</source>
         <translation>Schichttabelle als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="236"/>
         <source>Layer Table as &amp;JSON…</source>
         <translation>Schichttabelle als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="238"/>
         <source>&amp;Heatmap as PNG…</source>
         <translation>&amp;Heatmap als PNG…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="244"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
         <source>&amp;Latency Plot as PNG…</source>
         <translation>&amp;Latenzdiagramm als PNG…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="245"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="240"/>
         <source>&amp;Operations Plot as PNG…</source>
         <translation>&amp;Operationsdiagramm als PNG…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="246"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
         <source>&amp;Pareto Plot as PNG…</source>
         <translation>&amp;Pareto-Diagramm als PNG…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="248"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
         <source>Export Pareto Plot</source>
         <translation>Pareto-Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="253"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="255"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="250"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="256"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="251"/>
         <source>Step &amp;Back</source>
         <translation>Schritt &amp;zurück</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="260"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="616"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="255"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="610"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="262"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="257"/>
         <source>Step &amp;Forward</source>
         <translation>Schritt &amp;vor</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="266"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="261"/>
         <source>Stop &amp;Camera</source>
         <translation>&amp;Kamera anhalten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="269"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="264"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="271"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="266"/>
         <source>&amp;Evaluate Current Data Set</source>
         <translation>Aktuellen Datensatz &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="274"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="269"/>
         <source>Evaluate</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="276"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="271"/>
         <source>Top-1 and top-5 of the model over the labelled inputs that are open</source>
         <translation>Top-1 und Top-5 des Modells über die geöffneten beschrifteten Eingaben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="278"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="273"/>
         <source>Evaluate Data Set &amp;File…</source>
         <translation>Datensatz-&amp;Datei bewerten…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="279"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="274"/>
         <source>A list file (path label) or an IDX file</source>
         <translation>Eine Listendatei (Pfad Klasse) oder eine IDX-Datei</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="281"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="276"/>
         <source>Evaluate Data Set F&amp;older…</source>
         <translation>Datensatz-&amp;Ordner bewerten…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="282"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="277"/>
         <source>A folder per class, or a folder with a labels.txt</source>
         <translation>Ein Ordner je Klasse oder ein Ordner mit einer labels.txt</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="298"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="293"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="303"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="298"/>
         <source>&amp;Demo Mode</source>
         <translation>&amp;Demo-Modus</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="310"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="305"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="312"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="307"/>
         <source>Full screen: the picture, the prediction in big type and one effort slider (Esc leaves)</source>
         <translation>Vollbild: das Bild, die Vorhersage in großer Schrift und ein Aufwandsregler (Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="318"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="313"/>
         <source>Compare with &amp;Dense</source>
         <translation>Mit &amp;dichtem Lauf vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="319"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="314"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="322"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="317"/>
         <source>Also run each input dense and show both side by side: top-5, latency, operations, and whether the top-1 agrees</source>
         <translation>Jede Eingabe zusätzlich dicht rechnen und beide nebeneinander zeigen: Top-5, Latenz, Operationen und ob Top-1 übereinstimmt</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="333"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="328"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="334"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="329"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="338"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="333"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="348"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="343"/>
         <source>The language changes when DyVE Studio is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von DyVE Studio.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="352"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="347"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="353"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="348"/>
         <source>&amp;About DyVE Studio</source>
         <translation>&amp;Über DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="355"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="350"/>
         <source>About DyVE Studio</source>
         <translation>Über DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="356"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="351"/>
         <source>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;Dynamic variable-effort CNN inference: load a model and images, watch the engine run, and see per layer where the effort went.&lt;/p&gt;</source>
         <translation>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;CNN-Inferenz mit dynamisch variablem Aufwand: Laden Sie ein Modell und Bilder, sehen Sie der Engine bei der Arbeit zu und erkennen Sie pro Schicht, wohin der Aufwand ging.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="361"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="356"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="375"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="370"/>
         <source>Input to show; dragging runs each one (the newest request wins)</source>
         <translation>Anzuzeigende Eingabe; beim Ziehen wird jede ausgeführt (die neueste Anfrage gewinnt)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="408"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="403"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="415"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="410"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="432"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="705"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="427"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="699"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="441"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="436"/>
         <source>Opening camera %1…</source>
         <translation>Öffne Kamera %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="461"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="456"/>
         <source>Open a model before evaluating a data set.</source>
         <translation>Öffnen Sie ein Modell, bevor Sie einen Datensatz bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="465"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="460"/>
         <source>An evaluation is already running; cancel it first.</source>
         <translation>Es läuft bereits eine Bewertung; brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="492"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="487"/>
         <source>Evaluated %1 images: top-1 %2, top-5 %3, %4 images/s</source>
         <translation>%1 Bilder bewertet: Top-1 %2, Top-5 %3, %4 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="499"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="494"/>
         <source>Evaluation cancelled after %1 images</source>
         <translation>Bewertung nach %1 Bildern abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="504"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="499"/>
         <source>Cannot evaluate the data set.
 
 %1</source>
@@ -1274,18 +1279,17 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="522"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="535"/>
         <source>Open a model before sweeping effort levels.</source>
         <translation>Öffnen Sie ein Modell, bevor Sie Aufwandsstufen durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="526"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="564"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="521"/>
         <source>A sweep or tuning is already running; cancel it first.</source>
         <translation>Es läuft bereits ein Durchlauf oder Tuning; brechen Sie es zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="544"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="551"/>
         <source>Cannot sweep effort levels.
 
 %1</source>
@@ -1294,12 +1298,12 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="560"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="563"/>
         <source>Open a model before tuning an effort profile.</source>
         <translation>Öffnen Sie ein Modell, bevor Sie ein Aufwandsprofil tunen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="577"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="574"/>
         <source>Cannot tune an effort profile.
 
 %1</source>
@@ -1308,32 +1312,32 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="579"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="576"/>
         <source>Tuned profile written to %1 and loaded</source>
         <translation>Getuntes Profil in %1 geschrieben und geladen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="596"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="590"/>
         <source>Write the Tuned Profile</source>
         <translation>Getuntes Profil schreiben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="596"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="590"/>
         <source>Effort profiles (*.profile.json)</source>
         <translation>Aufwandsprofile (*.profile.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="656"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="650"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>%1 geladen: %2 Schichten, %3 Operationen pro Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="670"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="664"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>Öffnen Sie Bilder, einen Ordner oder einen Datensatz, um das Modell auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="679"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="673"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -1342,22 +1346,22 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="681"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="675"/>
         <source>Still using %1.</source>
         <translation>Weiterhin wird %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="695"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="689"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>%1 beschriftete Eingaben aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="696"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="690"/>
         <source>Opened %1 images from %2</source>
         <translation>%1 Bilder aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="710"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="704"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -1366,182 +1370,202 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="724"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="718"/>
         <source>effort %1</source>
         <translation>Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="732"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="726"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 ms · %2 von %3 Operationen · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="725"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="719"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="827"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="821"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="830"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="824"/>
         <source>%1 · input %2</source>
         <translation>%1 · Eingabe %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="831"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="825"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="839"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="833"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="839"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="833"/>
         <source>no inputs</source>
         <translation>keine Eingaben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="868"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="875"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="43"/>
+        <source>%1: nothing to report yet: open a model and run an input first</source>
+        <translation>%1: noch nichts zu berichten: zuerst ein Modell öffnen und eine Eingabe ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="87"/>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="95"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="95"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="116"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="123"/>
         <source>Export Layer Table</source>
         <translation>Schichttabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="868"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="116"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="250"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="870"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="877"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="885"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="892"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="899"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="245"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="118"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="125"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="133"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="140"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="147"/>
         <source>%1: cannot write the file</source>
         <translation>%1: Die Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="875"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="123"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="882"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="130"/>
         <source>Export Heatmap</source>
         <translation>Heatmap exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="248"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="882"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="890"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="897"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="130"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="138"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="145"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="284"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="279"/>
         <source>&amp;Sweep Effort Levels</source>
         <translation>Aufwandsstufen durch&amp;laufen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="285"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="280"/>
         <source>Accuracy, operations and time at effort levels 0 … 1 and dense, over the labelled inputs that are open (else the model&apos;s default data set)</source>
         <translation>Genauigkeit, Operationen und Zeit bei den Aufwandsstufen 0 … 1 und dicht, über die geöffneten beschrifteten Eingaben (sonst den Standard-Datensatz des Modells)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="287"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="282"/>
         <source>&amp;Tune Effort Profile…</source>
         <translation>Aufwandsprofil &amp;tunen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="288"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="283"/>
         <source>Search per-layer knobs within 0.5 points of dense top-1 and write a profile</source>
         <translation>Regler je Schicht innerhalb von 0,5 Punkten der dichten Top-1 suchen und ein Profil schreiben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="291"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="286"/>
         <source>&amp;Cancel Background Job</source>
         <translation>Hintergrundauftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="736"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="730"/>
         <source>knob → view %1 ms</source>
         <translation>Regler → Anzeige %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="739"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="733"/>
         <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
         <translation>Engine-Zeit des angezeigten Laufs, seine ausgeführten und dichten Operationen sowie die Zeit von der letzten Regleränderung bis zu ihrem Ergebnis auf dem Bildschirm</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="783"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="777"/>
         <source>Effort · level %1 (dense)</source>
         <translation>Aufwand · Stufe %1 (dicht)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="784"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="778"/>
         <source>Effort · level %1</source>
         <translation>Aufwand · Stufe %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="890"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="138"/>
         <source>Export Latency Plot</source>
         <translation>Latenzdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="896"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="144"/>
         <source>Export Operations Plot</source>
         <translation>Operationsdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="905"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="848"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="906"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="849"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>Modelle (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="912"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="855"/>
         <source>Open Images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="913"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="856"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="920"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="863"/>
         <source>Open Folder of Images</source>
         <translation>Bilderordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="929"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="872"/>
         <source>Open Labelled Data Set</source>
         <translation>Beschrifteten Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="930"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="945"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="873"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="888"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>Listen- oder IDX-Dateien (*.txt *.idx3-ubyte *.gz *-ubyte);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="944"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="887"/>
         <source>Evaluate Data Set</source>
         <translation>Datensatz bewerten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="952"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="895"/>
         <source>Evaluate Data Set Folder</source>
         <translation>Datensatz-Ordner bewerten</translation>
     </message>
@@ -1649,20 +1673,27 @@ SDSS interpoliert: %6 (%7 %)</translation>
     </message>
     <message>
         <location filename="../widgets/pareto_page.cpp" line="330"/>
-        <location filename="../widgets/pareto_page.cpp" line="361"/>
+        <location filename="../widgets/pareto_page.cpp" line="363"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="353"/>
+        <source>Finished: %1, %2</source>
+        <extracomment>%1 is &quot;N levels&quot; (the tuned path&apos;s levels), %2 is &quot;N steps rejected&quot;.</extracomment>
+        <translation>Fertig: %1, %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto_page.cpp" line="352"/>
-        <source>Finished: %n levels, </source>
+        <location filename="../widgets/pareto_page.cpp" line="354"/>
+        <source>%n levels</source>
+        <comment>the tuned path&apos;s levels</comment>
         <translation>
-            <numerusform>Fertig: %n Stufe, </numerusform>
-            <numerusform>Fertig: %n Stufen, </numerusform>
+            <numerusform>%n Stufe</numerusform>
+            <numerusform>%n Stufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto_page.cpp" line="353"/>
+        <location filename="../widgets/pareto_page.cpp" line="355"/>
         <source>%n steps rejected</source>
         <translation>
             <numerusform>%n Schritt verworfen</numerusform>
@@ -1670,7 +1701,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto_page.cpp" line="357"/>
+        <location filename="../widgets/pareto_page.cpp" line="359"/>
         <source>Cancelled: the %n levels found so far are kept</source>
         <translation>
             <numerusform>Abgebrochen: Die bisher gefundene %n Stufe bleibt erhalten</numerusform>
@@ -1678,7 +1709,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="358"/>
+        <location filename="../widgets/pareto_page.cpp" line="360"/>
         <source>Cancelled before the search began</source>
         <translation>Vor Beginn der Suche abgebrochen</translation>
     </message>
@@ -1686,155 +1717,156 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::ParetoPlot</name>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="68"/>
+        <location filename="../widgets/pareto_plot.cpp" line="70"/>
         <source>Pareto front (tuning)</source>
         <translation>Pareto-Front (Tuning)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="73"/>
+        <location filename="../widgets/pareto_plot.cpp" line="75"/>
         <source>Pareto front (sweep)</source>
         <translation>Pareto-Front (Durchlauf)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="79"/>
+        <location filename="../widgets/pareto_plot.cpp" line="81"/>
         <source>rejected by the tuner</source>
         <translation>vom Tuner verworfen</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="84"/>
+        <location filename="../widgets/pareto_plot.cpp" line="86"/>
         <source>tuned levels (chosen)</source>
         <translation>getunte Stufen (gewählt)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="90"/>
+        <location filename="../widgets/pareto_plot.cpp" line="92"/>
         <source>sweep: effort levels</source>
         <translation>Durchlauf: Aufwandsstufen</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="96"/>
+        <location filename="../widgets/pareto_plot.cpp" line="98"/>
         <source>dense (tuning set)</source>
         <translation>dicht (Tuning-Datensatz)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="99"/>
-        <location filename="../widgets/pareto_plot.cpp" line="310"/>
-        <location filename="../widgets/pareto_plot.cpp" line="320"/>
-        <location filename="../widgets/pareto_plot.cpp" line="321"/>
+        <location filename="../widgets/pareto_plot.cpp" line="101"/>
+        <location filename="../widgets/pareto_plot.cpp" line="312"/>
+        <location filename="../widgets/pareto_plot.cpp" line="322"/>
+        <location filename="../widgets/pareto_plot.cpp" line="323"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="103"/>
+        <location filename="../widgets/pareto_plot.cpp" line="105"/>
         <source>current effort</source>
         <translation>aktueller Aufwand</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="113"/>
+        <location filename="../widgets/pareto_plot.cpp" line="115"/>
         <source>top-1 accuracy (%)</source>
         <translation>Top-1-Genauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="196"/>
+        <location filename="../widgets/pareto_plot.cpp" line="198"/>
         <source>executed operations per image (millions: multiply-accumulates + effort overheads)</source>
         <translation>ausgeführte Operationen pro Bild (Millionen: Multiplikations-Additionen + Aufwands-Zusatzkosten)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="197"/>
+        <location filename="../widgets/pareto_plot.cpp" line="199"/>
         <source>operation reduction (dense ÷ executed, ×)</source>
         <translation>Operationsreduktion (dicht ÷ ausgeführt, ×)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="269"/>
+        <location filename="../widgets/pareto_plot.cpp" line="271"/>
         <source>now: e = %1</source>
         <translation>jetzt: e = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="269"/>
+        <location filename="../widgets/pareto_plot.cpp" line="271"/>
         <source>now: e = %1 (interpolated)</source>
         <translation>jetzt: e = %1 (interpoliert)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="338"/>
+        <location filename="../widgets/pareto_plot.cpp" line="340"/>
         <source>sweep on %1</source>
         <translation>Durchlauf auf %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="339"/>
+        <location filename="../widgets/pareto_plot.cpp" line="341"/>
         <source>a data set</source>
         <translation>einem Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="341"/>
+        <location filename="../widgets/pareto_plot.cpp" line="343"/>
         <source>tuning table on %1</source>
         <translation>Tuning-Tabelle auf %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="342"/>
+        <location filename="../widgets/pareto_plot.cpp" line="344"/>
         <source>the tuning set</source>
         <translation>dem Tuning-Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="343"/>
+        <location filename="../widgets/pareto_plot.cpp" line="345"/>
         <source>No points yet: run an effort sweep or tune a profile.</source>
         <translation>Noch keine Punkte: Führen Sie einen Aufwandsdurchlauf aus oder tunen Sie ein Profil.</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="517"/>
+        <location filename="../widgets/pareto_plot.cpp" line="519"/>
         <source>Dense (the reference)</source>
         <translation>Dicht (die Referenz)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="517"/>
+        <location filename="../widgets/pareto_plot.cpp" line="519"/>
         <source>Dense, on the tuning set</source>
         <translation>Dicht, auf dem Tuning-Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="520"/>
+        <location filename="../widgets/pareto_plot.cpp" line="522"/>
         <source>Sweep, effort %1</source>
         <translation>Durchlauf, Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="521"/>
+        <location filename="../widgets/pareto_plot.cpp" line="523"/>
         <source>Tuned level, effort %1</source>
         <translation>Getunte Stufe, Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="524"/>
+        <location filename="../widgets/pareto_plot.cpp" line="526"/>
         <source>Candidate rejected by the tuner (over the accuracy budget)</source>
         <translation>Vom Tuner verworfener Kandidat (über dem Genauigkeitsbudget)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="529"/>
+        <location filename="../widgets/pareto_plot.cpp" line="531"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="530"/>
+        <location filename="../widgets/pareto_plot.cpp" line="532"/>
         <source>top-1 %1 %</source>
         <translation>Top-1 %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="535"/>
+        <location filename="../widgets/pareto_plot.cpp" line="539"/>
         <source> (%1%2 pp against dense)</source>
+        <extracomment>After a top-1 accuracy in a tooltip: %1 is the sign (+ or −), %2 the difference from the dense path in percentage points (pp).</extracomment>
         <translation> (%1%2 Pp. gegenüber dicht)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="539"/>
+        <location filename="../widgets/pareto_plot.cpp" line="543"/>
         <source>%1 M operations per image</source>
         <translation>%1 Mio. Operationen pro Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="541"/>
+        <location filename="../widgets/pareto_plot.cpp" line="545"/>
         <source>, %1× fewer than dense</source>
         <translation>, %1× weniger als dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="543"/>
+        <location filename="../widgets/pareto_plot.cpp" line="547"/>
         <source>%1 ms per image (engine time)</source>
         <translation>%1 ms pro Bild (Engine-Zeit)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="544"/>
+        <location filename="../widgets/pareto_plot.cpp" line="548"/>
         <source>on the Pareto front</source>
         <translation>auf der Pareto-Front</translation>
     </message>

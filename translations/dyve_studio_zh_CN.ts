@@ -893,33 +893,33 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::MainWindow</name>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="107"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="827"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="99"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="821"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="129"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="121"/>
         <source>Effort profile %1 loaded</source>
         <translation>已加载计算量配置 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="132"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="124"/>
         <source>Effort profile saved to %1</source>
         <translation>计算量配置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="137"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="129"/>
         <source>Camera %1: %2×%3 at %4 fps</source>
         <translation>摄像头 %1：%2×%3，%4 fps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="138"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="130"/>
         <source>Camera %1: %2×%3</source>
         <translation>摄像头 %1：%2×%3</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="148"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="140"/>
         <source>Cannot use the camera.
 
 %1</source>
@@ -928,344 +928,349 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="170"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="171"/>
         <source>Heatmaps</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="180"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="172"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="181"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="173"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="182"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="174"/>
         <source>Operations per layer</source>
         <translation>每层运算量</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="183"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="184"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
         <source>Effort</source>
         <translation>计算量</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="185"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
         <source>Dense vs Effort</source>
         <translation>稠密与可变计算量对比</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="186"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="218"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="219"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="211"/>
         <source>Open &amp;Model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="222"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="214"/>
         <source>Open an ONNX model or a Caffe .prototxt (with its .caffemodel beside it)</source>
         <translation>打开 ONNX 模型或 Caffe .prototxt（其 .caffemodel 位于同一目录）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="223"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="215"/>
         <source>Open &amp;Images…</source>
         <translation>打开图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="226"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="218"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="228"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="220"/>
         <source>Open Labelled &amp;Data Set…</source>
         <translation>打开带标签的数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="229"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="221"/>
         <source>A list file (path label), an IDX file, or a folder per class</source>
         <translation>列表文件（路径 标签）、IDX 文件，或每类一个文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="222"/>
         <source>Open &amp;Camera…</source>
         <translation>打开摄像头(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="233"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="225"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="234"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="226"/>
         <source>A camera, a GStreamer pipeline or a video file standing in for a camera</source>
         <translation>摄像头、GStreamer 管道或代替摄像头的视频文件</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="235"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="227"/>
         <source>Open &amp;Bundled Example</source>
         <translation>打开内置示例(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="237"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="229"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
+        <source>&amp;Report as HTML…</source>
+        <translation>HTML 报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="234"/>
         <source>Layer Table as &amp;CSV…</source>
         <translation>层表导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="236"/>
         <source>Layer Table as &amp;JSON…</source>
         <translation>层表导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="238"/>
         <source>&amp;Heatmap as PNG…</source>
         <translation>热力图导出为 PNG(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="244"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
         <source>&amp;Latency Plot as PNG…</source>
         <translation>延迟图导出为 PNG(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="245"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="240"/>
         <source>&amp;Operations Plot as PNG…</source>
         <translation>运算量图导出为 PNG(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="246"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
         <source>&amp;Pareto Plot as PNG…</source>
         <translation>帕累托图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="248"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
         <source>Export Pareto Plot</source>
         <translation>导出帕累托图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="253"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="255"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="250"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="256"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="251"/>
         <source>Step &amp;Back</source>
         <translation>上一张(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="260"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="616"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="255"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="610"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="262"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="257"/>
         <source>Step &amp;Forward</source>
         <translation>下一张(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="266"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="261"/>
         <source>Stop &amp;Camera</source>
         <translation>停止摄像头(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="269"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="264"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="271"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="266"/>
         <source>&amp;Evaluate Current Data Set</source>
         <translation>评估当前数据集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="274"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="269"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="276"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="271"/>
         <source>Top-1 and top-5 of the model over the labelled inputs that are open</source>
         <translation>模型在已打开的带标签输入上的 Top-1 和 Top-5</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="278"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="273"/>
         <source>Evaluate Data Set &amp;File…</source>
         <translation>评估数据集文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="279"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="274"/>
         <source>A list file (path label) or an IDX file</source>
         <translation>列表文件（路径 标签）或 IDX 文件</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="281"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="276"/>
         <source>Evaluate Data Set F&amp;older…</source>
         <translation>评估数据集文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="282"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="277"/>
         <source>A folder per class, or a folder with a labels.txt</source>
         <translation>每个类别一个文件夹，或包含 labels.txt 的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="298"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="293"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="303"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="298"/>
         <source>&amp;Demo Mode</source>
         <translation>演示模式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="310"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="305"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="312"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="307"/>
         <source>Full screen: the picture, the prediction in big type and one effort slider (Esc leaves)</source>
         <translation>全屏：画面、大字显示的预测结果和一个计算量滑块（Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="318"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="313"/>
         <source>Compare with &amp;Dense</source>
         <translation>与稠密运行对比(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="319"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="314"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="322"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="317"/>
         <source>Also run each input dense and show both side by side: top-5, latency, operations, and whether the top-1 agrees</source>
         <translation>同时以稠密方式运行每个输入并并排显示两者：Top-5、延迟、运算次数，以及 Top-1 是否一致</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="333"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="328"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="334"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="329"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="338"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="333"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="348"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="343"/>
         <source>The language changes when DyVE Studio is started again.</source>
         <translation>语言将在下次启动 DyVE Studio 时生效。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="352"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="347"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="353"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="348"/>
         <source>&amp;About DyVE Studio</source>
         <translation>关于 DyVE Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="355"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="350"/>
         <source>About DyVE Studio</source>
         <translation>关于 DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="356"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="351"/>
         <source>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;Dynamic variable-effort CNN inference: load a model and images, watch the engine run, and see per layer where the effort went.&lt;/p&gt;</source>
         <translation>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;动态可变计算量的 CNN 推理：加载模型和图像，实时观察引擎运行，并逐层查看计算量花在了哪里。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="361"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="356"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="375"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="370"/>
         <source>Input to show; dragging runs each one (the newest request wins)</source>
         <translation>要显示的输入；拖动时逐个运行（以最新请求为准）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="408"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="403"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="415"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="410"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="432"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="705"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="427"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="699"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="441"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="436"/>
         <source>Opening camera %1…</source>
         <translation>正在打开摄像头 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="461"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="456"/>
         <source>Open a model before evaluating a data set.</source>
         <translation>评估数据集之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="465"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="460"/>
         <source>An evaluation is already running; cancel it first.</source>
         <translation>已有评估正在运行；请先取消它。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="492"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="487"/>
         <source>Evaluated %1 images: top-1 %2, top-5 %3, %4 images/s</source>
         <translation>已评估 %1 张图像：Top-1 %2，Top-5 %3，每秒 %4 张</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="499"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="494"/>
         <source>Evaluation cancelled after %1 images</source>
         <translation>评估已在 %1 张图像后取消</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="504"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="499"/>
         <source>Cannot evaluate the data set.
 
 %1</source>
@@ -1274,18 +1279,17 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="522"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="535"/>
         <source>Open a model before sweeping effort levels.</source>
         <translation>扫描计算量等级之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="526"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="564"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="521"/>
         <source>A sweep or tuning is already running; cancel it first.</source>
         <translation>已有扫描或调优正在运行；请先取消它。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="544"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="551"/>
         <source>Cannot sweep effort levels.
 
 %1</source>
@@ -1294,12 +1298,12 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="560"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="563"/>
         <source>Open a model before tuning an effort profile.</source>
         <translation>调优计算量配置之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="577"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="574"/>
         <source>Cannot tune an effort profile.
 
 %1</source>
@@ -1308,32 +1312,32 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="579"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="576"/>
         <source>Tuned profile written to %1 and loaded</source>
         <translation>调优后的配置已写入 %1 并已加载</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="596"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="590"/>
         <source>Write the Tuned Profile</source>
         <translation>写入调优后的配置</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="596"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="590"/>
         <source>Effort profiles (*.profile.json)</source>
         <translation>计算量配置 (*.profile.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="656"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="650"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>已加载 %1：%2 层，每个输入 %3 次运算</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="670"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="664"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>请打开图像、文件夹或数据集以运行模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="679"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="673"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -1342,22 +1346,22 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="681"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="675"/>
         <source>Still using %1.</source>
         <translation>仍在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="695"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="689"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>已从 %2 打开 %1 个带标签的输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="696"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="690"/>
         <source>Opened %1 images from %2</source>
         <translation>已从 %2 打开 %1 张图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="710"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="704"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -1366,182 +1370,202 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="724"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="718"/>
         <source>effort %1</source>
         <translation>计算量 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="732"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="726"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 毫秒 · 运算 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="725"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="719"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="827"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="821"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="830"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="824"/>
         <source>%1 · input %2</source>
         <translation>%1 · 输入 %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="831"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="825"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="839"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="833"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="839"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="833"/>
         <source>no inputs</source>
         <translation>无输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="868"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="875"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="43"/>
+        <source>%1: nothing to report yet: open a model and run an input first</source>
+        <translation>%1：尚无可报告的内容：请先打开模型并运行一个输入</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="87"/>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="95"/>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="95"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="116"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="123"/>
         <source>Export Layer Table</source>
         <translation>导出层表</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="868"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="116"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="250"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="870"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="877"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="885"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="892"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="899"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="245"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="118"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="125"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="133"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="140"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="147"/>
         <source>%1: cannot write the file</source>
         <translation>%1：无法写入文件</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="875"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="123"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="882"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="130"/>
         <source>Export Heatmap</source>
         <translation>导出热力图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="248"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="882"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="890"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="897"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="130"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="138"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="145"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="284"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="279"/>
         <source>&amp;Sweep Effort Levels</source>
         <translation>扫描计算量等级(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="285"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="280"/>
         <source>Accuracy, operations and time at effort levels 0 … 1 and dense, over the labelled inputs that are open (else the model&apos;s default data set)</source>
         <translation>在计算量等级 0 … 1 及稠密下的准确率、运算次数和时间，基于已打开的带标签输入（否则使用模型的默认数据集）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="287"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="282"/>
         <source>&amp;Tune Effort Profile…</source>
         <translation>调优计算量配置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="288"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="283"/>
         <source>Search per-layer knobs within 0.5 points of dense top-1 and write a profile</source>
         <translation>在稠密 Top-1 的 0.5 个百分点以内搜索每层参数并写出配置</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="291"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="286"/>
         <source>&amp;Cancel Background Job</source>
         <translation>取消后台任务(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="736"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="730"/>
         <source>knob → view %1 ms</source>
         <translation>调节 → 显示 %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="739"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="733"/>
         <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
         <translation>当前显示运行的引擎时间、其实际与稠密运算次数，以及从上次参数调节到结果显示的时间</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="783"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="777"/>
         <source>Effort · level %1 (dense)</source>
         <translation>可变计算量 · 等级 %1（稠密）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="784"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="778"/>
         <source>Effort · level %1</source>
         <translation>可变计算量 · 等级 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="890"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="138"/>
         <source>Export Latency Plot</source>
         <translation>导出延迟图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="896"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="144"/>
         <source>Export Operations Plot</source>
         <translation>导出运算量图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="905"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="848"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="906"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="849"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>模型 (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="912"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="855"/>
         <source>Open Images</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="913"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="856"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="920"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="863"/>
         <source>Open Folder of Images</source>
         <translation>打开图像文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="929"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="872"/>
         <source>Open Labelled Data Set</source>
         <translation>打开带标签的数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="930"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="945"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="873"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="888"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>列表或 IDX 文件 (*.txt *.idx3-ubyte *.gz *-ubyte);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="944"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="887"/>
         <source>Evaluate Data Set</source>
         <translation>评估数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="952"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="895"/>
         <source>Evaluate Data Set Folder</source>
         <translation>评估数据集文件夹</translation>
     </message>
@@ -1646,33 +1670,40 @@ SDSS 插值：%6（%7 %）</translation>
     </message>
     <message>
         <location filename="../widgets/pareto_page.cpp" line="330"/>
-        <location filename="../widgets/pareto_page.cpp" line="361"/>
+        <location filename="../widgets/pareto_page.cpp" line="363"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="353"/>
+        <source>Finished: %1, %2</source>
+        <extracomment>%1 is &quot;N levels&quot; (the tuned path&apos;s levels), %2 is &quot;N steps rejected&quot;.</extracomment>
+        <translation>已完成：%1，%2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto_page.cpp" line="352"/>
-        <source>Finished: %n levels, </source>
+        <location filename="../widgets/pareto_page.cpp" line="354"/>
+        <source>%n levels</source>
+        <comment>the tuned path&apos;s levels</comment>
         <translation>
-            <numerusform>已完成：%n 个等级，</numerusform>
+            <numerusform>%n 个等级</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto_page.cpp" line="353"/>
+        <location filename="../widgets/pareto_page.cpp" line="355"/>
         <source>%n steps rejected</source>
         <translation>
             <numerusform>%n 个步骤被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto_page.cpp" line="357"/>
+        <location filename="../widgets/pareto_page.cpp" line="359"/>
         <source>Cancelled: the %n levels found so far are kept</source>
         <translation>
             <numerusform>已取消：已找到的 %n 个等级会保留</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="358"/>
+        <location filename="../widgets/pareto_page.cpp" line="360"/>
         <source>Cancelled before the search began</source>
         <translation>在搜索开始前已取消</translation>
     </message>
@@ -1680,155 +1711,156 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::ParetoPlot</name>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="68"/>
+        <location filename="../widgets/pareto_plot.cpp" line="70"/>
         <source>Pareto front (tuning)</source>
         <translation>帕累托前沿（调优）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="73"/>
+        <location filename="../widgets/pareto_plot.cpp" line="75"/>
         <source>Pareto front (sweep)</source>
         <translation>帕累托前沿（扫描）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="79"/>
+        <location filename="../widgets/pareto_plot.cpp" line="81"/>
         <source>rejected by the tuner</source>
         <translation>被调优器拒绝</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="84"/>
+        <location filename="../widgets/pareto_plot.cpp" line="86"/>
         <source>tuned levels (chosen)</source>
         <translation>调优等级（已选）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="90"/>
+        <location filename="../widgets/pareto_plot.cpp" line="92"/>
         <source>sweep: effort levels</source>
         <translation>扫描：计算量等级</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="96"/>
+        <location filename="../widgets/pareto_plot.cpp" line="98"/>
         <source>dense (tuning set)</source>
         <translation>稠密（调优数据集）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="99"/>
-        <location filename="../widgets/pareto_plot.cpp" line="310"/>
-        <location filename="../widgets/pareto_plot.cpp" line="320"/>
-        <location filename="../widgets/pareto_plot.cpp" line="321"/>
+        <location filename="../widgets/pareto_plot.cpp" line="101"/>
+        <location filename="../widgets/pareto_plot.cpp" line="312"/>
+        <location filename="../widgets/pareto_plot.cpp" line="322"/>
+        <location filename="../widgets/pareto_plot.cpp" line="323"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="103"/>
+        <location filename="../widgets/pareto_plot.cpp" line="105"/>
         <source>current effort</source>
         <translation>当前计算量</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="113"/>
+        <location filename="../widgets/pareto_plot.cpp" line="115"/>
         <source>top-1 accuracy (%)</source>
         <translation>Top-1 准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="196"/>
+        <location filename="../widgets/pareto_plot.cpp" line="198"/>
         <source>executed operations per image (millions: multiply-accumulates + effort overheads)</source>
         <translation>每张图像的实际运算次数（百万：乘加次数 + 可变计算量开销）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="197"/>
+        <location filename="../widgets/pareto_plot.cpp" line="199"/>
         <source>operation reduction (dense ÷ executed, ×)</source>
         <translation>运算量减少（稠密 ÷ 实际，×）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="269"/>
+        <location filename="../widgets/pareto_plot.cpp" line="271"/>
         <source>now: e = %1</source>
         <translation>当前：e = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="269"/>
+        <location filename="../widgets/pareto_plot.cpp" line="271"/>
         <source>now: e = %1 (interpolated)</source>
         <translation>当前：e = %1（插值）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="338"/>
+        <location filename="../widgets/pareto_plot.cpp" line="340"/>
         <source>sweep on %1</source>
         <translation>在 %1 上扫描</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="339"/>
+        <location filename="../widgets/pareto_plot.cpp" line="341"/>
         <source>a data set</source>
         <translation>某数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="341"/>
+        <location filename="../widgets/pareto_plot.cpp" line="343"/>
         <source>tuning table on %1</source>
         <translation>在 %1 上的调优表</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="342"/>
+        <location filename="../widgets/pareto_plot.cpp" line="344"/>
         <source>the tuning set</source>
         <translation>调优数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="343"/>
+        <location filename="../widgets/pareto_plot.cpp" line="345"/>
         <source>No points yet: run an effort sweep or tune a profile.</source>
         <translation>尚无数据点：请运行计算量扫描或调优配置。</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="517"/>
+        <location filename="../widgets/pareto_plot.cpp" line="519"/>
         <source>Dense (the reference)</source>
         <translation>稠密（基准）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="517"/>
+        <location filename="../widgets/pareto_plot.cpp" line="519"/>
         <source>Dense, on the tuning set</source>
         <translation>稠密，调优数据集上</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="520"/>
+        <location filename="../widgets/pareto_plot.cpp" line="522"/>
         <source>Sweep, effort %1</source>
         <translation>扫描，计算量 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="521"/>
+        <location filename="../widgets/pareto_plot.cpp" line="523"/>
         <source>Tuned level, effort %1</source>
         <translation>调优等级，计算量 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="524"/>
+        <location filename="../widgets/pareto_plot.cpp" line="526"/>
         <source>Candidate rejected by the tuner (over the accuracy budget)</source>
         <translation>被调优器拒绝的候选（超出准确率预算）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="529"/>
+        <location filename="../widgets/pareto_plot.cpp" line="531"/>
         <source>on %1</source>
         <translation>数据集：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="530"/>
+        <location filename="../widgets/pareto_plot.cpp" line="532"/>
         <source>top-1 %1 %</source>
         <translation>Top-1 %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="535"/>
+        <location filename="../widgets/pareto_plot.cpp" line="539"/>
         <source> (%1%2 pp against dense)</source>
+        <extracomment>After a top-1 accuracy in a tooltip: %1 is the sign (+ or −), %2 the difference from the dense path in percentage points (pp).</extracomment>
         <translation>（相对稠密 %1%2 个百分点）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="539"/>
+        <location filename="../widgets/pareto_plot.cpp" line="543"/>
         <source>%1 M operations per image</source>
         <translation>每张图像 %1 M 次运算</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="541"/>
+        <location filename="../widgets/pareto_plot.cpp" line="545"/>
         <source>, %1× fewer than dense</source>
         <translation>，比稠密少 %1×</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="543"/>
+        <location filename="../widgets/pareto_plot.cpp" line="547"/>
         <source>%1 ms per image (engine time)</source>
         <translation>每张图像 %1 ms（引擎时间）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="544"/>
+        <location filename="../widgets/pareto_plot.cpp" line="548"/>
         <source>on the Pareto front</source>
         <translation>位于帕累托前沿</translation>
     </message>

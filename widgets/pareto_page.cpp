@@ -349,8 +349,10 @@ void ParetoPage::onTuneEnded() {
     const auto& result = m_tuneJob->result();
     switch (m_tuneJob->state()) {
     case BackgroundJob::State::Finished:
-        m_state->setText(tr("Finished: %n levels, ", nullptr, int(result ? result->steps : 0)) +
-                         tr("%n steps rejected", nullptr, int(result ? result->rejected : 0)));
+        //: %1 is "N levels" (the tuned path's levels), %2 is "N steps rejected".
+        m_state->setText(tr("Finished: %1, %2")
+                             .arg(tr("%n levels", "the tuned path's levels", int(result ? result->steps : 0)),
+                                  tr("%n steps rejected", nullptr, int(result ? result->rejected : 0))));
         break;
     case BackgroundJob::State::Cancelled:
         m_state->setText(

@@ -534,6 +534,8 @@ QString ParetoPlot::describe(const ParetoEntry& e) const {
     if (dense && e.kind != ParetoEntry::Kind::Dense) {
         const double delta = (e.top1 - dense->top1) * 100.0;
         top1 +=
+            //: After a top-1 accuracy in a tooltip: %1 is the sign (+ or −), %2 the difference from the dense
+            //: path in percentage points (pp).
             tr(" (%1%2 pp against dense)")
                 .arg(delta >= 0.0 ? QStringLiteral("+") : QStringLiteral("−"), number(std::fabs(delta), 2));
     }

@@ -21,9 +21,15 @@ std::string text(const QString& s) {
 dyve::ReportEffortPoint reportPoint(const ParetoEntry& e) {
     dyve::ReportEffortPoint p;
     switch (e.kind) {
-    case ParetoEntry::Kind::Dense: p.kind = dyve::ReportEffortPoint::Kind::Dense; break;
-    case ParetoEntry::Kind::Level: p.kind = dyve::ReportEffortPoint::Kind::Level; break;
-    case ParetoEntry::Kind::Candidate: p.kind = dyve::ReportEffortPoint::Kind::Rejected; break;
+    case ParetoEntry::Kind::Dense:
+        p.kind = dyve::ReportEffortPoint::Kind::Dense;
+        break;
+    case ParetoEntry::Kind::Level:
+        p.kind = dyve::ReportEffortPoint::Kind::Level;
+        break;
+    case ParetoEntry::Kind::Candidate:
+        p.kind = dyve::ReportEffortPoint::Kind::Rejected;
+        break;
     }
     p.effort = e.effort;
     p.top1 = e.top1;
@@ -118,7 +124,8 @@ void ReportBuilder::addFigure(const QString& title, const QString& caption, cons
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
-    m_report.figures.push_back({text(title), text(caption), std::vector<unsigned char>(png.begin(), png.end())});
+    m_report.figures.push_back(
+        {text(title), text(caption), std::vector<unsigned char>(png.begin(), png.end())});
 }
 
 void ReportBuilder::save(const QString& file) const {
@@ -130,8 +137,9 @@ QImage ReportBuilder::inputPicture(const InferenceResult& result, int longSide) 
     const QSize size = result.image.size().scaled(longSide, longSide, Qt::KeepAspectRatio);
     // Small inputs (28×28) are scaled without blur, as the input view shows them.
     const bool small = result.image.width() * 4 <= size.width();
-    QImage picture = result.image.convertToFormat(QImage::Format_ARGB32_Premultiplied)
-                         .scaled(size, Qt::IgnoreAspectRatio, small ? Qt::FastTransformation : Qt::SmoothTransformation);
+    QImage picture =
+        result.image.convertToFormat(QImage::Format_ARGB32_Premultiplied)
+            .scaled(size, Qt::IgnoreAspectRatio, small ? Qt::FastTransformation : Qt::SmoothTransformation);
     const EffortOverlay overlay = EffortOverlay::fromResult(result);
     if (!overlay.isNull()) {
         QPainter painter(&picture);

@@ -46,30 +46,37 @@ bool MainWindow::exportReport(const QString& file) {
     ReportBuilder builder(*m_model);
     builder.setEffort(m_knobPanel->control(), m_knobPanel->profileSource());
     builder.setResult(*m_result);
-    const bool evaluated = m_evaluation && m_evaluation->report() && m_evaluation->request().model == m_model->path;
+    const bool evaluated =
+        m_evaluation && m_evaluation->report() && m_evaluation->request().model == m_model->path;
     if (evaluated) builder.setEvaluation(*m_evaluation->report());
     builder.setPareto(m_pareto->series());
 
+    // The report's text is English whatever the window's language, as the engine writes its tables for the
+    // CLI too; its figures are the window's own plots, in the window's language.
     const InferenceResult& result = *m_result;
-    builder.addFigure(tr("Input"),
-                      result.hasEffort() ? tr("%1, red where the effort path skipped neurons").arg(result.inputName)
-                                         : result.inputName,
-                      ReportBuilder::inputPicture(result));
+    builder.addFigure(
+        QStringLiteral("Input"),
+        result.hasEffort()
+            ? QStringLiteral("%1, red where the effort path skipped neurons").arg(result.inputName)
+            : result.inputName,
+        ReportBuilder::inputPicture(result));
     const int layer = m_selectedLayer;
     if (layer >= 0 && size_t(layer) < result.effort.size() && result.effort[size_t(layer)])
-        builder.addFigure(tr("Heatmaps of %1").arg(QString::fromStdString(result.run.layers[size_t(layer)].name)),
-                          tr("output maps: computed, SPET-terminated, SDSS-interpolated; input maps: "
-                             "SFMA-approximated, zero-skipped; the aggregate map"),
+        builder.addFigure(QStringLiteral("Heatmaps of %1")
+                              .arg(QString::fromStdString(result.run.layers[size_t(layer)].name)),
+                          QStringLiteral("output maps: computed, SPET-terminated, SDSS-interpolated; input "
+                                         "maps: SFMA-approximated, zero-skipped; the aggregate map"),
                           m_heatmap->renderImage());
-    builder.addFigure(tr("Operations per layer"), tr("dense against executed"),
+    builder.addFigure(QStringLiteral("Operations per layer"), QStringLiteral("dense against executed"),
                       m_layerOpsPlot->toImage(kPlotWidth, kPlotHeight));
-    builder.addFigure(tr("Latency and operation reduction"), tr("the runs shown so far"),
+    builder.addFigure(QStringLiteral("Latency and operation reduction"),
+                      QStringLiteral("the runs shown so far"),
                       m_latencyPlot->toImage(kPlotWidth, kPlotHeight));
     if (evaluated)
-        builder.addFigure(tr("Running top-1"), m_evaluationPage->stateText(),
+        builder.addFigure(QStringLiteral("Running top-1"), m_evaluationPage->stateText(),
                           m_evaluationPage->plot()->toImage(kPlotWidth, kPlotHeight));
     if (!m_pareto->series().empty())
-        builder.addFigure(tr("Accuracy against operations"), m_pareto->stateText(),
+        builder.addFigure(QStringLiteral("Accuracy against operations"), m_pareto->stateText(),
                           m_pareto->plot()->toImage(kPlotWidth, int(kPlotHeight * 1.4)));
     try {
         builder.save(file);
@@ -82,8 +89,9 @@ bool MainWindow::exportReport(const QString& file) {
 }
 
 void MainWindow::exportReportDialog() {
-    const QString suggested = (m_model ? QFileInfo(m_model->path).completeBaseName() : QStringLiteral("dyve")) +
-                              QStringLiteral("-report.html");
+    const QString suggested =
+        (m_model ? QFileInfo(m_model->path).completeBaseName() : QStringLiteral("dyve")) +
+        QStringLiteral("-report.html");
     const QString file = saveFileName(tr("Export Report"), suggested, tr("HTML files (*.html)"));
     if (!file.isEmpty()) exportReport(file);
 }

@@ -106,15 +106,17 @@ void writeLayerTable(std::ostream& out, const std::vector<LayerRow>& rows, const
         out << "<tr>" << numberCell(std::to_string(i + 1), double(i + 1)) << "<td>" << htmlEscape(r.name)
             << "</td><td>" << htmlEscape(r.op) << "</td>";
         if (shapes) out << "<td>" << htmlEscape(r.shape) << "</td>";
-        out << numberCell(siNumber(r.denseOps), r.denseOps) << numberCell(siNumber(r.executedOps), r.executedOps);
+        out << numberCell(siNumber(r.denseOps), r.denseOps)
+            << numberCell(siNumber(r.executedOps), r.executedOps);
         if (r.executedOps > 0.0)
             out << numberCell(reductionText(r.denseOps, r.executedOps), r.denseOps / r.executedOps);
         else
             out << emptyCell();
         const double width = maxDense > 0.0 ? 100.0 * r.denseOps / maxDense : 0.0;
         const double filled = r.denseOps > 0.0 ? std::min(100.0, 100.0 * r.executedOps / r.denseOps) : 0.0;
-        out << "<td data-v=\"" << number(r.denseOps) << "\" style=\"min-width:8em\"><div class=\"bar\" style=\"width:"
-            << fixed(width, 1) << "%\"><span style=\"width:" << fixed(filled, 1) << "%\"></span></div></td>";
+        out << "<td data-v=\"" << number(r.denseOps)
+            << "\" style=\"min-width:8em\"><div class=\"bar\" style=\"width:" << fixed(width, 1)
+            << "%\"><span style=\"width:" << fixed(filled, 1) << "%\"></span></div></td>";
         out << numberCell(fixed(r.ms, 3), r.ms) << shareCell(e.spetTerminated, e.neurons, r.effortPath)
             << shareCell(e.sdssInterpolated, e.neurons, r.effortPath)
             << shareCell(e.sfmaApproximated, e.inputMaps, r.effortPath)
@@ -126,8 +128,8 @@ void writeLayerTable(std::ostream& out, const std::vector<LayerRow>& rows, const
 std::vector<LayerRow> rowsOf(const RunResult& run) {
     std::vector<LayerRow> rows;
     for (const LayerStats& l : run.layers)
-        rows.push_back({l.name, l.op, toString(l.outputShape), double(l.denseOps), double(l.executedOps), l.ms,
-                        l.effortPath, l.effort});
+        rows.push_back({l.name, l.op, toString(l.outputShape), double(l.denseOps), double(l.executedOps),
+                        l.ms, l.effortPath, l.effort});
     return rows;
 }
 
@@ -135,8 +137,14 @@ std::vector<LayerRow> rowsOf(const EvalReport& eval) {
     const double images = double(std::max<size_t>(eval.images, 1));
     std::vector<LayerRow> rows;
     for (const EvalLayerTotals& l : eval.layers)
-        rows.push_back({l.name, l.op, {}, double(l.denseOps) / images, double(l.executedOps) / images,
-                        l.ms / images, l.effortPath, l.effort});
+        rows.push_back({l.name,
+                        l.op,
+                        {},
+                        double(l.denseOps) / images,
+                        double(l.executedOps) / images,
+                        l.ms / images,
+                        l.effortPath,
+                        l.effort});
     return rows;
 }
 
@@ -173,18 +181,20 @@ void writeInput(std::ostream& out, const RunReport& report, const ReportInput& i
     out << "<h2>Input: " << htmlEscape(input.name) << "</h2>\n<table class=\"facts\">\n";
     if (input.label >= 0) {
         const bool right = !input.top.empty() && input.top.front().index == input.label;
-        out << "<tr><th>Ground truth</th><td>" << htmlEscape(className(report, input.label)) << " <span class=\""
-            << (right ? "good\">top-1 right" : "bad\">top-1 wrong") << "</span></td></tr>\n";
+        out << "<tr><th>Ground truth</th><td>" << htmlEscape(className(report, input.label))
+            << " <span class=\"" << (right ? "good\">top-1 right" : "bad\">top-1 wrong")
+            << "</span></td></tr>\n";
     }
     const RunResult& run = input.run;
     fact(out, "Time", fixed(run.ms, 3) + " ms");
-    fact(out, "Operations", siNumber(double(run.executedOps())) + " executed of " +
-                                siNumber(double(run.denseOps())) + " dense (" +
-                                reductionText(double(run.denseOps()), double(run.executedOps())) + " fewer)");
+    fact(out, "Operations",
+         siNumber(double(run.executedOps())) + " executed of " + siNumber(double(run.denseOps())) +
+             " dense (" + reductionText(double(run.denseOps()), double(run.executedOps())) + " fewer)");
     if (input.dense) {
         const RunResult& d = *input.dense;
-        fact(out, "Dense time", fixed(d.ms, 3) + " ms (effort ÷ dense " +
-                                    (d.ms > 0.0 ? fixed(run.ms / d.ms, 2) : std::string("—")) + ")");
+        fact(out, "Dense time",
+             fixed(d.ms, 3) + " ms (effort ÷ dense " +
+                 (d.ms > 0.0 ? fixed(run.ms / d.ms, 2) : std::string("—")) + ")");
         if (!input.top.empty() && !input.denseTop.empty())
             fact(out, "Top-1 against dense",
                  input.top.front().index == input.denseTop.front().index ? "the same class" : "different");
@@ -204,11 +214,12 @@ void writeEvaluation(std::ostream& out, const EvalReport& eval) {
     fact(out, "Path", eval.effortMode ? "effort" : "dense");
     fact(out, "Top-1", percent(eval.top1()));
     fact(out, "Top-5", percent(eval.top5()));
-    fact(out, "Operations per image", siNumber(eval.executedOpsPerImage()) + " executed of " +
-                                          siNumber(eval.denseOpsPerImage()) + " dense (" +
-                                          fixed(eval.opsReduction(), 2) + "× fewer)");
-    fact(out, "Time per image", fixed(eval.msPerImage(), 3) + " ms (engine), " +
-                                    fixed(eval.imagesPerSecond(), 1) + " images/s end to end");
+    fact(out, "Operations per image",
+         siNumber(eval.executedOpsPerImage()) + " executed of " + siNumber(eval.denseOpsPerImage()) +
+             " dense (" + fixed(eval.opsReduction(), 2) + "× fewer)");
+    fact(out, "Time per image",
+         fixed(eval.msPerImage(), 3) + " ms (engine), " + fixed(eval.imagesPerSecond(), 1) +
+             " images/s end to end");
     fact(out, "Batch, threads", std::to_string(eval.batch) + ", " + std::to_string(eval.threads));
     out << "</table>\n";
     if (!eval.layers.empty()) {
@@ -225,13 +236,18 @@ void writeEffortPoints(std::ostream& out, const std::string& title, const std::s
     const ReportEffortPoint* dense = nullptr;
     for (const ReportEffortPoint& p : points)
         if (p.kind == ReportEffortPoint::Kind::Dense) dense = &p;
-    out << "<table class=\"sortable\"><thead><tr><th>Effort</th><th>Top-1</th><th>Δ pp</th><th>Ops / image</th>"
+    out << "<table class=\"sortable\"><thead><tr><th>Effort</th><th>Top-1</th><th>Δ pp</th><th>Ops / "
+           "image</th>"
            "<th>Reduction</th><th>ms / image</th><th>Pareto front</th></tr></thead><tbody>\n";
     for (const ReportEffortPoint& p : points) {
         out << "<tr>";
         switch (p.kind) {
-        case ReportEffortPoint::Kind::Dense: out << "<td data-v=\"-1\">dense</td>"; break;
-        case ReportEffortPoint::Kind::Rejected: out << "<td data-v=\"-1\">rejected</td>"; break;
+        case ReportEffortPoint::Kind::Dense:
+            out << "<td data-v=\"-1\">dense</td>";
+            break;
+        case ReportEffortPoint::Kind::Rejected:
+            out << "<td data-v=\"-1\">rejected</td>";
+            break;
         case ReportEffortPoint::Kind::Level:
             out << (p.effort ? numberCell(fixed(*p.effort, 3), *p.effort) : emptyCell());
             break;
@@ -260,12 +276,23 @@ std::string htmlEscape(const std::string& text) {
     escaped.reserve(text.size());
     for (const char c : text) {
         switch (c) {
-        case '&': escaped += "&amp;"; break;
-        case '<': escaped += "&lt;"; break;
-        case '>': escaped += "&gt;"; break;
-        case '"': escaped += "&quot;"; break;
-        case '\'': escaped += "&#39;"; break;
-        default: escaped += c;
+        case '&':
+            escaped += "&amp;";
+            break;
+        case '<':
+            escaped += "&lt;";
+            break;
+        case '>':
+            escaped += "&gt;";
+            break;
+        case '"':
+            escaped += "&quot;";
+            break;
+        case '\'':
+            escaped += "&#39;";
+            break;
+        default:
+            escaped += c;
         }
     }
     return escaped;
@@ -298,11 +325,12 @@ std::string reportTimestamp() {
 }
 
 void writeHtmlReport(std::ostream& out, const RunReport& report) {
-    const std::string title = "DyVE report: " + (report.modelName.empty() ? report.modelPath : report.modelName);
+    const std::string title =
+        "DyVE report: " + (report.modelName.empty() ? report.modelPath : report.modelName);
     out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>" << htmlEscape(title)
         << "</title>\n<style>" << kStyle << "</style></head><body>\n<h1>" << htmlEscape(title) << "</h1>\n"
-        << "<p class=\"meta\">" << htmlEscape(report.generator) << " · " << htmlEscape(report.created) << " · "
-        << report.threads << (report.threads == 1 ? " thread" : " threads") << "</p>\n";
+        << "<p class=\"meta\">" << htmlEscape(report.generator) << " · " << htmlEscape(report.created)
+        << " · " << report.threads << (report.threads == 1 ? " thread" : " threads") << "</p>\n";
 
     out << "<h2>Model</h2>\n<table class=\"facts\">\n";
     fact(out, "File", report.modelPath);

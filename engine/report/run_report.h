@@ -24,7 +24,7 @@ struct ReportFigure {
 // One input and what the engine made of it.
 struct ReportInput {
     std::string name;
-    int label = -1;             // ground truth, -1 when unknown
+    int label = -1;              // ground truth, -1 when unknown
     std::vector<ClassScore> top; // best first
     RunResult run;               // the run the report is about (effort or dense)
     // The same input run dense (the studio's comparison, SPEC §6), beside an effort run.
@@ -69,8 +69,8 @@ struct RunReport {
     std::vector<ReportInput> inputs;
 
     std::optional<EvalReport> evaluation;
-    std::vector<ReportEffortPoint> sweep; // an effort sweep's dense path and levels
-    std::string sweepData;                // what it measured, for people
+    std::vector<ReportEffortPoint> sweep;  // an effort sweep's dense path and levels
+    std::string sweepData;                 // what it measured, for people
     std::vector<ReportEffortPoint> tuning; // a tuned profile's Pareto table
     std::string tuningData;
 
