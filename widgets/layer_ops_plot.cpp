@@ -4,7 +4,10 @@
 
 #include "plot_style.h"
 
+#include <QFontMetrics>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dyve::ui {
 
@@ -33,7 +36,6 @@ LayerOpsPlot::LayerOpsPlot(QWidget* parent) : QWidget(parent), m_plot(new QCusto
     group->append(m_executed);
 
     m_plot->yAxis->setLabel(tr("operations (millions)"));
-    m_plot->xAxis->setTickLabelRotation(30);
     m_plot->xAxis->grid()->setVisible(false);
     placeLegendAbove(m_plot);
 
@@ -65,14 +67,30 @@ bool LayerOpsPlot::savePng(const QString& file) const {
     return m_plot->savePng(file, 0, 0, 2.0);
 }
 
+void LayerOpsPlot::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    refresh(); // how many labels fit depends on the width
+}
+
 void LayerOpsPlot::refresh() {
     QVector<double> keys, dense, executed;
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    const int selectedBar = m_series.barOfLayer(m_selectedLayer);
     for (int i = 0; i < m_series.size(); ++i) {
         keys << double(i + 1);
         dense << m_series.dense()[size_t(i)] / kMillion;
         executed << m_series.executed()[size_t(i)] / kMillion;
+    }
+    // Slanted labels while every name fits that way; upright ones, as many as fit, when they crowd.
+    const QFontMetrics metrics(m_plot->xAxis->tickLabelFont());
+    int longest = 0;
+    for (const QString& name : m_series.names())
+        longest = std::max(longest, metrics.horizontalAdvance(name));
+    const double available = std::max(100, width() - 80);                     // less the y axis and margins
+    const bool slanted = m_series.size() * (longest * 0.87 + 6) <= available; // cos 30° of each label
+    m_plot->xAxis->setTickLabelRotation(slanted ? 30 : 90);
+    const int selectedBar = m_series.barOfLayer(m_selectedLayer);
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    const double extent = slanted ? longest * 0.87 + 6 : metrics.height() + 4;
+    for (const int i : m_series.labelledBars(extent, available, selectedBar)) {
         const QString name = m_series.names().at(i);
         ticker->addTick(double(i + 1), i == selectedBar ? QStringLiteral("▶ ") + name : name);
     }

@@ -25,6 +25,9 @@ public:
     bool savePng(const QString& file) const;
     QImage toImage(int width = 0, int height = 0) const; // see plotImage()
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void refresh();
 

@@ -1,6 +1,7 @@
 #include "layer_ops_series.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace dyve::ui {
 
@@ -22,6 +23,19 @@ void LayerOpsSeries::setResult(const dyve::RunResult& run) {
 int LayerOpsSeries::barOfLayer(int layer) const {
     const auto it = std::find(m_layerIndex.begin(), m_layerIndex.end(), layer);
     return it == m_layerIndex.end() ? -1 : int(it - m_layerIndex.begin());
+}
+
+std::vector<int> LayerOpsSeries::labelledBars(double extent, double available, int selectedBar) const {
+    const int bars = size();
+    const int fit = std::max(1, int(available / std::max(extent, 1.0)));
+    const int step = std::max(1, (bars + fit - 1) / fit);
+    std::vector<int> labelled;
+    for (int i = 0; i < bars; ++i) {
+        // The selected bar is labelled and its neighbours within a step make room for it.
+        const bool nearSelected = selectedBar >= 0 && i != selectedBar && std::abs(i - selectedBar) < step;
+        if (i == selectedBar || (i % step == 0 && !nearSelected)) labelled.push_back(i);
+    }
+    return labelled;
 }
 
 double LayerOpsSeries::maxOps() const {

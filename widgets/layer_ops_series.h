@@ -24,6 +24,10 @@ public:
     int layerIndex(int bar) const { return m_layerIndex.at(size_t(bar)); }
     int barOfLayer(int layer) const; // -1 when the layer has no bar
     double maxOps() const;
+    // The bars that get a tick label on an axis `available` pixels long when one label needs `extent`
+    // pixels along it: every step-th bar from the first, as many as fit, and the selected bar (-1: none).
+    // SqueezeNet has 60-odd bars; all its labels would overwrite each other.
+    std::vector<int> labelledBars(double extent, double available, int selectedBar) const;
 
 private:
     QStringList m_names;

@@ -264,7 +264,9 @@ void writeEffortPoints(std::ostream& out, const std::string& title, const std::s
             out << numberCell(fixed(p.denseOps / p.ops, 3) + "×", p.denseOps / p.ops);
         else
             out << emptyCell();
-        out << numberCell(fixed(p.ms, 3), p.ms) << "<td>" << (p.onFront ? "yes" : "") << "</td></tr>\n";
+        // A tuned profile's dense point has no time: its summary keeps only accuracy and operations.
+        out << (p.ms > 0.0 ? numberCell(fixed(p.ms, 3), p.ms) : emptyCell()) << "<td>" << (p.onFront ? "yes" : "")
+            << "</td></tr>\n";
     }
     out << "</tbody></table>\n";
 }
