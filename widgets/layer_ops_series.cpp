@@ -5,6 +5,10 @@
 
 namespace dyve::ui {
 
+bool LayerOpsSeries::multipliesAccumulates(const std::string& op) {
+    return op == "Conv" || op == "Gemm" || op == "MatMul";
+}
+
 void LayerOpsSeries::setResult(const dyve::RunResult& run) {
     m_names.clear();
     m_dense.clear();
@@ -12,7 +16,7 @@ void LayerOpsSeries::setResult(const dyve::RunResult& run) {
     m_layerIndex.clear();
     for (size_t i = 0; i < run.layers.size(); ++i) {
         const dyve::LayerStats& l = run.layers[i];
-        if (l.denseOps <= 0 && l.executedOps <= 0) continue;
+        if (!multipliesAccumulates(l.op)) continue;
         m_names << QString::fromStdString(l.name);
         m_dense.push_back(double(l.denseOps));
         m_executed.push_back(double(l.executedOps));

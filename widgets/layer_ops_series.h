@@ -5,16 +5,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
 #include <vector>
 
 namespace dyve::ui {
 
 // The per-layer bars' data (SPEC §6 "per-layer bars of dense vs executed operations"): the layers of a
-// run that count operations, in graph order. Layers with no multiply-accumulates (ReLU, pooling, reshape)
-// are left out: a zero bar says nothing and crowds the axis.
+// run that multiply-accumulate (Conv, Gemm, MatMul: the operations SPEC §4.6 counts, and the layers the
+// effort path works on), in graph order. ReLU, pooling and concatenation count a few comparisons or copies:
+// their bars are too small to see and would take half the axis and its labels.
 class LayerOpsSeries {
 public:
     void setResult(const dyve::RunResult& run);
+    static bool multipliesAccumulates(const std::string& op);
 
     int size() const { return int(m_dense.size()); }
     const QStringList& names() const { return m_names; }
