@@ -5,9 +5,10 @@
 #include "demo_readout.h"
 #include "demo_view.h"
 
-#include "support/test_paths.h"
 #include "support/scratch_settings.h"
+#include "support/test_paths.h"
 
+#include <QLabel>
 #include <QLocale>
 #include <QSettings>
 #include <QSignalSpy>
@@ -153,6 +154,44 @@ private slots:
         QCOMPARE(view.predictionText(), QStringLiteral("bag"));
         QCOMPARE(view.probabilityText(), QStringLiteral("80.0 %"));
         QCOMPARE(view.readout().frames(), 1);
+    }
+
+    // A long class name is set smaller so that each of its words fits the readout, and neither it nor a
+    // long source line asks for more width than the screen has (a 7" touch screen, a laptop's).
+    void longTextsFitTheScreen_data() {
+        QTest::addColumn<QSize>("screen");
+        QTest::newRow("7-inch") << QSize(800, 480);
+        QTest::newRow("laptop") << QSize(1280, 800);
+    }
+    void longTextsFitTheScreen() {
+        QFETCH(QSize, screen);
+        DemoView view;
+        view.resize(screen);
+        view.show();
+        view.setSource(QStringLiteral("imagenet_320x240.avi · 320×240 at 30 fps"));
+        const QString name = QStringLiteral("hippopotamus, hippo, river horse"); // ImageNet class 344
+        // A camera frame of an effort run: the overlay's legend is shown under the picture too.
+        InferenceResult camera = effortResult();
+        camera.classNames = {QStringLiteral("bag"), name};
+        camera.image = QImage(320, 240, QImage::Format_RGB32);
+        camera.image.fill(Qt::darkGray);
+        view.setResult(camera);
+        QCoreApplication::processEvents();
+        QCOMPARE(view.predictionText(), name);
+        QVERIFY2(view.minimumSizeHint().width() <= screen.width(),
+                 qPrintable(QString::number(view.minimumSizeHint().width())));
+        const QLabel* prediction = view.findChild<QLabel*>(QStringLiteral("demoPrediction"));
+        QVERIFY(prediction);
+        const QFontMetrics metrics(prediction->font());
+        for (const QString& word : name.split(' ', Qt::SkipEmptyParts))
+            QVERIFY2(metrics.horizontalAdvance(word) <= prediction->width(), qPrintable(word));
+        for (const QWidget* child : view.findChildren<QWidget*>())
+            QVERIFY2(!child->isVisible() || child->geometry().right() < screen.width(),
+                     qPrintable(child->objectName()));
+        // A short name keeps the full size, h/9.
+        camera.classNames = {QStringLiteral("bag"), QStringLiteral("bag")};
+        view.setResult(camera);
+        QCOMPARE(prediction->font().pixelSize(), screen.height() / 9);
     }
 
     void theEffortSliderIsTheLevelFromDenseToTheTunedLimit() {

@@ -2,6 +2,7 @@
 
 #include "effort_legend.h"
 
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -67,6 +68,22 @@ void setPixelSize(QWidget* w, int pixels, bool bold = false) {
     f.setPixelSize(std::max(10, pixels));
     f.setBold(bold);
     w->setFont(f);
+}
+
+// The largest size up to `pixels` at which every word of `text` fits in `width`: a label wraps between
+// words, and a long class name ("miniature poodle", "Granny Smith") must not push the window past the
+// screen.
+int fittingPixelSize(const QFont& font, const QString& text, int pixels, int width) {
+    QFont f = font;
+    for (; pixels > 10; pixels = pixels * 9 / 10) {
+        f.setPixelSize(pixels);
+        const QFontMetrics metrics(f);
+        bool fits = true;
+        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            fits = fits && metrics.horizontalAdvance(word) <= width;
+        if (fits) break;
+    }
+    return std::max(10, pixels);
 }
 
 } // namespace
@@ -136,6 +153,10 @@ DemoView::DemoView(QWidget* parent)
 
     m_prediction->setWordWrap(true);
     m_message->hide();
+    // The picture and the readout share the width by their stretch; no text widens its column (the
+    // prediction's size is fitted to it, longer lines wrap or are cut).
+    for (QLabel* label : {m_source, m_prediction, m_probability, m_truth, m_fps, m_ms, m_message})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto* side = new QVBoxLayout;
     side->setSpacing(10);
@@ -193,6 +214,7 @@ void DemoView::setResult(const InferenceResult& result) {
     updateOverlay();
     const DemoReadout::Prediction p = DemoReadout::prediction(result);
     m_prediction->setText(p.label);
+    fitPrediction();
     m_prediction->setStyleSheet(p.confident ? QStringLiteral("color: #ffffff;")
                                             : QStringLiteral("color: #c0c4cc;"));
     m_probability->setText(p.probability);
@@ -243,6 +265,18 @@ void DemoView::updateOverlay() {
     m_legend->setVisible(available && overlayShown());
 }
 
+int DemoView::readoutWidth() const {
+    // The grid's second column: two fifths of the width inside the margins and the column spacing.
+    return std::max(80, (width() - 2 * 28 - 36) * 2 / 5);
+}
+
+void DemoView::fitPrediction() {
+    const int h = std::max(height(), 300);
+    QFont bold = m_prediction->font();
+    bold.setBold(true);
+    setPixelSize(m_prediction, fittingPixelSize(bold, m_prediction->text(), h / 9, readoutWidth()), true);
+}
+
 QString DemoView::effortText() const {
     return m_effortLabel->text();
 }
@@ -274,7 +308,7 @@ void DemoView::keyPressEvent(QKeyEvent* event) {
 void DemoView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     const int h = std::max(height(), 300);
-    setPixelSize(m_prediction, h / 9, true);
+    fitPrediction();
     setPixelSize(m_probability, h / 15, true);
     setPixelSize(m_truth, h / 28);
     setPixelSize(m_fps, h / 26);

@@ -63,6 +63,9 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    int readoutWidth() const;
+    // The prediction at h/9 pixels, smaller when a word of it would not fit in the readout's column.
+    void fitPrediction();
     void updateEffortLabel();
     void updateOverlay();
 
