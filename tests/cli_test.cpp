@@ -16,10 +16,10 @@
 
 #include <csignal>
 #include <fcntl.h>
+#include <fstream>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <fstream>
 
 namespace {
 
@@ -285,6 +285,30 @@ private slots:
             QVERIFY(!l.toObject().value("op").toString().isEmpty());
             QVERIFY(l.toObject().value("output_shape").isArray());
         }
+    }
+
+    // An installed dyve (bin/dyve beside share/dyve) uses its own models and cards, even on a machine that
+    // still holds the source tree it was built from.
+    void anInstalledDyveUsesItsOwnShareFolder() {
+        QTemporaryDir prefix;
+        QVERIFY(QDir().mkpath(prefix.filePath("bin")));
+        QVERIFY(QDir().mkpath(prefix.filePath("share/dyve/models/fashion_mnist")));
+        QVERIFY(QDir().mkpath(prefix.filePath("share/dyve/models/cards")));
+        const QString dyve = prefix.filePath("bin/dyve");
+        QVERIFY(QFile::copy(dyve::test::cliPath(), dyve));
+        QVERIFY(QFile::copy(bundledModel(),
+                            prefix.filePath("share/dyve/models/fashion_mnist/fashion_mnist_cnn.onnx")));
+        const QString card = "share/dyve/models/cards/fashion-mnist-cnn.card.json";
+        QVERIFY(QFile::copy(dyve::test::sourcePath("models/cards/fashion-mnist-cnn.card.json"),
+                            prefix.filePath(card)));
+        QProcess process;
+        process.start(dyve, {"info", "--json"});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonObject info = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(info.value("model").toString(),
+                 prefix.filePath("share/dyve/models/fashion_mnist/fashion_mnist_cnn.onnx"));
+        QCOMPARE(info.value("card").toString(), prefix.filePath(card));
     }
 
     void evalJsonOnTheBundledModelHasTheFieldsAndItsAccuracy() {

@@ -23,11 +23,13 @@ QString sampleImagesDir() {
 }
 
 QStringList translationDirs() {
-    // bin/dyve-studio → share/dyve/translations when installed.
+    // Beside the binary (the build tree), bin/dyve-studio → share/dyve/translations when installed, then
+    // the build's own folder (a test binary elsewhere in the build tree): an installed studio uses its own
+    // translations even where the tree it was built from is still there.
     return {QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
-            QStringLiteral(DYVE_STUDIO_TRANSLATIONS_DIR),
             QDir::cleanPath(QCoreApplication::applicationDirPath() +
-                            QStringLiteral("/../share/dyve/translations"))};
+                            QStringLiteral("/../share/dyve/translations")),
+            QStringLiteral(DYVE_STUDIO_TRANSLATIONS_DIR)};
 }
 
 QString resolveDataPath(const QString& defaultData, const QString& cardFile) {

@@ -21,14 +21,15 @@ std::string installedShare(const std::string& what) {
     return (exe.parent_path().parent_path() / "share" / "dyve" / what).string();
 }
 
-// $envName, else the source tree's folder `compiled` when it is there, else the installed one; when
-// neither is there, the source tree's path all the same.
+// $envName, else the installed folder beside the executable (an installed dyve uses its own files even on
+// a machine that also holds the source tree it was built from), else the source tree's folder `compiled`
+// (a build run in place); when neither is there, the source tree's path all the same.
 std::string locate(const char* envName, const char* compiled, const std::string& what) {
     if (const char* env = std::getenv(envName); env && *env) return env;
     std::error_code ec;
-    if (compiled && *compiled && fs::is_directory(compiled, ec)) return compiled;
     const std::string installed = installedShare(what);
     if (!installed.empty() && fs::is_directory(installed, ec)) return installed;
+    if (compiled && *compiled && fs::is_directory(compiled, ec)) return compiled;
     return compiled ? compiled : installed;
 }
 
@@ -70,13 +71,8 @@ std::vector<std::string> cardDirs() {
 }
 
 std::vector<std::string> profileDirs() {
-    std::vector<std::string> dirs{modelsDir() + "/profiles"};
-    const std::string installed = installedShare("profiles");
-    if (!installed.empty()) addUnique(dirs, fs::path(installed).lexically_normal().string());
-#ifdef DYVE_INSTALL_DATA_DIR
-    addUnique(dirs, (fs::path(DYVE_INSTALL_DATA_DIR) / "profiles").lexically_normal().string());
-#endif
-    return dirs;
+    // Installed profiles are in share/dyve/models/profiles, which modelsDir() finds.
+    return {modelsDir() + "/profiles"};
 }
 
 std::vector<std::string> dataRoots() {
