@@ -9,9 +9,10 @@
 #include "pareto_page.h"
 #include "sweep_job.h"
 
+#include "support/bundled_window.h"
 #include "support/engine_hold.h"
-#include "support/test_paths.h"
 #include "support/scratch_settings.h"
+#include "support/test_paths.h"
 
 #include <QDockWidget>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using dyve::test::startBundled;
 using dyve::ui::MainWindow;
 
 namespace {
@@ -42,18 +44,8 @@ class MainWindowTest : public QObject {
 private:
     QTemporaryDir m_settings;
 
-    // A window on the bundled model and sample images, its first result shown.
-    bool startBundled(MainWindow& window) {
-        QSignalSpy shown(&window, &MainWindow::resultShown);
-        window.show();
-        window.start();
-        return shown.wait(kWaitMs) || !shown.isEmpty();
-    }
-
 private slots:
-    void initTestCase() {
-        dyve::test::useScratchSettings(m_settings, QStringLiteral("dyve-studio-test"));
-    }
+    void initTestCase() { dyve::test::useScratchSettings(m_settings, QStringLiteral("dyve-studio-test")); }
 
     void startsOnTheBundledModelAndShowsAResult() {
         MainWindow window;

@@ -10,6 +10,7 @@
 #include "report_builder.h"
 #include "sweep_job.h"
 
+#include "support/bundled_window.h"
 #include "support/scratch_settings.h"
 #include "support/test_paths.h"
 
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using dyve::test::startBundled;
 using dyve::ui::MainWindow;
 
 namespace {
@@ -51,13 +53,6 @@ class ReportTest : public QObject {
 private:
     QTemporaryDir m_settings;
     QTemporaryDir m_out;
-
-    bool startBundled(MainWindow& window) {
-        QSignalSpy shown(&window, &MainWindow::resultShown);
-        window.show();
-        window.start();
-        return shown.wait(kWaitMs) || !shown.isEmpty();
-    }
 
     int rowOf(MainWindow& window, const std::string& layer) {
         for (int r = 0; r < window.layerModel()->rowCount(); ++r)
