@@ -3,6 +3,7 @@
 // CameraWorker handing the newest frame to the engine without a queue, and the main window reporting a
 // missing camera and carrying on.
 #include "camera_worker.h"
+#include "frame_clock.h"
 #include "inference_worker.h"
 #include "main_window.h"
 
@@ -196,6 +197,13 @@ private slots:
         QVERIFY(result.inputName.contains(QStringLiteral("samples.avi")));
         QCOMPARE(result.image.size(), QSize(112, 112));
         QCOMPARE(result.top.size(), size_t(5));
+        // The frame carries when the camera read it: before the engine ran it, not in the future.
+        const qint64 now = dyve::ui::frameClockNs();
+        QVERIFY(result.grabbedNs > 0);
+        QVERIFY2(double(now - result.grabbedNs) / 1e6 >= result.run.ms,
+                 qPrintable(QStringLiteral("camera → result %1 ms, engine %2 ms")
+                                .arg(double(now - result.grabbedNs) / 1e6)
+                                .arg(result.run.ms)));
     }
 
     void framesArrivingWhileTheEngineIsBusyAreDroppedNotQueued() {
@@ -260,6 +268,7 @@ private slots:
         window.stepForward();
         QVERIFY(shown.wait(kWaitMs));
         QCOMPARE(window.lastResult()->inputIndex, 1);
+        QCOMPARE(window.lastResult()->grabbedNs, qint64(0)); // a file has no grab time
     }
 
     void theWindowShowsCameraFrames() {

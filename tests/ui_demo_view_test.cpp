@@ -4,6 +4,7 @@
 #include "demo_mode.h"
 #include "demo_readout.h"
 #include "demo_view.h"
+#include "frame_clock.h"
 
 #include "support/scratch_settings.h"
 #include "support/test_paths.h"
@@ -80,6 +81,23 @@ private slots:
         QCOMPARE(readout.msText(), QStringLiteral("4.00 ms per frame"));
     }
 
+    // Camera frames carry how long ago the camera read them; the readout smooths that like the engine time,
+    // and says nothing of it for inputs from files.
+    void cameraLatencyIsSmoothedAndOnlyForCameraFrames() {
+        DemoReadout readout;
+        readout.addFrame(0.0, 4.0);
+        QCOMPARE(readout.latencyMs(), 0.0);
+        QVERIFY(readout.latencyText().isEmpty());
+        for (int i = 1; i <= 20; ++i)
+            readout.addFrame(33.0 * i, 4.0, 40.0);
+        QCOMPARE(readout.latencyMs(), 40.0);
+        QCOMPARE(readout.latencyText(), QStringLiteral("40 ms camera → screen"));
+        readout.addFrame(33.0 * 21, 4.0, 140.0); // one late frame moves it only part way
+        QVERIFY(readout.latencyMs() > 40.0 && readout.latencyMs() < 100.0);
+        readout.reset();
+        QVERIFY(readout.latencyText().isEmpty());
+    }
+
     void oneSlowFrameMovesTheFiguresOnlyPartWay() {
         DemoReadout readout(0.25);
         for (int i = 0; i < 10; ++i)
@@ -154,6 +172,13 @@ private slots:
         QCOMPARE(view.predictionText(), QStringLiteral("bag"));
         QCOMPARE(view.probabilityText(), QStringLiteral("80.0 %"));
         QCOMPARE(view.readout().frames(), 1);
+        QVERIFY(view.latencyText().isEmpty()); // not a camera frame
+        // A camera frame read 30 ms ago.
+        InferenceResult frame = resultWithTop({{1, 0.8f}}, {"boot", "bag"});
+        frame.grabbedNs = dyve::ui::frameClockNs() - 30'000'000;
+        view.setResult(frame);
+        QVERIFY(view.readout().latencyMs() >= 30.0 && view.readout().latencyMs() < 30000.0);
+        QVERIFY2(view.latencyText().endsWith(QStringLiteral("ms camera → screen")), qPrintable(view.latencyText()));
     }
 
     // A long class name is set smaller so that each of its words fits the readout, and neither it nor a

@@ -42,7 +42,7 @@
 <context>
     <name>dyve::ui::CameraWorker</name>
     <message>
-        <location filename="../widgets/camera_worker.cpp" line="157"/>
+        <location filename="../widgets/camera_worker.cpp" line="161"/>
         <source>%1 · frame %2</source>
         <translation>%1 · Bild %2</translation>
     </message>
@@ -167,61 +167,66 @@
 <context>
     <name>dyve::ui::DemoReadout</name>
     <message>
-        <location filename="../widgets/demo_readout.cpp" line="40"/>
+        <location filename="../widgets/demo_readout.cpp" line="42"/>
         <source>– fps</source>
         <translation>– fps</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_readout.cpp" line="41"/>
+        <location filename="../widgets/demo_readout.cpp" line="43"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_readout.cpp" line="46"/>
+        <location filename="../widgets/demo_readout.cpp" line="48"/>
         <source>– ms per frame</source>
         <translation>– ms pro Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_readout.cpp" line="47"/>
+        <location filename="../widgets/demo_readout.cpp" line="49"/>
         <source>%1 ms per frame</source>
         <translation>%1 ms pro Bild</translation>
+    </message>
+    <message>
+        <location filename="../widgets/demo_readout.cpp" line="55"/>
+        <source>%1 ms camera → screen</source>
+        <translation>%1 ms Kamera → Bildschirm</translation>
     </message>
 </context>
 <context>
     <name>dyve::ui::DemoView</name>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="98"/>
+        <location filename="../widgets/demo_view.cpp" line="117"/>
         <source>Effort level: 0 runs the dense network (exact); 1 the most aggressive level tuned for the model, which skips the most work</source>
         <translation>Aufwandsstufe: 0 rechnet das dichte Netz (exakt); 1 die aggressivste für das Modell getunte Stufe, die am meisten Arbeit überspringt</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="113"/>
+        <location filename="../widgets/demo_view.cpp" line="132"/>
         <source>Effort overlay</source>
         <translation>Aufwands-Overlay</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="114"/>
+        <location filename="../widgets/demo_view.cpp" line="133"/>
         <source>Tint the picture where the effort path skipped work</source>
         <translation>Das Bild dort einfärben, wo der Aufwandspfad Arbeit übersprungen hat</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="131"/>
+        <location filename="../widgets/demo_view.cpp" line="150"/>
         <source>Leave the demo (Esc)</source>
         <translation>Demo verlassen (Esc)</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="201"/>
+        <location filename="../widgets/demo_view.cpp" line="228"/>
         <source>✔ correct</source>
         <translation>✔ richtig</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="201"/>
+        <location filename="../widgets/demo_view.cpp" line="228"/>
         <source>✘ truth: %1</source>
         <translation>✘ richtig wäre: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="263"/>
-        <location filename="../widgets/demo_view.cpp" line="289"/>
+        <location filename="../widgets/demo_view.cpp" line="308"/>
+        <location filename="../widgets/demo_view.cpp" line="335"/>
         <source>Effort level %1</source>
         <translation>Aufwandsstufe %1</translation>
     </message>
@@ -777,17 +782,17 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::LayerOpsPlot</name>
     <message>
-        <location filename="../widgets/layer_ops_plot.cpp" line="19"/>
+        <location filename="../widgets/layer_ops_plot.cpp" line="22"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_ops_plot.cpp" line="24"/>
+        <location filename="../widgets/layer_ops_plot.cpp" line="27"/>
         <source>executed</source>
         <translation>ausgeführt</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_ops_plot.cpp" line="35"/>
+        <location filename="../widgets/layer_ops_plot.cpp" line="38"/>
         <source>operations (millions)</source>
         <translation>Operationen (Millionen)</translation>
     </message>
@@ -893,33 +898,33 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::MainWindow</name>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="99"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="821"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="100"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="829"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="121"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="122"/>
         <source>Effort profile %1 loaded</source>
         <translation>Aufwandsprofil %1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="124"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="125"/>
         <source>Effort profile saved to %1</source>
         <translation>Aufwandsprofil in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="129"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="130"/>
         <source>Camera %1: %2×%3 at %4 fps</source>
         <translation>Kamera %1: %2×%3 mit %4 fps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="130"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="131"/>
         <source>Camera %1: %2×%3</source>
         <translation>Kamera %1: %2×%3</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="140"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="141"/>
         <source>Cannot use the camera.
 
 %1</source>
@@ -928,349 +933,349 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="170"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="171"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="171"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="172"/>
         <source>Heatmaps</source>
         <translation>Heatmaps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="172"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="173"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="173"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="174"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="174"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
         <source>Operations per layer</source>
         <translation>Operationen pro Schicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
         <source>Evaluation</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
         <source>Effort</source>
         <translation>Aufwand</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
         <source>Dense vs Effort</source>
         <translation>Dicht vs. Aufwand</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="210"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="211"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="212"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="214"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="215"/>
         <source>Open an ONNX model or a Caffe .prototxt (with its .caffemodel beside it)</source>
         <translation>Ein ONNX-Modell oder eine Caffe-.prototxt öffnen (mit der .caffemodel daneben)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="215"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="216"/>
         <source>Open &amp;Images…</source>
         <translation>&amp;Bilder öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="218"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="219"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="220"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="221"/>
         <source>Open Labelled &amp;Data Set…</source>
         <translation>Beschrifteten &amp;Datensatz öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="221"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="222"/>
         <source>A list file (path label), an IDX file, or a folder per class</source>
         <translation>Eine Listendatei (Pfad Label), eine IDX-Datei oder ein Ordner pro Klasse</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="222"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="223"/>
         <source>Open &amp;Camera…</source>
         <translation>&amp;Kamera öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="225"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="226"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="226"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="227"/>
         <source>A camera, a GStreamer pipeline or a video file standing in for a camera</source>
         <translation>Eine Kamera, eine GStreamer-Pipeline oder eine Videodatei anstelle einer Kamera</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="227"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="228"/>
         <source>Open &amp;Bundled Example</source>
         <translation>Mitgeliefertes &amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="229"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="231"/>
         <source>&amp;Report as HTML…</source>
         <translation>Bericht als &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="234"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="235"/>
         <source>Layer Table as &amp;CSV…</source>
         <translation>Schichttabelle als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="236"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="237"/>
         <source>Layer Table as &amp;JSON…</source>
         <translation>Schichttabelle als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="238"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
         <source>&amp;Heatmap as PNG…</source>
         <translation>&amp;Heatmap als PNG…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="240"/>
         <source>&amp;Latency Plot as PNG…</source>
         <translation>&amp;Latenzdiagramm als PNG…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="240"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
         <source>&amp;Operations Plot as PNG…</source>
         <translation>&amp;Operationsdiagramm als PNG…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="242"/>
         <source>&amp;Pareto Plot as PNG…</source>
         <translation>&amp;Pareto-Diagramm als PNG…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="244"/>
         <source>Export Pareto Plot</source>
         <translation>Pareto-Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="248"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="250"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="251"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="251"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="252"/>
         <source>Step &amp;Back</source>
         <translation>Schritt &amp;zurück</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="255"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="610"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="256"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="614"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="257"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="258"/>
         <source>Step &amp;Forward</source>
         <translation>Schritt &amp;vor</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="261"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="262"/>
         <source>Stop &amp;Camera</source>
         <translation>&amp;Kamera anhalten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="264"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="265"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="266"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="267"/>
         <source>&amp;Evaluate Current Data Set</source>
         <translation>Aktuellen Datensatz &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="269"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="270"/>
         <source>Evaluate</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="271"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="272"/>
         <source>Top-1 and top-5 of the model over the labelled inputs that are open</source>
         <translation>Top-1 und Top-5 des Modells über die geöffneten beschrifteten Eingaben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="273"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="274"/>
         <source>Evaluate Data Set &amp;File…</source>
         <translation>Datensatz-&amp;Datei bewerten…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="274"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="275"/>
         <source>A list file (path label) or an IDX file</source>
         <translation>Eine Listendatei (Pfad Klasse) oder eine IDX-Datei</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="276"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="277"/>
         <source>Evaluate Data Set F&amp;older…</source>
         <translation>Datensatz-&amp;Ordner bewerten…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="277"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="278"/>
         <source>A folder per class, or a folder with a labels.txt</source>
         <translation>Ein Ordner je Klasse oder ein Ordner mit einer labels.txt</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="293"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="298"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="300"/>
         <source>&amp;Demo Mode</source>
         <translation>&amp;Demo-Modus</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="305"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="307"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="307"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="309"/>
         <source>Full screen: the picture, the prediction in big type and one effort slider (Esc leaves)</source>
         <translation>Vollbild: das Bild, die Vorhersage in großer Schrift und ein Aufwandsregler (Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="313"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="315"/>
         <source>Compare with &amp;Dense</source>
         <translation>Mit &amp;dichtem Lauf vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="314"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="316"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="317"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="319"/>
         <source>Also run each input dense and show both side by side: top-5, latency, operations, and whether the top-1 agrees</source>
         <translation>Jede Eingabe zusätzlich dicht rechnen und beide nebeneinander zeigen: Top-5, Latenz, Operationen und ob Top-1 übereinstimmt</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="328"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="330"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="329"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="331"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="333"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="335"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="343"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="345"/>
         <source>The language changes when DyVE Studio is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von DyVE Studio.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="347"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="349"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="348"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="350"/>
         <source>&amp;About DyVE Studio</source>
         <translation>&amp;Über DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="350"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="352"/>
         <source>About DyVE Studio</source>
         <translation>Über DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="351"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="353"/>
         <source>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;Dynamic variable-effort CNN inference: load a model and images, watch the engine run, and see per layer where the effort went.&lt;/p&gt;</source>
         <translation>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;CNN-Inferenz mit dynamisch variablem Aufwand: Laden Sie ein Modell und Bilder, sehen Sie der Engine bei der Arbeit zu und erkennen Sie pro Schicht, wohin der Aufwand ging.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="356"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="358"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="370"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="372"/>
         <source>Input to show; dragging runs each one (the newest request wins)</source>
         <translation>Anzuzeigende Eingabe; beim Ziehen wird jede ausgeführt (die neueste Anfrage gewinnt)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="403"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="405"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="410"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="412"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="427"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="699"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="429"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="703"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="436"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="438"/>
         <source>Opening camera %1…</source>
         <translation>Öffne Kamera %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="456"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="458"/>
         <source>Open a model before evaluating a data set.</source>
         <translation>Öffnen Sie ein Modell, bevor Sie einen Datensatz bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="460"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="462"/>
         <source>An evaluation is already running; cancel it first.</source>
         <translation>Es läuft bereits eine Bewertung; brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="487"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="489"/>
         <source>Evaluated %1 images: top-1 %2, top-5 %3, %4 images/s</source>
         <translation>%1 Bilder bewertet: Top-1 %2, Top-5 %3, %4 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="494"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="496"/>
         <source>Evaluation cancelled after %1 images</source>
         <translation>Bewertung nach %1 Bildern abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="499"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="501"/>
         <source>Cannot evaluate the data set.
 
 %1</source>
@@ -1279,17 +1284,17 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="535"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="537"/>
         <source>Open a model before sweeping effort levels.</source>
         <translation>Öffnen Sie ein Modell, bevor Sie Aufwandsstufen durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="521"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="523"/>
         <source>A sweep or tuning is already running; cancel it first.</source>
         <translation>Es läuft bereits ein Durchlauf oder Tuning; brechen Sie es zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="551"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="553"/>
         <source>Cannot sweep effort levels.
 
 %1</source>
@@ -1298,12 +1303,12 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="563"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="565"/>
         <source>Open a model before tuning an effort profile.</source>
         <translation>Öffnen Sie ein Modell, bevor Sie ein Aufwandsprofil tunen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="574"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="576"/>
         <source>Cannot tune an effort profile.
 
 %1</source>
@@ -1312,32 +1317,32 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="576"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="578"/>
         <source>Tuned profile written to %1 and loaded</source>
         <translation>Getuntes Profil in %1 geschrieben und geladen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="590"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="594"/>
         <source>Write the Tuned Profile</source>
         <translation>Getuntes Profil schreiben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="590"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="594"/>
         <source>Effort profiles (*.profile.json)</source>
         <translation>Aufwandsprofile (*.profile.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="650"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="654"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>%1 geladen: %2 Schichten, %3 Operationen pro Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="664"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="668"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>Öffnen Sie Bilder, einen Ordner oder einen Datensatz, um das Modell auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="673"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="677"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -1346,22 +1351,22 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="675"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="679"/>
         <source>Still using %1.</source>
         <translation>Weiterhin wird %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="689"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="693"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>%1 beschriftete Eingaben aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="690"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="694"/>
         <source>Opened %1 images from %2</source>
         <translation>%1 Bilder aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="704"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="708"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -1370,42 +1375,42 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="718"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="722"/>
         <source>effort %1</source>
         <translation>Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="726"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="730"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 ms · %2 von %3 Operationen · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="719"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="723"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="821"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="829"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="824"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="832"/>
         <source>%1 · input %2</source>
         <translation>%1 · Eingabe %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="825"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="833"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="833"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="841"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="833"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="841"/>
         <source>no inputs</source>
         <translation>keine Eingaben</translation>
     </message>
@@ -1441,7 +1446,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="245"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="246"/>
         <location filename="../app/dyve-studio/main_window_export.cpp" line="118"/>
         <location filename="../app/dyve-studio/main_window_export.cpp" line="125"/>
         <location filename="../app/dyve-studio/main_window_export.cpp" line="133"/>
@@ -1461,7 +1466,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Heatmap exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="244"/>
         <location filename="../app/dyve-studio/main_window_export.cpp" line="130"/>
         <location filename="../app/dyve-studio/main_window_export.cpp" line="138"/>
         <location filename="../app/dyve-studio/main_window_export.cpp" line="145"/>
@@ -1469,47 +1474,52 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="279"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="280"/>
         <source>&amp;Sweep Effort Levels</source>
         <translation>Aufwandsstufen durch&amp;laufen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="280"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="281"/>
         <source>Accuracy, operations and time at effort levels 0 … 1 and dense, over the labelled inputs that are open (else the model&apos;s default data set)</source>
         <translation>Genauigkeit, Operationen und Zeit bei den Aufwandsstufen 0 … 1 und dicht, über die geöffneten beschrifteten Eingaben (sonst den Standard-Datensatz des Modells)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="282"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="283"/>
         <source>&amp;Tune Effort Profile…</source>
         <translation>Aufwandsprofil &amp;tunen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="283"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="285"/>
         <source>Search per-layer knobs within 0.5 points of dense top-1 and write a profile</source>
         <translation>Regler je Schicht innerhalb von 0,5 Punkten der dichten Top-1 suchen und ein Profil schreiben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="286"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="288"/>
         <source>&amp;Cancel Background Job</source>
         <translation>Hintergrundauftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="730"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="734"/>
         <source>knob → view %1 ms</source>
         <translation>Regler → Anzeige %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="733"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="737"/>
+        <source>camera → view %1 ms</source>
+        <translation>Kamera → Ansicht %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="741"/>
         <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
         <translation>Engine-Zeit des angezeigten Laufs, seine ausgeführten und dichten Operationen sowie die Zeit von der letzten Regleränderung bis zu ihrem Ergebnis auf dem Bildschirm</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="777"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="785"/>
         <source>Effort · level %1 (dense)</source>
         <translation>Aufwand · Stufe %1 (dicht)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="778"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="786"/>
         <source>Effort · level %1</source>
         <translation>Aufwand · Stufe %1</translation>
     </message>
@@ -1524,48 +1534,48 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Operationsdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="848"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="856"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="849"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="857"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>Modelle (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="855"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="863"/>
         <source>Open Images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="856"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="864"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="863"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="871"/>
         <source>Open Folder of Images</source>
         <translation>Bilderordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="872"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="880"/>
         <source>Open Labelled Data Set</source>
         <translation>Beschrifteten Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="873"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="888"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="881"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="896"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>Listen- oder IDX-Dateien (*.txt *.idx3-ubyte *.gz *-ubyte);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="887"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="895"/>
         <source>Evaluate Data Set</source>
         <translation>Datensatz bewerten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="895"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="903"/>
         <source>Evaluate Data Set Folder</source>
         <translation>Datensatz-Ordner bewerten</translation>
     </message>
@@ -2122,12 +2132,17 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Mit --bench-camera: die Aufwandsstufe nach dem dichten Lauf, 0…1 (1, das getunte Profil des Modells).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="89"/>
+        <location filename="../app/dyve-studio/main.cpp" line="88"/>
+        <source>With --bench-camera: play the file at its own frame rate, as a camera delivers frames (those the engine cannot take are dropped), for the camera → view latency a live camera has.</source>
+        <translation>Mit --bench-camera: die Datei in ihrer eigenen Bildrate abspielen, wie eine Kamera Bilder liefert (Bilder, die die Engine nicht annehmen kann, werden verworfen), für die Latenz Kamera → Ansicht einer echten Kamera.</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="95"/>
         <source>An ONNX model or a Caffe .prototxt.</source>
         <translation>Ein ONNX-Modell oder eine Caffe-.prototxt.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="92"/>
+        <location filename="../app/dyve-studio/main.cpp" line="98"/>
         <source>Images, a folder or a labelled data set.</source>
         <translation>Bilder, ein Ordner oder ein beschrifteter Datensatz.</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>dyve::ui::CameraWorker</name>
     <message>
-        <location filename="../widgets/camera_worker.cpp" line="157"/>
+        <location filename="../widgets/camera_worker.cpp" line="161"/>
         <source>%1 · frame %2</source>
         <translation>%1 · 第 %2 帧</translation>
     </message>
@@ -167,61 +167,66 @@
 <context>
     <name>dyve::ui::DemoReadout</name>
     <message>
-        <location filename="../widgets/demo_readout.cpp" line="40"/>
+        <location filename="../widgets/demo_readout.cpp" line="42"/>
         <source>– fps</source>
         <translation>– fps</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_readout.cpp" line="41"/>
+        <location filename="../widgets/demo_readout.cpp" line="43"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_readout.cpp" line="46"/>
+        <location filename="../widgets/demo_readout.cpp" line="48"/>
         <source>– ms per frame</source>
         <translation>每帧 – ms</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_readout.cpp" line="47"/>
+        <location filename="../widgets/demo_readout.cpp" line="49"/>
         <source>%1 ms per frame</source>
         <translation>每帧 %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/demo_readout.cpp" line="55"/>
+        <source>%1 ms camera → screen</source>
+        <translation>摄像头 → 屏幕 %1 ms</translation>
     </message>
 </context>
 <context>
     <name>dyve::ui::DemoView</name>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="98"/>
+        <location filename="../widgets/demo_view.cpp" line="117"/>
         <source>Effort level: 0 runs the dense network (exact); 1 the most aggressive level tuned for the model, which skips the most work</source>
         <translation>计算量等级：0 运行稠密网络（精确）；1 为针对该模型调优的最激进等级，跳过的计算最多</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="113"/>
+        <location filename="../widgets/demo_view.cpp" line="132"/>
         <source>Effort overlay</source>
         <translation>计算量叠加层</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="114"/>
+        <location filename="../widgets/demo_view.cpp" line="133"/>
         <source>Tint the picture where the effort path skipped work</source>
         <translation>在可变计算量路径跳过计算的位置为画面着色</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="131"/>
+        <location filename="../widgets/demo_view.cpp" line="150"/>
         <source>Leave the demo (Esc)</source>
         <translation>退出演示（Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="201"/>
+        <location filename="../widgets/demo_view.cpp" line="228"/>
         <source>✔ correct</source>
         <translation>✔ 正确</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="201"/>
+        <location filename="../widgets/demo_view.cpp" line="228"/>
         <source>✘ truth: %1</source>
         <translation>✘ 真实类别：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="263"/>
-        <location filename="../widgets/demo_view.cpp" line="289"/>
+        <location filename="../widgets/demo_view.cpp" line="308"/>
+        <location filename="../widgets/demo_view.cpp" line="335"/>
         <source>Effort level %1</source>
         <translation>计算量等级 %1</translation>
     </message>
@@ -777,17 +782,17 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::LayerOpsPlot</name>
     <message>
-        <location filename="../widgets/layer_ops_plot.cpp" line="19"/>
+        <location filename="../widgets/layer_ops_plot.cpp" line="22"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_ops_plot.cpp" line="24"/>
+        <location filename="../widgets/layer_ops_plot.cpp" line="27"/>
         <source>executed</source>
         <translation>实际执行</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_ops_plot.cpp" line="35"/>
+        <location filename="../widgets/layer_ops_plot.cpp" line="38"/>
         <source>operations (millions)</source>
         <translation>运算次数（百万）</translation>
     </message>
@@ -893,33 +898,33 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::MainWindow</name>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="99"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="821"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="100"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="829"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="121"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="122"/>
         <source>Effort profile %1 loaded</source>
         <translation>已加载计算量配置 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="124"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="125"/>
         <source>Effort profile saved to %1</source>
         <translation>计算量配置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="129"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="130"/>
         <source>Camera %1: %2×%3 at %4 fps</source>
         <translation>摄像头 %1：%2×%3，%4 fps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="130"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="131"/>
         <source>Camera %1: %2×%3</source>
         <translation>摄像头 %1：%2×%3</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="140"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="141"/>
         <source>Cannot use the camera.
 
 %1</source>
@@ -928,349 +933,349 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="170"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="171"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="171"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="172"/>
         <source>Heatmaps</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="172"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="173"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="173"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="174"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="174"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
         <source>Operations per layer</source>
         <translation>每层运算量</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
         <source>Effort</source>
         <translation>计算量</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
         <source>Dense vs Effort</source>
         <translation>稠密与可变计算量对比</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="210"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="211"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="212"/>
         <source>Open &amp;Model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="214"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="215"/>
         <source>Open an ONNX model or a Caffe .prototxt (with its .caffemodel beside it)</source>
         <translation>打开 ONNX 模型或 Caffe .prototxt（其 .caffemodel 位于同一目录）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="215"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="216"/>
         <source>Open &amp;Images…</source>
         <translation>打开图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="218"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="219"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="220"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="221"/>
         <source>Open Labelled &amp;Data Set…</source>
         <translation>打开带标签的数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="221"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="222"/>
         <source>A list file (path label), an IDX file, or a folder per class</source>
         <translation>列表文件（路径 标签）、IDX 文件，或每类一个文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="222"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="223"/>
         <source>Open &amp;Camera…</source>
         <translation>打开摄像头(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="225"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="226"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="226"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="227"/>
         <source>A camera, a GStreamer pipeline or a video file standing in for a camera</source>
         <translation>摄像头、GStreamer 管道或代替摄像头的视频文件</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="227"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="228"/>
         <source>Open &amp;Bundled Example</source>
         <translation>打开内置示例(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="229"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="231"/>
         <source>&amp;Report as HTML…</source>
         <translation>HTML 报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="234"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="235"/>
         <source>Layer Table as &amp;CSV…</source>
         <translation>层表导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="236"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="237"/>
         <source>Layer Table as &amp;JSON…</source>
         <translation>层表导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="238"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
         <source>&amp;Heatmap as PNG…</source>
         <translation>热力图导出为 PNG(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="240"/>
         <source>&amp;Latency Plot as PNG…</source>
         <translation>延迟图导出为 PNG(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="240"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
         <source>&amp;Operations Plot as PNG…</source>
         <translation>运算量图导出为 PNG(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="242"/>
         <source>&amp;Pareto Plot as PNG…</source>
         <translation>帕累托图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="244"/>
         <source>Export Pareto Plot</source>
         <translation>导出帕累托图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="248"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="250"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="251"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="251"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="252"/>
         <source>Step &amp;Back</source>
         <translation>上一张(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="255"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="610"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="256"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="614"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="257"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="258"/>
         <source>Step &amp;Forward</source>
         <translation>下一张(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="261"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="262"/>
         <source>Stop &amp;Camera</source>
         <translation>停止摄像头(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="264"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="265"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="266"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="267"/>
         <source>&amp;Evaluate Current Data Set</source>
         <translation>评估当前数据集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="269"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="270"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="271"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="272"/>
         <source>Top-1 and top-5 of the model over the labelled inputs that are open</source>
         <translation>模型在已打开的带标签输入上的 Top-1 和 Top-5</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="273"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="274"/>
         <source>Evaluate Data Set &amp;File…</source>
         <translation>评估数据集文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="274"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="275"/>
         <source>A list file (path label) or an IDX file</source>
         <translation>列表文件（路径 标签）或 IDX 文件</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="276"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="277"/>
         <source>Evaluate Data Set F&amp;older…</source>
         <translation>评估数据集文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="277"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="278"/>
         <source>A folder per class, or a folder with a labels.txt</source>
         <translation>每个类别一个文件夹，或包含 labels.txt 的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="293"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="295"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="298"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="300"/>
         <source>&amp;Demo Mode</source>
         <translation>演示模式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="305"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="307"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="307"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="309"/>
         <source>Full screen: the picture, the prediction in big type and one effort slider (Esc leaves)</source>
         <translation>全屏：画面、大字显示的预测结果和一个计算量滑块（Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="313"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="315"/>
         <source>Compare with &amp;Dense</source>
         <translation>与稠密运行对比(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="314"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="316"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="317"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="319"/>
         <source>Also run each input dense and show both side by side: top-5, latency, operations, and whether the top-1 agrees</source>
         <translation>同时以稠密方式运行每个输入并并排显示两者：Top-5、延迟、运算次数，以及 Top-1 是否一致</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="328"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="330"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="329"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="331"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="333"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="335"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="343"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="345"/>
         <source>The language changes when DyVE Studio is started again.</source>
         <translation>语言将在下次启动 DyVE Studio 时生效。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="347"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="349"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="348"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="350"/>
         <source>&amp;About DyVE Studio</source>
         <translation>关于 DyVE Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="350"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="352"/>
         <source>About DyVE Studio</source>
         <translation>关于 DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="351"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="353"/>
         <source>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;Dynamic variable-effort CNN inference: load a model and images, watch the engine run, and see per layer where the effort went.&lt;/p&gt;</source>
         <translation>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;动态可变计算量的 CNN 推理：加载模型和图像，实时观察引擎运行，并逐层查看计算量花在了哪里。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="356"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="358"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="370"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="372"/>
         <source>Input to show; dragging runs each one (the newest request wins)</source>
         <translation>要显示的输入；拖动时逐个运行（以最新请求为准）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="403"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="405"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="410"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="412"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="427"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="699"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="429"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="703"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="436"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="438"/>
         <source>Opening camera %1…</source>
         <translation>正在打开摄像头 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="456"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="458"/>
         <source>Open a model before evaluating a data set.</source>
         <translation>评估数据集之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="460"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="462"/>
         <source>An evaluation is already running; cancel it first.</source>
         <translation>已有评估正在运行；请先取消它。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="487"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="489"/>
         <source>Evaluated %1 images: top-1 %2, top-5 %3, %4 images/s</source>
         <translation>已评估 %1 张图像：Top-1 %2，Top-5 %3，每秒 %4 张</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="494"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="496"/>
         <source>Evaluation cancelled after %1 images</source>
         <translation>评估已在 %1 张图像后取消</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="499"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="501"/>
         <source>Cannot evaluate the data set.
 
 %1</source>
@@ -1279,17 +1284,17 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="535"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="537"/>
         <source>Open a model before sweeping effort levels.</source>
         <translation>扫描计算量等级之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="521"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="523"/>
         <source>A sweep or tuning is already running; cancel it first.</source>
         <translation>已有扫描或调优正在运行；请先取消它。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="551"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="553"/>
         <source>Cannot sweep effort levels.
 
 %1</source>
@@ -1298,12 +1303,12 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="563"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="565"/>
         <source>Open a model before tuning an effort profile.</source>
         <translation>调优计算量配置之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="574"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="576"/>
         <source>Cannot tune an effort profile.
 
 %1</source>
@@ -1312,32 +1317,32 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="576"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="578"/>
         <source>Tuned profile written to %1 and loaded</source>
         <translation>调优后的配置已写入 %1 并已加载</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="590"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="594"/>
         <source>Write the Tuned Profile</source>
         <translation>写入调优后的配置</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="590"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="594"/>
         <source>Effort profiles (*.profile.json)</source>
         <translation>计算量配置 (*.profile.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="650"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="654"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>已加载 %1：%2 层，每个输入 %3 次运算</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="664"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="668"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>请打开图像、文件夹或数据集以运行模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="673"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="677"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -1346,22 +1351,22 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="675"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="679"/>
         <source>Still using %1.</source>
         <translation>仍在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="689"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="693"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>已从 %2 打开 %1 个带标签的输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="690"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="694"/>
         <source>Opened %1 images from %2</source>
         <translation>已从 %2 打开 %1 张图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="704"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="708"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -1370,42 +1375,42 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="718"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="722"/>
         <source>effort %1</source>
         <translation>计算量 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="726"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="730"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 毫秒 · 运算 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="719"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="723"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="821"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="829"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="824"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="832"/>
         <source>%1 · input %2</source>
         <translation>%1 · 输入 %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="825"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="833"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="833"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="841"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="833"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="841"/>
         <source>no inputs</source>
         <translation>无输入</translation>
     </message>
@@ -1441,7 +1446,7 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="245"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="246"/>
         <location filename="../app/dyve-studio/main_window_export.cpp" line="118"/>
         <location filename="../app/dyve-studio/main_window_export.cpp" line="125"/>
         <location filename="../app/dyve-studio/main_window_export.cpp" line="133"/>
@@ -1461,7 +1466,7 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>导出热力图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="244"/>
         <location filename="../app/dyve-studio/main_window_export.cpp" line="130"/>
         <location filename="../app/dyve-studio/main_window_export.cpp" line="138"/>
         <location filename="../app/dyve-studio/main_window_export.cpp" line="145"/>
@@ -1469,47 +1474,52 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="279"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="280"/>
         <source>&amp;Sweep Effort Levels</source>
         <translation>扫描计算量等级(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="280"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="281"/>
         <source>Accuracy, operations and time at effort levels 0 … 1 and dense, over the labelled inputs that are open (else the model&apos;s default data set)</source>
         <translation>在计算量等级 0 … 1 及稠密下的准确率、运算次数和时间，基于已打开的带标签输入（否则使用模型的默认数据集）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="282"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="283"/>
         <source>&amp;Tune Effort Profile…</source>
         <translation>调优计算量配置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="283"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="285"/>
         <source>Search per-layer knobs within 0.5 points of dense top-1 and write a profile</source>
         <translation>在稠密 Top-1 的 0.5 个百分点以内搜索每层参数并写出配置</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="286"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="288"/>
         <source>&amp;Cancel Background Job</source>
         <translation>取消后台任务(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="730"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="734"/>
         <source>knob → view %1 ms</source>
         <translation>调节 → 显示 %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="733"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="737"/>
+        <source>camera → view %1 ms</source>
+        <translation>摄像头 → 视图 %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="741"/>
         <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
         <translation>当前显示运行的引擎时间、其实际与稠密运算次数，以及从上次参数调节到结果显示的时间</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="777"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="785"/>
         <source>Effort · level %1 (dense)</source>
         <translation>可变计算量 · 等级 %1（稠密）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="778"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="786"/>
         <source>Effort · level %1</source>
         <translation>可变计算量 · 等级 %1</translation>
     </message>
@@ -1524,48 +1534,48 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>导出运算量图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="848"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="856"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="849"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="857"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>模型 (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="855"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="863"/>
         <source>Open Images</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="856"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="864"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="863"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="871"/>
         <source>Open Folder of Images</source>
         <translation>打开图像文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="872"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="880"/>
         <source>Open Labelled Data Set</source>
         <translation>打开带标签的数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="873"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="888"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="881"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="896"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>列表或 IDX 文件 (*.txt *.idx3-ubyte *.gz *-ubyte);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="887"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="895"/>
         <source>Evaluate Data Set</source>
         <translation>评估数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="895"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="903"/>
         <source>Evaluate Data Set Folder</source>
         <translation>评估数据集文件夹</translation>
     </message>
@@ -2114,12 +2124,17 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>配合 --bench-camera：稠密运行之后的计算量等级，0…1（1，模型调优后的配置）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="89"/>
+        <location filename="../app/dyve-studio/main.cpp" line="88"/>
+        <source>With --bench-camera: play the file at its own frame rate, as a camera delivers frames (those the engine cannot take are dropped), for the camera → view latency a live camera has.</source>
+        <translation>与 --bench-camera 一起使用：按文件自身的帧率播放，如同摄像头送出帧（引擎来不及处理的帧被丢弃），以测得实时摄像头的“摄像头 → 视图”延迟。</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="95"/>
         <source>An ONNX model or a Caffe .prototxt.</source>
         <translation>ONNX 模型或 Caffe .prototxt。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="92"/>
+        <location filename="../app/dyve-studio/main.cpp" line="98"/>
         <source>Images, a folder or a labelled data set.</source>
         <translation>图像、文件夹或带标签的数据集。</translation>
     </message>

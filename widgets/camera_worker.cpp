@@ -1,5 +1,6 @@
 #include "camera_worker.h"
 
+#include "frame_clock.h"
 #include "inference_worker.h"
 
 #include "data/camera_source.h"
@@ -19,6 +20,7 @@ struct CameraWorker::Slot {
     QWaitCondition taken; // an unpaced video file waits here for the engine to take its frame
     cv::Mat frame;        // empty when the engine has taken the last one
     qint64 sequence = 0;  // of the frame in the slot
+    qint64 grabbedNs = 0; // when it was read from the camera (frameClockNs)
     bool stop = false;
     bool announced = false; // a frameAvailable notice is on its way to the GUI thread
     std::atomic<qint64> grabbed{0};
@@ -84,11 +86,13 @@ void CameraWorker::start(const QString& source, bool paced) {
                     if (slot->stop) return;
                 }
                 cv::Mat frame = camera.read();
+                const qint64 grabbedNs = frameClockNs();
                 QMutexLocker lock(&slot->mutex);
                 if (slot->stop) return;
                 if (!slot->frame.empty()) ++slot->dropped;
                 slot->frame = std::move(frame);
                 slot->sequence = ++slot->grabbed;
+                slot->grabbedNs = grabbedNs;
                 if (!slot->announced) {
                     slot->announced = true;
                     post([this, generation] { onFrameAvailable(generation); });
@@ -155,6 +159,7 @@ void CameraWorker::feedEngine() {
         job.frame = std::move(slot.frame);
         slot.frame = cv::Mat();
         job.frameName = tr("%1 · frame %2").arg(m_name).arg(slot.sequence);
+        job.grabbedNs = slot.grabbedNs;
         slot.taken.wakeAll();
     }
     ++m_framesRun;

@@ -9,11 +9,12 @@ namespace dyve::ui {
 
 DemoReadout::DemoReadout(double smoothing) : m_smoothing(std::clamp(smoothing, 0.01, 1.0)) {}
 
-void DemoReadout::addFrame(double atMs, double engineMs) {
+void DemoReadout::addFrame(double atMs, double engineMs, double latencyMs) {
     const auto smooth = [this](double average, double value) {
         return average + m_smoothing * (value - average);
     };
     m_ms = m_frames == 0 ? engineMs : smooth(m_ms, engineMs);
+    if (latencyMs >= 0.0) m_latencyMs = m_latencyMs == 0.0 ? latencyMs : smooth(m_latencyMs, latencyMs);
     if (m_frames > 0) {
         const double interval = atMs - m_lastAtMs;
         if (interval > kMaxIntervalMs || interval <= 0.0)
@@ -30,6 +31,7 @@ void DemoReadout::reset() {
     m_lastAtMs = 0.0;
     m_intervalMs = 0.0;
     m_ms = 0.0;
+    m_latencyMs = 0.0;
 }
 
 double DemoReadout::fps() const {
@@ -46,6 +48,12 @@ QString DemoReadout::msText() const {
     if (m_frames == 0) return QCoreApplication::translate("dyve::ui::DemoReadout", "– ms per frame");
     return QCoreApplication::translate("dyve::ui::DemoReadout", "%1 ms per frame")
         .arg(QLocale().toString(m_ms, 'f', m_ms < 10.0 ? 2 : 1));
+}
+
+QString DemoReadout::latencyText() const {
+    if (m_latencyMs <= 0.0) return {};
+    return QCoreApplication::translate("dyve::ui::DemoReadout", "%1 ms camera → screen")
+        .arg(QLocale().toString(m_latencyMs, 'f', 0));
 }
 
 DemoReadout::Prediction DemoReadout::prediction(const InferenceResult& result) {

@@ -14,8 +14,9 @@ public:
     // `smoothing`: the weight of each new frame, in (0, 1]; 1 shows the last frame's figures unsmoothed.
     explicit DemoReadout(double smoothing = 0.15);
 
-    // A result arrived at `atMs` (any monotonic clock, in ms) after `engineMs` in the engine.
-    void addFrame(double atMs, double engineMs);
+    // A result arrived at `atMs` (any monotonic clock, in ms) after `engineMs` in the engine;
+    // `latencyMs`: how long before it arrived the camera read its frame (< 0: not a camera frame).
+    void addFrame(double atMs, double engineMs, double latencyMs = -1.0);
     void reset();
 
     // Results per second as shown; 0 until two frames have arrived.
@@ -23,9 +24,14 @@ public:
     // Engine milliseconds per frame as shown; 0 until a frame has arrived.
     double ms() const { return m_ms; }
     int frames() const { return m_frames; }
+    // Milliseconds from the camera reading a frame to its result on screen, as shown: the engine, the
+    // frame's wait for it and the hand-over together. 0 while no camera frame has arrived.
+    double latencyMs() const { return m_latencyMs; }
     // "24.8 fps" and "3.21 ms per frame", in the current locale; a dash while there is nothing to show.
     QString fpsText() const;
     QString msText() const;
+    // "48 ms camera → screen"; empty without a camera frame.
+    QString latencyText() const;
 
     // The big line of the demo: the top class and its probability.
     struct Prediction {
@@ -46,6 +52,7 @@ private:
     double m_lastAtMs = 0.0;
     double m_intervalMs = 0.0; // smoothed; 0 until two frames
     double m_ms = 0.0;         // smoothed
+    double m_latencyMs = 0.0;  // smoothed; 0 until a camera frame
 };
 
 } // namespace dyve::ui

@@ -1,6 +1,7 @@
 #include "demo_view.h"
 
 #include "effort_legend.h"
+#include "frame_clock.h"
 
 #include <QFontMetrics>
 #include <QGridLayout>
@@ -96,6 +97,7 @@ DemoView::DemoView(QWidget* parent)
       m_truth(makeLabel(this, QStringLiteral("demoTruth"), "#9aa4b1")),
       m_fps(makeLabel(this, QStringLiteral("demoFps"), "#e0e0e0")),
       m_ms(makeLabel(this, QStringLiteral("demoMs"), "#e0e0e0")),
+      m_latency(makeLabel(this, QStringLiteral("demoLatency"), "#9aa4b1")),
       m_message(makeLabel(this, QStringLiteral("demoMessage"), "#ff8a80")),
       m_effortLabel(makeLabel(this, QStringLiteral("demoEffortLabel"), "#ffffff")),
       m_effort(new QSlider(Qt::Horizontal, this)), m_overlayToggle(new QToolButton(this)),
@@ -153,9 +155,10 @@ DemoView::DemoView(QWidget* parent)
 
     m_prediction->setWordWrap(true);
     m_message->hide();
+    m_latency->hide();
     // The picture and the readout share the width by their stretch; no text widens its column (the
     // prediction's size is fitted to it, longer lines wrap or are cut).
-    for (QLabel* label : {m_source, m_prediction, m_probability, m_truth, m_fps, m_ms, m_message})
+    for (QLabel* label : {m_source, m_prediction, m_probability, m_truth, m_fps, m_ms, m_latency, m_message})
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto* side = new QVBoxLayout;
@@ -171,6 +174,7 @@ DemoView::DemoView(QWidget* parent)
     side->addStretch(1);
     side->addWidget(m_fps);
     side->addWidget(m_ms);
+    side->addWidget(m_latency);
     side->addWidget(m_message);
 
     auto* effortRow = new QHBoxLayout;
@@ -208,7 +212,8 @@ DemoView::DemoView(QWidget* parent)
 }
 
 void DemoView::setResult(const InferenceResult& result) {
-    m_readout.addFrame(double(m_clock.nsecsElapsed()) / 1e6, result.run.ms);
+    const double latencyMs = result.grabbedNs > 0 ? double(frameClockNs() - result.grabbedNs) / 1e6 : -1.0;
+    m_readout.addFrame(double(m_clock.nsecsElapsed()) / 1e6, result.run.ms, latencyMs);
     m_frame->setImage(result.image);
     m_overlay = EffortOverlay::fromResult(result);
     updateOverlay();
@@ -227,6 +232,8 @@ void DemoView::setResult(const InferenceResult& result) {
     }
     m_fps->setText(m_readout.fpsText());
     m_ms->setText(m_readout.msText());
+    m_latency->setText(m_readout.latencyText());
+    m_latency->setVisible(!m_latency->text().isEmpty());
 }
 
 void DemoView::setSource(const QString& source) {
@@ -285,6 +292,10 @@ QString DemoView::predictionText() const {
     return m_prediction->text();
 }
 
+QString DemoView::latencyText() const {
+    return m_latency->text();
+}
+
 QString DemoView::probabilityText() const {
     return m_probability->text();
 }
@@ -313,6 +324,7 @@ void DemoView::resizeEvent(QResizeEvent* event) {
     setPixelSize(m_truth, h / 28);
     setPixelSize(m_fps, h / 26);
     setPixelSize(m_ms, h / 26);
+    setPixelSize(m_latency, h / 40);
     setPixelSize(m_source, h / 40);
     setPixelSize(m_message, h / 40);
     setPixelSize(m_effortLabel, h / 26, true);

@@ -49,6 +49,7 @@ public:
     const DemoReadout& readout() const { return m_readout; }
     QString predictionText() const;
     QString probabilityText() const;
+    QString latencyText() const; // "" until a camera frame arrives
     QString message() const;
 
 signals:
@@ -78,6 +79,7 @@ private:
     QLabel* m_truth;
     QLabel* m_fps;
     QLabel* m_ms;
+    QLabel* m_latency; // camera frames only
     QLabel* m_message;
     QLabel* m_effortLabel;
     QSlider* m_effort;

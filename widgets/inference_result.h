@@ -43,10 +43,13 @@ struct InferenceResult {
 
     int inputIndex = -1;
     QString inputName;
-    QImage image;                       // the input as decoded, before preprocessing
-    int label = -1;                     // ground truth when the input set is labelled
-    std::vector<dyve::ClassScore> top;  // best first (up to 5)
-    QStringList classNames;             // of the model's card (may be empty)
+    QImage image;                      // the input as decoded, before preprocessing
+    int label = -1;                    // ground truth when the input set is labelled
+    std::vector<dyve::ClassScore> top; // best first (up to 5)
+    QStringList classNames;            // of the model's card (may be empty)
+    // A camera frame: when the camera read it (frame_clock.h), so that a view can tell how old the picture
+    // it shows is (grab → view latency). 0 for an input from a file.
+    qint64 grabbedNs = 0;
 
     bool hasEffort() const {
         for (const auto& e : effort)
@@ -85,7 +88,7 @@ struct ModelSummary {
 // The images a run steps through: a labelled data set, a folder or a list of files.
 struct InputSetSummary {
     QString source;
-    QStringList names; // one per input, for the position display
+    QStringList names;   // one per input, for the position display
     QVector<int> labels; // -1 where unknown
     bool labelled = false;
 };

@@ -220,6 +220,7 @@ private:
         InferenceResult result;
         result.inputIndex = -1;
         result.inputName = job.frameName;
+        result.grabbedNs = job.grabbedNs;
         result.image = toQImage(job.frame);
         result.classNames = m_classNames;
         runNetwork(job.frame, *job.mode, result);

@@ -31,8 +31,9 @@ struct RunMode {
 struct InferenceJob {
     InferenceJob(int index = 0) : inputIndex(index) {} // NOLINT: `request({3})` reads as "run input 3"
     int inputIndex = 0;
-    cv::Mat frame;     // 8-bit BGR or gray; when set, inputIndex is ignored
-    QString frameName; // how the input view names the frame ("camera 0 · frame 42")
+    cv::Mat frame;        // 8-bit BGR or gray; when set, inputIndex is ignored
+    QString frameName;    // how the input view names the frame ("camera 0 · frame 42")
+    qint64 grabbedNs = 0; // when the camera read the frame (frameClockNs); carried into the result
     std::optional<RunMode> mode;
 };
 

@@ -6,6 +6,7 @@
 #include "bench_wait.h"
 
 #include "camera_worker.h"
+#include "frame_clock.h"
 #include "knob_panel.h"
 
 #include <QDockWidget>
@@ -30,8 +31,6 @@ namespace {
 // the old settings, and the first few of a new mode warm its buffers and threads.
 constexpr int kWarmUpFrames = 5;
 
-
-
 struct CameraRun {
     double level = 0.0;
     bool effort = false; // whether the frames measured took the effort path
@@ -42,6 +41,9 @@ struct CameraRun {
     std::vector<double> engineMs; // the engine's own time per frame (RunResult::ms)
     // From one frame reaching the views to the next: engine, hand-over and the views' own work together.
     std::vector<double> intervalMs;
+    // From the camera reading a frame to its result reaching the views: its wait in the one-frame slot,
+    // the engine, the hand-over.
+    std::vector<double> latencyMs;
 
     double fps() const { return seconds > 0 ? frames / seconds : 0.0; }
 };
@@ -64,6 +66,7 @@ bool measure(MainWindow& window, double level, int seconds, CameraRun& run, QStr
         ++run.frames;
         run.effort = r.effortRun;
         run.engineMs.push_back(r.run.ms);
+        if (r.grabbedNs > 0) run.latencyMs.push_back(double(frameClockNs() - r.grabbedNs) / 1e6);
         if (lastShownNs >= 0) run.intervalMs.push_back(double(now - lastShownNs) / 1e6);
         lastShownNs = now;
     });
@@ -92,25 +95,28 @@ QString fixed(double value, int decimals) {
 }
 
 void printTable(QTextStream& out, const std::vector<CameraRun>& runs) {
-    out << "  level        fps   frames  engine ms med / p90   view→view ms med / p90   grabbed  dropped\n";
+    out << "  level        fps   frames  engine ms med / p90   view→view ms med / p90   camera→view ms med / "
+           "p90"
+           "   grabbed  dropped\n";
     for (const CameraRun& r : runs) {
-        const dyve::Timing engine = dyve::summarize(r.engineMs), interval = dyve::summarize(r.intervalMs);
+        const dyve::Timing engine = dyve::summarize(r.engineMs), interval = dyve::summarize(r.intervalMs),
+                           latency = dyve::summarize(r.latencyMs);
         const QString mode = r.effort ? fixed(r.level, 2) : QStringLiteral("0 (dense)");
         out << "  " << mode.leftJustified(10) << fixed(r.fps(), 1).rightJustified(7)
             << QString::number(r.frames).rightJustified(9)
-            << (fixed(engine.medianMs, 2) + QStringLiteral(" / ") +
-                fixed(engine.p90Ms, 2))
-                   .rightJustified(22)
-            << (fixed(interval.medianMs, 2) + QStringLiteral(" / ") +
-                fixed(interval.p90Ms, 2))
+            << (fixed(engine.medianMs, 2) + QStringLiteral(" / ") + fixed(engine.p90Ms, 2)).rightJustified(22)
+            << (fixed(interval.medianMs, 2) + QStringLiteral(" / ") + fixed(interval.p90Ms, 2))
                    .rightJustified(26)
+            << (fixed(latency.medianMs, 2) + QStringLiteral(" / ") + fixed(latency.p90Ms, 2))
+                   .rightJustified(28)
             << QString::number(r.grabbed).rightJustified(10) << QString::number(r.dropped).rightJustified(9)
             << '\n';
     }
 }
 
 QJsonObject toJson(const CameraRun& r) {
-    const dyve::Timing engine = dyve::summarize(r.engineMs), interval = dyve::summarize(r.intervalMs);
+    const dyve::Timing engine = dyve::summarize(r.engineMs), interval = dyve::summarize(r.intervalMs),
+                       latency = dyve::summarize(r.latencyMs);
     return QJsonObject{
         {QStringLiteral("level"), r.level},
         {QStringLiteral("effort"), r.effort},
@@ -121,6 +127,8 @@ QJsonObject toJson(const CameraRun& r) {
         {QStringLiteral("engine_ms_p90"), std::round(engine.p90Ms * 100) / 100},
         {QStringLiteral("view_interval_ms_median"), std::round(interval.medianMs * 100) / 100},
         {QStringLiteral("view_interval_ms_p90"), std::round(interval.p90Ms * 100) / 100},
+        {QStringLiteral("camera_to_view_ms_median"), std::round(latency.medianMs * 100) / 100},
+        {QStringLiteral("camera_to_view_ms_p90"), std::round(latency.p90Ms * 100) / 100},
         {QStringLiteral("frames_grabbed"), r.grabbed},
         {QStringLiteral("frames_dropped"), r.dropped},
     };
@@ -134,7 +142,7 @@ int fail(const QString& error) {
 
 } // namespace
 
-int runCameraBench(const QString& video, const QString& model, int seconds, double level) {
+int runCameraBench(const QString& video, const QString& model, int seconds, double level, bool paced) {
     QTextStream out(stdout);
     MainWindow window;
     window.show();
@@ -155,12 +163,15 @@ int runCameraBench(const QString& video, const QString& model, int seconds, doub
         panel->setScalePercent(m, 100);
     window.setCompareWithDense(false);
 
-    window.openCamera(video, false);
+    window.openCamera(video, paced);
     if (!waitForWindow(window, &MainWindow::cameraOpened, error)) return fail(error);
 
     out << "dyve-studio --bench-camera: " << QFileInfo(window.modelPath()).fileName() << " on "
-        << QFileInfo(video).fileName() << " (a video file as camera, unpaced: every frame runs), " << seconds
-        << " s per level, profile " << panel->profileSource() << '\n';
+        << QFileInfo(video).fileName()
+        << (paced ? " (a video file as camera, paced: at its own frame rate, frames dropped while the engine "
+                    "is busy), "
+                  : " (a video file as camera, unpaced: every frame runs), ")
+        << seconds << " s per level, profile " << panel->profileSource() << '\n';
     out.flush();
     std::vector<CameraRun> runs;
     for (double l : {0.0, level}) {
@@ -181,7 +192,7 @@ int runCameraBench(const QString& video, const QString& model, int seconds, doub
         {QStringLiteral("bench"), QStringLiteral("camera")},
         {QStringLiteral("model"), QFileInfo(window.modelPath()).fileName()},
         {QStringLiteral("video"), QFileInfo(video).fileName()},
-        {QStringLiteral("paced"), false},
+        {QStringLiteral("paced"), paced},
         {QStringLiteral("heatmaps"), true},
         {QStringLiteral("profile"), panel->profileSource()},
         {QStringLiteral("runs"), jsonRuns},

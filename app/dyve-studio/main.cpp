@@ -83,8 +83,14 @@ int main(int argc, char** argv) {
                                 "With --bench-camera: the effort level after the dense run, 0…1 (1, the "
                                 "model's tuned profile)."),
         QStringLiteral("E"), QStringLiteral("1.0"));
+    const QCommandLineOption benchPaced(
+        QStringLiteral("paced"),
+        QApplication::translate(
+            "main", "With --bench-camera: play the file at its own frame rate, as a camera delivers "
+                    "frames (those the engine cannot take are dropped), for the camera → view "
+                    "latency a live camera has."));
     parser.addOptions(
-        {camera, unpaced, demo, modelOption, benchKnobs, benchCamera, benchSeconds, benchLevel});
+        {camera, unpaced, demo, modelOption, benchKnobs, benchCamera, benchSeconds, benchLevel, benchPaced});
     parser.addPositionalArgument(QStringLiteral("MODEL"),
                                  QApplication::translate("main", "An ONNX model or a Caffe .prototxt."),
                                  QStringLiteral("[MODEL]"));
@@ -109,7 +115,8 @@ int main(int argc, char** argv) {
             qCritical("dyve-studio: --seconds takes a whole number from 1, --level a number from 0 to 1");
             return 2;
         }
-        return dyve::ui::runCameraBench(parser.value(benchCamera), model, seconds, level);
+        return dyve::ui::runCameraBench(parser.value(benchCamera), model, seconds, level,
+                                        parser.isSet(benchPaced));
     }
 
     if (parser.isSet(demo)) {

@@ -7,10 +7,11 @@
 #include "camera_worker.h"
 #include "evaluation_job.h"
 #include "evaluation_page.h"
+#include "frame_clock.h"
+#include "job_progress_widget.h"
 #include "pareto_page.h"
 #include "sweep_job.h"
 #include "tune_job.h"
-#include "job_progress_widget.h"
 
 #include "comparison_view.h"
 #include "heatmap_view.h"
@@ -280,13 +281,14 @@ void MainWindow::createActions() {
     m_sweepAction->setToolTip(tr("Accuracy, operations and time at effort levels 0 … 1 and dense, over the "
                                  "labelled inputs that are open (else the model's default data set)"));
     m_tuneAction = tools->addAction(tr("&Tune Effort Profile…"), this, &MainWindow::tuneDialog);
-    m_tuneAction->setToolTip(tr("Search per-layer knobs within 0.5 points of dense top-1 and write a profile"));
+    m_tuneAction->setToolTip(
+        tr("Search per-layer knobs within 0.5 points of dense top-1 and write a profile"));
     tools->addSeparator();
     m_cancelJobAction =
         tools->addAction(s->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel Background Job"), this, [this] {
-            for (BackgroundJob* job : {static_cast<BackgroundJob*>(m_evaluation.get()),
-                                       static_cast<BackgroundJob*>(m_sweep.get()),
-                                       static_cast<BackgroundJob*>(m_tune.get())})
+            for (BackgroundJob* job :
+                 {static_cast<BackgroundJob*>(m_evaluation.get()), static_cast<BackgroundJob*>(m_sweep.get()),
+                  static_cast<BackgroundJob*>(m_tune.get())})
                 if (job && job->isRunning()) job->cancel();
         });
 
@@ -573,7 +575,8 @@ bool MainWindow::tuneEffort(const QString& output, size_t images) {
         if (m_tune->state() == BackgroundJob::State::Failed)
             reportError(tr("Cannot tune an effort profile.\n\n%1").arg(m_tune->errorMessage()), true);
         else if (!m_tune->written().isEmpty() && m_knobPanel->loadProfile(m_tune->written()))
-            statusBar()->showMessage(tr("Tuned profile written to %1 and loaded").arg(m_tune->written()), 8000);
+            statusBar()->showMessage(tr("Tuned profile written to %1 and loaded").arg(m_tune->written()),
+                                     8000);
         updateActions();
     });
     m_pareto->trackTune(m_tune.get());
@@ -587,7 +590,8 @@ bool MainWindow::tuneEffort(const QString& output, size_t images) {
 void MainWindow::tuneDialog() {
     if (!m_model) return;
     const QString suggested = QFileInfo(m_model->path).completeBaseName() + QStringLiteral(".profile.json");
-    const QString file = saveFileName(tr("Write the Tuned Profile"), suggested, tr("Effort profiles (*.profile.json)"));
+    const QString file =
+        saveFileName(tr("Write the Tuned Profile"), suggested, tr("Effort profiles (*.profile.json)"));
     if (!file.isEmpty()) tuneEffort(file);
 }
 
@@ -728,6 +732,10 @@ void MainWindow::onResult(quint64 jobId, const InferenceResult& result) {
     if (m_lastKnobMs >= 0)
         timing +=
             QStringLiteral(" · ") + tr("knob → view %1 ms").arg(QLocale().toString(m_lastKnobMs, 'f', 1));
+    if (result.grabbedNs > 0)
+        timing += QStringLiteral(" · ") +
+                  tr("camera → view %1 ms")
+                      .arg(QLocale().toString(double(frameClockNs() - result.grabbedNs) / 1e6, 'f', 1));
     m_timingLabel->setText(timing);
     m_timingLabel->setToolTip(
         tr("Engine time of the run on screen, its executed and dense operations, and the "
