@@ -58,6 +58,16 @@ private slots:
         QVERIFY(!window.inputView()->verdict().isEmpty()); // the samples are labelled
     }
 
+    // Every dock shown, the window still fits a 1280-pixel-wide screen (a laptop, a Raspberry Pi's monitor):
+    // no dock's minimum, the heatmaps' legend included, adds up past it.
+    void theWindowFitsA1280PixelScreen() {
+        MainWindow window;
+        QVERIFY(startBundled(window));
+        QVERIFY2(window.minimumSizeHint().width() <= 1280,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        QVERIFY(window.minimumSizeHint().height() <= 800);
+    }
+
     void steppingRunsTheNextInput() {
         MainWindow window;
         QVERIFY(startBundled(window));

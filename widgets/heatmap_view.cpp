@@ -41,13 +41,14 @@ private:
 
 HeatmapView::HeatmapView(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_status(new QLabel(this)), m_scroll(new QScrollArea(this)),
-      m_canvas(new HeatmapCanvas(m_data, this)), m_zoomIn(new QToolButton(this)), m_zoomOut(new QToolButton(this)),
-      m_zoomFit(new QToolButton(this)) {
+      m_canvas(new HeatmapCanvas(m_data, this)), m_zoomIn(new QToolButton(this)),
+      m_zoomOut(new QToolButton(this)), m_zoomFit(new QToolButton(this)) {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_status->setObjectName(QStringLiteral("heatmapStatus"));
-    m_status->setStyleSheet(QStringLiteral("color: #2a5d84; background: #e8f1f8; border-radius: 3px; padding: 1px 6px;"));
+    m_status->setStyleSheet(
+        QStringLiteral("color: #2a5d84; background: #e8f1f8; border-radius: 3px; padding: 1px 6px;"));
 
     m_zoomOut->setText(QStringLiteral("−"));
     m_zoomOut->setToolTip(tr("Zoom out (Ctrl+wheel)"));
@@ -73,25 +74,25 @@ HeatmapView::HeatmapView(QWidget* parent)
     header->addWidget(m_zoomFit);
     header->addWidget(m_zoomIn);
 
-    // The legend: every colour the maps can take, so the picture reads without a manual.
-    auto* legend = new QHBoxLayout;
-    legend->setSpacing(4);
-    auto addSwatch = [this, legend](const QColor& color, const QString& text) {
-        QPixmap pixmap(12, 12);
-        pixmap.fill(color);
-        auto* icon = new QLabel(this);
-        icon->setPixmap(pixmap);
-        auto* label = new QLabel(text, this);
-        legend->addWidget(icon);
-        legend->addWidget(label);
-        legend->addSpacing(8);
+    // The legend: every colour the maps can take, so the picture reads without a manual. One wrapping
+    // line of swatches, each kept with its name: in a narrow dock (or in German) it takes two lines rather
+    // than making the window wider than the screen.
+    QStringList items;
+    auto addSwatch = [&items](const QColor& color, const QString& text) {
+        items << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                     .arg(color.name(),
+                          text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
     };
     addSwatch(HeatmapPainter::neuronColor(dyve::NeuronState::Computed), tr("computed"));
     addSwatch(HeatmapPainter::neuronColor(dyve::NeuronState::SpetTerminated), tr("SPET terminated"));
     addSwatch(HeatmapPainter::neuronColor(dyve::NeuronState::SdssInterpolated), tr("SDSS interpolated"));
-    addSwatch(HeatmapPainter::inputMapColor(dyve::InputMapState::SfmaApproximated), tr("input map approximated (SFMA)"));
+    addSwatch(HeatmapPainter::inputMapColor(dyve::InputMapState::SfmaApproximated),
+              tr("input map approximated (SFMA)"));
     addSwatch(HeatmapPainter::inputMapColor(dyve::InputMapState::ZeroSkipped), tr("input map zero-skipped"));
-    legend->addStretch(1);
+    auto* legend = new QLabel(items.join(QStringLiteral(" &nbsp; ")), this);
+    legend->setObjectName(QStringLiteral("heatmapLegend"));
+    legend->setTextFormat(Qt::RichText);
+    legend->setWordWrap(true);
 
     m_scroll->setWidget(m_canvas);
     m_scroll->setWidgetResizable(false);
@@ -102,7 +103,7 @@ HeatmapView::HeatmapView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(header);
-    layout->addLayout(legend);
+    layout->addWidget(legend);
     layout->addWidget(m_scroll, 1);
     updateView();
 }
