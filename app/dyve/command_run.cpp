@@ -7,6 +7,7 @@
 #include "run_report_file.h"
 
 #include "core/errors.h"
+#include "core/text.h"
 #include "data/classification.h"
 #include "data/preprocess.h"
 #include "runtime/network.h"
@@ -36,8 +37,7 @@ std::vector<std::string> sampleImages() {
     const fs::path dir = fs::path(resourcesDir()) / "samples";
     if (!fs::is_directory(dir, ec)) return files;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
-        std::string ext = entry.path().extension().string();
-        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+        const std::string ext = lowerExtension(entry.path().string());
         if (entry.is_regular_file() && (ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp"))
             files.push_back(entry.path().string());
     }

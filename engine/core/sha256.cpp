@@ -3,6 +3,7 @@
 #include "core/errors.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -120,6 +121,12 @@ std::string sha256Hex(const void* data, size_t size) {
 
 std::string sha256Hex(const std::string& bytes) {
     return sha256Hex(bytes.data(), bytes.size());
+}
+
+bool isSha256Hex(const std::string& text) {
+    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
+               return std::isxdigit(static_cast<unsigned char>(c));
+           });
 }
 
 std::string sha256OfFile(const std::string& path) {

@@ -27,6 +27,9 @@ private:
 std::string sha256Hex(const void* data, size_t size);
 std::string sha256Hex(const std::string& bytes);
 
+// 64 hex digits, either case: what a SHA-256 written out looks like.
+bool isSha256Hex(const std::string& text);
+
 // The file's SHA-256, read in chunks; throws DataError "<file>: cannot read (...)" when it cannot be read.
 std::string sha256OfFile(const std::string& path);
 

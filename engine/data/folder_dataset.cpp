@@ -1,6 +1,7 @@
 #include "data/folder_dataset.h"
 
 #include "core/errors.h"
+#include "core/text.h"
 #include "data/class_names.h"
 #include "data/image_file_dataset.h"
 #include "data/preprocess.h"
@@ -25,10 +26,7 @@ bool isImageFile(const fs::path& p) {
     static const std::set<std::string> extensions = {".jpg",  ".jpeg", ".png", ".bmp", ".ppm",
                                                      ".pgm",  ".pbm",  ".pnm", ".tif", ".tiff",
                                                      ".webp", ".jp2",  ".jpe"};
-    std::string ext = p.extension().string();
-    for (char& c : ext)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return extensions.count(ext) > 0;
+    return extensions.count(lowerExtension(p.string())) > 0;
 }
 
 std::vector<fs::path> sortedEntries(const fs::path& dir, bool folders) {
@@ -86,7 +84,8 @@ std::unique_ptr<Dataset> openFolderDataset(const std::string& root, size_t limit
                 labels.push_back(int(c));
             }
     if (files.empty()) throw DataError(root, "no images in the class folders");
-    return std::make_unique<ImageFileDataset>(root, std::move(files), std::move(labels), std::move(classNames));
+    return std::make_unique<ImageFileDataset>(root, std::move(files), std::move(labels),
+                                              std::move(classNames));
 }
 
 } // namespace dyve

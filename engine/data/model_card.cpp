@@ -2,6 +2,7 @@
 
 #include "core/errors.h"
 #include "core/sha256.h"
+#include "core/text.h"
 #include "data/class_names.h"
 #include "import/caffe_importer.h"
 
@@ -112,17 +113,6 @@ public:
 private:
     std::string m_file;
 };
-
-bool isHexDigest(const std::string& s) {
-    return s.size() == 64 && std::all_of(s.begin(), s.end(),
-                                         [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
-}
-
-std::string lowerCase(std::string s) {
-    for (char& c : s)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 json parseJsonFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -248,7 +238,7 @@ std::string cachedFileDigest(const std::string& path) {
 // The file whose bytes identify a model: for Caffe the weights, since one deploy.prototxt often serves
 // several trained weight sets.
 std::string identifyingFile(const std::string& modelFile) {
-    const std::string extension = lowerCase(fs::path(modelFile).extension().string());
+    const std::string extension = lowerExtension(modelFile);
     if (extension == ".prototxt" || extension == ".pbtxt") {
         try {
             return findCaffeWeights(modelFile);
@@ -300,7 +290,7 @@ ModelCard loadModelCard(const std::string& path) {
 
     card.sha256 = r.strings(root, "", "sha256");
     for (std::string& digest : card.sha256) {
-        if (!isHexDigest(digest))
+        if (!isSha256Hex(digest))
             r.fail("sha256", "holds '" + digest + "', which is not a SHA-256 hex digest");
         digest = lowerCase(digest);
     }

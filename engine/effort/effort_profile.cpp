@@ -2,6 +2,7 @@
 
 #include "core/errors.h"
 #include "core/sha256.h"
+#include "core/text.h"
 #include "import/caffe_importer.h"
 
 #include <nlohmann/json.hpp>
@@ -266,17 +267,6 @@ void readPareto(const ProfileReader& r, const json& root, EffortProfile& profile
     }
 }
 
-bool isHexDigest(const std::string& s) {
-    return s.size() == 64 && std::all_of(s.begin(), s.end(),
-                                         [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
-}
-
-std::string lowerCase(std::string s) {
-    for (char& c : s)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
 std::string readText(const std::string& path) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) throw DataError(path, "is a folder, not an effort profile");
@@ -391,7 +381,7 @@ EffortProfile parseEffortProfile(const std::string& text, const std::string& fil
     profile.file = file;
     profile.model = r.string(root, "", "model");
     profile.modelSha256 = lowerCase(r.string(root, "", "model_sha256"));
-    if (!isHexDigest(profile.modelSha256)) r.fail("model_sha256", "is not a SHA-256 hex digest");
+    if (!isSha256Hex(profile.modelSha256)) r.fail("model_sha256", "is not a SHA-256 hex digest");
     readTuned(r, root, profile);
     readCalibration(r, root, profile);
     readLevels(r, root, profile);
@@ -464,7 +454,7 @@ std::string effortModelDigest(const std::string& modelFile, const std::string& w
     if (!weightsFile.empty()) {
         file = weightsFile;
     } else {
-        const std::string extension = lowerCase(fs::path(modelFile).extension().string());
+        const std::string extension = lowerExtension(modelFile);
         if (extension == ".prototxt" || extension == ".pbtxt") {
             try {
                 file = findCaffeWeights(modelFile);

@@ -1,6 +1,7 @@
 #include "import/model_loader.h"
 
 #include "core/errors.h"
+#include "core/text.h"
 #include "graph/fold_batch_norm.h"
 #include "import/caffe_importer.h"
 #include "import/onnx_importer.h"
@@ -15,12 +16,6 @@ namespace dyve {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string lowerExtension(const std::string& path) {
-    std::string ext = fs::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext;
-}
 
 std::string readHead(const std::string& path, size_t bytes) {
     std::ifstream in(path, std::ios::binary);
