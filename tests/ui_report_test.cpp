@@ -10,6 +10,8 @@
 #include "report_builder.h"
 #include "sweep_job.h"
 
+#include "core/sha256.h"
+
 #include "support/bundled_window.h"
 #include "support/scratch_settings.h"
 #include "support/test_paths.h"
@@ -95,6 +97,10 @@ private slots:
 
         QVERIFY(page.contains("<h1>DyVE report: fashion-mnist-cnn</h1>"));
         QVERIFY(page.contains("<th>File</th><td>" + window.modelPath() + "</td>"));
+        QVERIFY(page.contains("<th>Format</th><td>onnx</td>"));
+        QVERIFY(page.contains("<th>SHA-256</th><td>" +
+                              QString::fromStdString(dyve::sha256OfFile(window.modelPath().toStdString())) +
+                              "</td>"));
         QVERIFY(page.contains(QStringLiteral("<th>Path</th><td>effort, level 1.00</td>")));
         QVERIFY(page.contains(QStringLiteral("<th>SDSS scale</th><td>100%</td>")));
         QVERIFY(page.contains("<h2>Input: " + result.inputName + "</h2>"));

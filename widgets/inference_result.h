@@ -68,6 +68,7 @@ struct ModelSummary {
     QString path;
     QString name;     // the card's name, else the file name
     QString format;   // "onnx" or "caffe"
+    QString sha256;   // dyve::effortModelDigest(): of the .onnx, or of a Caffe model's .caffemodel
     QString cardFile; // empty when no card was found
     QString inputShape;
     QString defaultData; // the card's default data set, as written in the card

@@ -93,6 +93,7 @@ public:
             summary.path = path;
             summary.name = card.name.empty() ? QFileInfo(path).fileName() : fromStd(card.name);
             summary.format = fromStd(dyve::detectModelFormat(file));
+            summary.sha256 = fromStd(dyve::effortModelDigest(file));
             summary.cardFile = fromStd(cardFile);
             summary.inputShape = fromStd(dyve::toString(pre->inputShape()));
             summary.defaultData = fromStd(card.defaultData);

@@ -172,6 +172,7 @@ KnobPanel::KnobPanel(QWidget* parent)
 
 void KnobPanel::setModel(const ModelSummary& model) {
     m_modelPath = model.path;
+    m_modelSha256 = model.sha256;
     m_modelLoaded = true;
     m_profileSource = model.profile ? model.profileSource : QString();
     m_lastReduction.reset();
@@ -303,8 +304,7 @@ bool KnobPanel::saveProfile(const QString& file) {
         dyve::EffortProfile profile = m_knobs->control().adjustedProfile();
         // The uniform mapping made in memory names its model already; a profile always must, for the check
         // when it is loaded again.
-        if (profile.modelSha256.empty())
-            profile.modelSha256 = dyve::effortModelDigest(m_modelPath.toStdString());
+        if (profile.modelSha256.empty()) profile.modelSha256 = m_modelSha256.toStdString();
         if (profile.model.empty()) profile.model = dyve::effortModelName(m_modelPath.toStdString());
         dyve::saveEffortProfile(profile, file.toStdString());
         showMessage(tr("Saved %1").arg(QFileInfo(file).fileName()), false);

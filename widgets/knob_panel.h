@@ -70,6 +70,7 @@ private:
 
     LayerKnobsModel* m_knobs;
     QString m_modelPath;
+    QString m_modelSha256; // ModelSummary::sha256
     QString m_profileSource;
     QString m_lastDir;
     bool m_modelLoaded = false;

@@ -3,11 +3,9 @@
 #include "effort_overlay.h"
 
 #include "core/number_text.h"
-#include "effort/effort_profile.h"
 #include "runtime/threading.h"
 
 #include <QBuffer>
-#include <QDateTime>
 #include <QPainter>
 
 namespace dyve::ui {
@@ -51,16 +49,12 @@ std::vector<dyve::ReportEffortPoint> reportPoints(const std::vector<ParetoEntry>
 
 ReportBuilder::ReportBuilder(const ModelSummary& model) {
     m_report.generator = "dyve-studio " DYVE_VERSION;
-    m_report.created = text(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    m_report.created = dyve::reportTimestamp();
     m_report.threads = dyve::threadCount();
     m_report.modelPath = text(model.path);
     m_report.modelName = text(model.name);
-    m_report.modelFormat = model.format == QLatin1String("onnx") ? "ONNX" : "Caffe";
-    try {
-        m_report.modelSha256 = dyve::effortModelDigest(text(model.path));
-    } catch (const std::exception&) {
-        // The file went away since it was loaded: the report names it without its digest.
-    }
+    m_report.modelFormat = text(model.format);
+    m_report.modelSha256 = text(model.sha256);
     m_report.cardFile = text(model.cardFile);
     for (const QString& name : model.classNames)
         m_report.classNames.push_back(text(name));

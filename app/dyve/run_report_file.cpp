@@ -3,7 +3,6 @@
 #include "core/errors.h"
 #include "runtime/threading.h"
 
-#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -41,10 +40,7 @@ RunReport reportHeader(const std::string& command, const SelectedModel& model,
     report.created = reportTimestamp();
     report.threads = threadCount();
     report.modelPath = model.path;
-    std::string extension = fs::path(model.path).extension().string();
-    for (char& c : extension)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    report.modelFormat = extension == ".onnx" ? "ONNX" : "Caffe";
+    report.modelFormat = detectModelFormat(model.path);
     report.modelSha256 = effortModelDigest(model.path, model.loadOptions.weightsFile);
     if (model.card) {
         report.modelName = model.card->name;
