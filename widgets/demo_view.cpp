@@ -64,6 +64,12 @@ QLabel* makeLabel(QWidget* parent, const QString& name, const QString& colour) {
     return label;
 }
 
+// The grid: the picture and the readout side by side, sharing the width by their stretch.
+constexpr int kSideMargin = 28;
+constexpr int kColumnSpacing = 36;
+constexpr int kPictureStretch = 3;
+constexpr int kReadoutStretch = 2;
+
 void setPixelSize(QWidget* w, int pixels, bool bold = false) {
     QFont f = w->font();
     f.setPixelSize(std::max(10, pixels));
@@ -193,14 +199,14 @@ DemoView::DemoView(QWidget* parent)
     picture->addLayout(overlayRow);
 
     auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(28, 20, 28, 24);
-    grid->setHorizontalSpacing(36);
+    grid->setContentsMargins(kSideMargin, 20, kSideMargin, 24);
+    grid->setHorizontalSpacing(kColumnSpacing);
     grid->setVerticalSpacing(20);
     grid->addLayout(picture, 0, 0);
     grid->addLayout(side, 0, 1);
     grid->addLayout(effortRow, 1, 0, 1, 2);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(0, kPictureStretch);
+    grid->setColumnStretch(1, kReadoutStretch);
     grid->setRowStretch(0, 1);
 
     m_prediction->setText(QStringLiteral("—"));
@@ -218,8 +224,10 @@ void DemoView::setResult(const InferenceResult& result) {
     m_overlay = EffortOverlay::fromResult(result);
     updateOverlay();
     const DemoReadout::Prediction p = DemoReadout::prediction(result);
-    m_prediction->setText(p.label);
-    fitPrediction();
+    if (p.label != m_prediction->text()) { // a camera repeats its class frame after frame
+        m_prediction->setText(p.label);
+        fitPrediction();
+    }
     m_prediction->setStyleSheet(p.confident ? QStringLiteral("color: #ffffff;")
                                             : QStringLiteral("color: #c0c4cc;"));
     m_probability->setText(p.probability);
@@ -273,8 +281,9 @@ void DemoView::updateOverlay() {
 }
 
 int DemoView::readoutWidth() const {
-    // The grid's second column: two fifths of the width inside the margins and the column spacing.
-    return std::max(80, (width() - 2 * 28 - 36) * 2 / 5);
+    // The grid's second column: its stretch's share of the width inside the margins and the column spacing.
+    return std::max(80, (width() - 2 * kSideMargin - kColumnSpacing) * kReadoutStretch /
+                            (kPictureStretch + kReadoutStretch));
 }
 
 void DemoView::fitPrediction() {
