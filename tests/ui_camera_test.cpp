@@ -11,12 +11,12 @@
 #include "data/camera_source.h"
 #include "data/preprocess.h"
 
-#include "support/test_paths.h"
+#include "support/engine_hold.h"
 #include "support/scratch_settings.h"
+#include "support/test_paths.h"
 
 #include <QDir>
 #include <QMessageBox>
-#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -77,32 +77,6 @@ std::unique_ptr<InferenceWorker> readyWorker() {
     if (!loaded.wait(kWaitMs) && loaded.isEmpty()) return nullptr;
     return worker;
 }
-
-// Holds the engine thread until released (as in ui_inference_worker_test), so frames can arrive "faster
-// than the engine" without relying on timing.
-class EngineHold {
-public:
-    explicit EngineHold(InferenceWorker& worker) : m_gate(std::make_shared<Gate>()) {
-        auto* context = new QObject;
-        context->moveToThread(worker.engineThread());
-        QMetaObject::invokeMethod(
-            context,
-            [gate = m_gate, context] {
-                gate->held.release();
-                gate->release.acquire();
-                context->deleteLater();
-            },
-            Qt::QueuedConnection);
-        m_gate->held.acquire();
-    }
-    ~EngineHold() { m_gate->release.release(); }
-
-private:
-    struct Gate {
-        QSemaphore held, release;
-    };
-    std::shared_ptr<Gate> m_gate;
-};
 
 } // namespace
 
@@ -214,7 +188,7 @@ private slots:
         QSignalSpy superseded(worker.get(), &InferenceWorker::superseded);
         camera.start(m_video); // paced at 25 fps, like a camera
         {
-            EngineHold hold(*worker);
+            dyve::test::EngineHold hold(worker->engineThread());
             QTRY_VERIFY_WITH_TIMEOUT(camera.framesGrabbed() >= 6, kWaitMs);
         }
         QVERIFY(ready.wait(kWaitMs) || !ready.isEmpty());

@@ -5,6 +5,7 @@
 #include "knob_panel.h"
 #include "layer_knobs_model.h"
 
+#include "support/temp_files.h"
 #include "support/test_paths.h"
 
 #include "effort/effort_profile.h"
@@ -21,6 +22,7 @@
 #include <cmath>
 #include <limits>
 
+using dyve::test::writeFile;
 using dyve::ui::EffortControl;
 using dyve::ui::KnobOverride;
 using dyve::ui::KnobPanel;
@@ -82,13 +84,6 @@ bool sameSettings(const std::map<std::string, dyve::ConvKnobs>& a,
         if (!sameKnobs(x, y)) return false;
     }
     return true;
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly)) f.write(bytes);
-    return path;
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "support/bundled_window.h"
 #include "support/engine_hold.h"
 #include "support/scratch_settings.h"
+#include "support/temp_files.h"
 #include "support/test_paths.h"
 
 #include <QDockWidget>
@@ -23,18 +24,12 @@
 #include <QtTest>
 
 using dyve::test::startBundled;
+using dyve::test::writeFile;
 using dyve::ui::MainWindow;
 
 namespace {
 
 constexpr int kWaitMs = 60000; // the machine is shared; nothing here measures time
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly)) f.write(bytes);
-    return path;
-}
 
 } // namespace
 
