@@ -17,6 +17,26 @@ std::vector<OptionSpec> commonOptions() {
     };
 }
 
+OptionSpec dataOption() {
+    return {"data", "DATASET", "list file, folder per class, or IDX files (default: the card's)"};
+}
+
+OptionSpec limitOption() {
+    return {"limit", "N", "use only the first N images (folder sets: balanced over classes)"};
+}
+
+OptionSpec batchOption() {
+    return {"batch", "N", "images per forward pass (default 8)"};
+}
+
+size_t limitArgument(const Arguments& args) {
+    return static_cast<size_t>(args.intValue("limit", 0, 0, 1L << 30));
+}
+
+int batchArgument(const Arguments& args, int fallback) {
+    return static_cast<int>(args.intValue("batch", fallback, 1, 4096));
+}
+
 bool Arguments::has(const std::string& option) const {
     return m_flags.count(option) || m_values.count(option);
 }

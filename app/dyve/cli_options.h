@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -48,6 +49,14 @@ private:
     std::map<std::string, std::string> m_values;
     std::set<std::string> m_flags;
 };
+
+// The data set options of the commands that evaluate one (eval, sweep; tune takes --batch): their help
+// lines, and their values as read from the arguments.
+OptionSpec dataOption();                                    // --data DATASET
+OptionSpec limitOption();                                   // --limit N
+OptionSpec batchOption();                                   // --batch N
+size_t limitArgument(const Arguments& args);                // 0: every image
+int batchArgument(const Arguments& args, int fallback = 8); // 1 to 4096
 
 // Parses a command's arguments (everything after the command name). "--" ends the options. Throws
 // UsageError for unknown options and missing values.

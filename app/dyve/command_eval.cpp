@@ -21,11 +21,9 @@ CommandSpec evalSpec() {
     spec.usage = "[MODEL] [--data DATASET] [OPTIONS]";
     spec.summary = "top-1/top-5 accuracy, speed and operations over a labelled data set";
     spec.options = commonOptions();
-    spec.options.push_back(
-        {"data", "DATASET", "list file, folder per class, or IDX files (default: the card's)"});
-    spec.options.push_back(
-        {"limit", "N", "evaluate only the first N images (folder sets: balanced over classes)"});
-    spec.options.push_back({"batch", "N", "images per forward pass (default 8)"});
+    spec.options.push_back(dataOption());
+    spec.options.push_back(limitOption());
+    spec.options.push_back(batchOption());
     spec.options.push_back({"min-top1", "PERCENT", "exit 1 when top-1 accuracy is below PERCENT"});
     spec.options.push_back(effortOption());
     spec.options.push_back(reportOption());
@@ -49,9 +47,9 @@ int commandEval(const Arguments& args) {
     if (args.positionals.size() > 1)
         throw UsageError("expects one MODEL, got " + std::to_string(args.positionals.size()) + " arguments");
     const bool json = args.has("json");
-    const size_t limit = static_cast<size_t>(args.intValue("limit", 0, 0, 1L << 30));
+    const size_t limit = limitArgument(args);
     EvalOptions options;
-    options.batch = static_cast<int>(args.intValue("batch", options.batch, 1, 4096));
+    options.batch = batchArgument(args, options.batch);
     const double minTop1 = args.doubleValue("min-top1", -1.0, 0.0, 100.0);
     const std::optional<std::string> effortArg = effortArgument(args);
     const std::optional<std::string> reportPath = reportFile(args);

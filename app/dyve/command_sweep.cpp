@@ -60,16 +60,14 @@ CommandSpec sweepSpec() {
     spec.usage = "[MODEL] [--data DATASET] [--levels 0,0.25,...] [OPTIONS]";
     spec.summary = "accuracy, operations and time at a series of effort levels";
     spec.options = commonOptions();
-    spec.options.push_back(
-        {"data", "DATASET", "list file, folder per class, or IDX files (default: the card's)"});
-    spec.options.push_back(
-        {"limit", "N", "use only the first N images (folder sets: balanced over classes)"});
+    spec.options.push_back(dataOption());
+    spec.options.push_back(limitOption());
     spec.options.push_back({"levels", "LIST", "effort levels, comma-separated (default 0,0.25,0.5,0.75,1)"});
     spec.options.push_back(
         {"profile", "FILE", "the effort profile to sweep (default: the model's, else the uniform mapping)"});
     spec.options.push_back(
         {"only", "MECHANISM", "keep only spet, sdss or sfma on (a knob grid along one mechanism)"});
-    spec.options.push_back({"batch", "N", "images per forward pass (default 8)"});
+    spec.options.push_back(batchOption());
     spec.options.push_back({"csv", "FILE", "also write the table as CSV"});
     spec.details = "The dense path is measured first; every level is then compared with it on the same "
                    "images. Operations\n"
@@ -87,10 +85,10 @@ int commandSweep(const Arguments& args) {
     if (args.positionals.size() > 1)
         throw UsageError("expects one MODEL, got " + std::to_string(args.positionals.size()) + " arguments");
     const bool json = args.has("json");
-    const size_t limit = static_cast<size_t>(args.intValue("limit", 0, 0, 1L << 30));
+    const size_t limit = limitArgument(args);
     const std::vector<double> levels = parseLevels(args.value("levels", "0,0.25,0.5,0.75,1"));
     SweepOptions options;
-    options.batch = static_cast<int>(args.intValue("batch", options.batch, 1, 4096));
+    options.batch = batchArgument(args, options.batch);
     options.mechanisms = parseMechanisms(args.value("only"));
     const std::string csvPath = args.value("csv");
     std::ofstream csv;

@@ -57,7 +57,7 @@ CommandSpec tuneSpec() {
     spec.options.push_back({"images", "N", "use the first N images of the tuning set (default: all)"});
     spec.options.push_back(
         {"screen", "N", "images for the per-layer sweep and for screening steps (default 48)"});
-    spec.options.push_back({"batch", "N", "images per forward pass (default 8)"});
+    spec.options.push_back(batchOption());
     spec.options.push_back(
         {"out", "PROFILE", "where to write the profile (default: <card name>.profile.json)"});
     spec.details =
@@ -88,7 +88,7 @@ int commandTune(const Arguments& args) {
     options.objective = parseObjective(args.value("objective", "ops"));
     options.screenImages = static_cast<size_t>(args.intValue("screen", options.screenImages, 1, 1L << 30));
     const size_t images = static_cast<size_t>(args.intValue("images", 0, 1, 1L << 30));
-    const int wantedBatch = static_cast<int>(args.intValue("batch", 8, 1, 4096));
+    const int wantedBatch = batchArgument(args);
     applyThreads(args);
 
     const SelectedModel model =
