@@ -218,7 +218,7 @@ DemoView::DemoView(QWidget* parent)
 }
 
 void DemoView::setResult(const InferenceResult& result) {
-    const double latencyMs = result.grabbedNs > 0 ? double(frameClockNs() - result.grabbedNs) / 1e6 : -1.0;
+    const double latencyMs = result.grabbedNs > 0 ? msSinceGrab(result.grabbedNs) : -1.0;
     m_readout.addFrame(double(m_clock.nsecsElapsed()) / 1e6, result.run.ms, latencyMs);
     m_frame->setImage(result.image);
     m_overlay = EffortOverlay::fromResult(result);

@@ -14,4 +14,9 @@ inline qint64 frameClockNs() {
         .count();
 }
 
+// Milliseconds from a frame's grab (frameClockNs() then) to now: its camera → view latency.
+inline double msSinceGrab(qint64 grabbedNs) {
+    return double(frameClockNs() - grabbedNs) / 1e6;
+}
+
 } // namespace dyve::ui

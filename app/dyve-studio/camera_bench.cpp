@@ -66,7 +66,7 @@ bool measure(MainWindow& window, double level, int seconds, CameraRun& run, QStr
         ++run.frames;
         run.effort = r.effortRun;
         run.engineMs.push_back(r.run.ms);
-        if (r.grabbedNs > 0) run.latencyMs.push_back(double(frameClockNs() - r.grabbedNs) / 1e6);
+        if (r.grabbedNs > 0) run.latencyMs.push_back(msSinceGrab(r.grabbedNs));
         if (lastShownNs >= 0) run.intervalMs.push_back(double(now - lastShownNs) / 1e6);
         lastShownNs = now;
     });

@@ -734,8 +734,7 @@ void MainWindow::onResult(quint64 jobId, const InferenceResult& result) {
             QStringLiteral(" · ") + tr("knob → view %1 ms").arg(QLocale().toString(m_lastKnobMs, 'f', 1));
     if (result.grabbedNs > 0)
         timing += QStringLiteral(" · ") +
-                  tr("camera → view %1 ms")
-                      .arg(QLocale().toString(double(frameClockNs() - result.grabbedNs) / 1e6, 'f', 1));
+                  tr("camera → view %1 ms").arg(QLocale().toString(msSinceGrab(result.grabbedNs), 'f', 1));
     m_timingLabel->setText(timing);
     m_timingLabel->setToolTip(
         tr("Engine time of the run on screen, its executed and dense operations, and the "
