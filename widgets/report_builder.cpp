@@ -61,24 +61,23 @@ ReportBuilder::ReportBuilder(const ModelSummary& model) {
 }
 
 void ReportBuilder::setEffort(const EffortControl& control, const QString& profileSource) {
-    m_level = control.level();
-    m_effortSource = text(profileSource);
-    m_knobs.clear();
+    m_report.effortLevel = control.level();
+    m_report.effortSource = text(profileSource);
+    m_report.effortDetails.clear();
     static const std::pair<Mechanism, const char*> kScales[] = {
         {Mechanism::Spet, "SPET scale"}, {Mechanism::Sdss, "SDSS scale"}, {Mechanism::Sfma, "SFMA scale"}};
     for (const auto& [mechanism, name] : kScales)
-        m_knobs.emplace_back(name, dyve::percent(control.scale(mechanism), 0));
+        m_report.effortDetails.emplace_back(name, dyve::percent(control.scale(mechanism), 0));
     std::string overridden;
     for (const std::string& layer : control.layers())
         if (!control.layerOverride(layer).empty()) overridden += (overridden.empty() ? "" : ", ") + layer;
-    if (!overridden.empty()) m_knobs.emplace_back("Layers overridden", overridden);
+    if (!overridden.empty()) m_report.effortDetails.emplace_back("Layers overridden", overridden);
 }
 
-void ReportBuilder::setResult(const InferenceResult& result) {
-    if (result.effortRun && m_level) {
-        m_report.effortLevel = m_level;
-        m_report.effortSource = m_effortSource;
-        m_report.effortDetails = m_knobs;
+void ReportBuilder::setResult(const InferenceResult& result, const EffortControl& control,
+                              const QString& profileSource) {
+    if (result.effortRun) {
+        setEffort(control, profileSource);
     } else {
         m_report.effortLevel.reset();
         m_report.effortSource.clear();

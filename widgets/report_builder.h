@@ -20,12 +20,11 @@ class ReportBuilder {
 public:
     explicit ReportBuilder(const ModelSummary& model);
 
-    // The knob panel's setting, described in the report's Effort section when the result shown took the
-    // effort path (a dense result is reported as dense whatever the knobs say now).
-    void setEffort(const EffortControl& control, const QString& profileSource);
     // The input on screen: its top classes, its per-layer table and, when it was run dense too, the dense
-    // side. Call after setEffort().
-    void setResult(const InferenceResult& result);
+    // side. When it took the effort path, the knob panel's setting (`control`, its profile from
+    // `profileSource`) is the report's Effort section; a dense result is reported as dense whatever the
+    // knobs say now.
+    void setResult(const InferenceResult& result, const EffortControl& control, const QString& profileSource);
     void setEvaluation(const dyve::EvalReport& report);
     // The sweep's and the tuning's points, as the Pareto dock shows them.
     void setPareto(const ParetoSeries& series);
@@ -41,10 +40,9 @@ public:
     static QImage inputPicture(const InferenceResult& result, int longSide = 384);
 
 private:
+    void setEffort(const EffortControl& control, const QString& profileSource);
+
     dyve::RunReport m_report;
-    std::optional<double> m_level;
-    std::vector<std::pair<std::string, std::string>> m_knobs;
-    std::string m_effortSource;
 };
 
 } // namespace dyve::ui

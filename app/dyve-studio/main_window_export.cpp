@@ -44,8 +44,7 @@ bool MainWindow::exportReport(const QString& file) {
         return false;
     }
     ReportBuilder builder(*m_model);
-    builder.setEffort(m_knobPanel->control(), m_knobPanel->profileSource());
-    builder.setResult(*m_result);
+    builder.setResult(*m_result, m_knobPanel->control(), m_knobPanel->profileSource());
     const bool evaluated =
         m_evaluation && m_evaluation->report() && m_evaluation->request().model == m_model->path;
     if (evaluated) builder.setEvaluation(*m_evaluation->report());
