@@ -4,6 +4,7 @@
 
 #include "core/errors.h"
 #include "graph/graph.h"
+#include "kernels/cpu_features.h"
 #include "kernels/packed_gemm.h"
 #include "runtime/network.h"
 #include "runtime/threading.h"
@@ -255,12 +256,21 @@ private slots:
     }
 
     void packedGemmMatchesNaiveProductOnRandomShapes() {
-        // Every combination of full and partial panels (8 rows) and column blocks (16), strided B and C,
-        // with and without bias and ReLU.
+        // Every combination of full and partial panels (8 rows) and column blocks (16 portable, 32 AVX-512),
+        // strided B and C, with and without bias and ReLU; the AVX-512 kernels and the portable ones (those of
+        // AVX2 and NEON machines) alike.
+        for (const bool avx512 : {true, false}) {
+            setAvx512KernelsEnabled(avx512);
+            checkPackedGemmOnRandomShapes();
+        }
+        setAvx512KernelsEnabled(true);
+    }
+
+    void checkPackedGemmOnRandomShapes() {
         std::mt19937 rng(77);
         std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
         for (const int64_t M : {1, 7, 8, 13, 16, 40})
-            for (const int64_t N : {1, 5, 16, 17, 40, 64})
+            for (const int64_t N : {1, 5, 16, 17, 31, 32, 33, 40, 64, 95})
                 for (const int64_t K : {1, 9, 144}) {
                     const int64_t lda = K + 3, ldb = N + 2, ldc = N + 1;
                     std::vector<float> A(M * lda), B(K * ldb), bias(M);
@@ -280,9 +290,10 @@ private slots:
                                         sum += double(A[i * lda + k]) * B[k * ldb + j];
                                     if (relu) sum = std::max(sum, 0.0);
                                     QVERIFY2(std::fabs(C[i * ldc + j] - sum) <= 1e-4 * (1.0 + std::fabs(sum)),
-                                             qPrintable(QString("M %1 N %2 K %3: C[%4][%5] = %6, expected %7")
+                                             qPrintable(QString("%8: M %1 N %2 K %3: C[%4][%5] = %6, expected %7")
                                                             .arg(M).arg(N).arg(K).arg(i).arg(j)
-                                                            .arg(C[i * ldc + j]).arg(sum)));
+                                                            .arg(C[i * ldc + j]).arg(sum)
+                                                            .arg(avx512KernelsEnabled() ? "AVX-512" : "portable")));
                                 }
                                 QCOMPARE(C[i * ldc + N], 42.0f); // nothing past the N columns is written
                             }
@@ -291,9 +302,10 @@ private slots:
     }
 
     void convMatchesReferenceOnModelSizedShapes() {
-        // Shapes of the zoo's layers, large enough for full 8 × 16 blocks of the packed GEMM
+        // Shapes of the zoo's layers, large enough for full 8 × 32 blocks of the packed GEMM
         // (kernels/packed_gemm.h), output channels that leave a partial panel, position counts that leave a
-        // partial column block, and im2col in several tiles; on one thread and on all.
+        // partial column block, and im2col in several tiles; on one thread and on all; with the AVX-512
+        // kernels and with the portable ones.
         struct Case {
             const char* name;
             int64_t cin, h, w, cout, group;
@@ -317,13 +329,17 @@ private slots:
             const Tensor w = randomTensor({c.cout, c.cin / c.group, c.p.kh, c.p.kw}, rng);
             const Tensor b = randomTensor({c.cout}, rng);
             const Tensor want = referenceConv(x, w, b.floats, c.group, c.p);
-            for (const int threads : {1, 0}) {
-                setThreadCount(threads);
-                const Tensor got = runNode(convNode(c.p, c.group, true), {{"x", x}}, {{"w", w}, {"b", b}});
-                const QString error = mismatch(got, want, QString("%1, %2 threads").arg(c.name).arg(threads));
-                QVERIFY2(error.isEmpty(), qPrintable(error));
-            }
+            for (const bool avx512 : {true, false})
+                for (const int threads : {1, 0}) {
+                    setAvx512KernelsEnabled(avx512);
+                    setThreadCount(threads);
+                    const Tensor got = runNode(convNode(c.p, c.group, true), {{"x", x}}, {{"w", w}, {"b", b}});
+                    const QString error = mismatch(got, want, QString("%1, %2 threads, %3").arg(c.name).arg(threads)
+                                                                  .arg(avx512 ? "AVX-512" : "portable"));
+                    QVERIFY2(error.isEmpty(), qPrintable(error));
+                }
         }
+        setAvx512KernelsEnabled(true);
         setThreadCount(before);
     }
 

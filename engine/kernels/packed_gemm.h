@@ -14,8 +14,10 @@ namespace dyve {
 
 // Rows of A that one micro-kernel call computes; A is packed in panels of this many rows.
 constexpr int kPanelRows = 8;
-// Columns of B and C that one micro-kernel call computes.
-constexpr int kPanelColumns = 16;
+// The widest block of columns of B and C that one micro-kernel call computes: 32 with AVX-512 (8 × 32 is
+// sixteen 512-bit accumulators), 16 with AVX2 or NEON. Callers that split the columns between threads split
+// at multiples of it.
+constexpr int kPanelColumns = 32;
 
 // A[M×K] (row-major, rows lda apart) in panels of kPanelRows rows, k-major inside a panel:
 // packed[(panel·K + k)·kPanelRows + row]. Rows past M are zero.
@@ -34,10 +36,11 @@ void multiplyPacked(const float* packedA, int64_t M, int64_t N, int64_t K, const
 // shifted by offsets[k] = c·paddedHeight·paddedWidth + ky·paddedWidth + kx: B[k][q] = image[offsets[k] + q].
 // Computes wide positions [begin, end) and stores those with x < width at C[row·ldc + y·width + x]; the
 // kW − 1 wide positions at the end of each row are padding and computed for nothing; with
-// end ≤ (height − 1)·paddedWidth + width every read stays inside the padded image. Saves unfolding K copies of the input (a third of
-// the time of a 16-channel 3×3 convolution) at the cost of (kW − 1) / paddedWidth wasted columns.
-void multiplyPackedShifted(const float* packedA, int64_t M, int64_t K, const float* image, const int64_t* offsets,
-                           int64_t begin, int64_t end, int64_t paddedWidth, int64_t width, const float* bias,
-                           bool relu, float* C, int64_t ldc);
+// end ≤ (height − 1)·paddedWidth + width every read stays inside the padded image. Saves unfolding K copies
+// of the input (a third of the time of a 16-channel 3×3 convolution) at the cost of (kW − 1) / paddedWidth
+// wasted columns.
+void multiplyPackedShifted(const float* packedA, int64_t M, int64_t K, const float* image,
+                           const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
+                           int64_t width, const float* bias, bool relu, float* C, int64_t ldc);
 
 } // namespace dyve
