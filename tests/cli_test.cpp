@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
 #include <csignal>
 #include <fcntl.h>
 #include <fstream>
@@ -370,6 +371,49 @@ private slots:
         QVERIFY(bench.value("opencv_ms").toDouble() > 0);
         QVERIFY(bench.value("effort_ms").isNull());
         QCOMPARE(bench.value("by_threads").toArray().size(), 1);
+    }
+
+    // --- the machine's FMA peak, the reference of the per-layer GFLOP/s (SPEC §9) ----------------------
+
+    void benchPeakGivesAPositiveRateForEachThreadCount() {
+        const CliResult r = runCli({"bench", "--peak", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject peak = parseJson(r);
+        const QJsonArray settings = peak.value("by_threads").toArray();
+        QVERIFY(!settings.isEmpty());
+        QCOMPARE(settings.first().toObject().value("threads").toInt(), 1);
+        for (const QJsonValue& s : settings)
+            for (const char* field : {"peak_gflops", "peak_gflops_per_thread"}) {
+                const double gflops = s.toObject().value(field).toDouble();
+                QVERIFY2(std::isfinite(gflops) && gflops > 0, field);
+            }
+        QVERIFY(peak.value("vector_bits").toInt() >= 128);
+        QVERIFY(r.err.contains("GFLOP/s per thread"));
+    }
+
+    void benchPeakTakesNoModel() {
+        const CliResult r = runCli({"bench", bundledModel(), "--peak"});
+        QCOMPARE(r.exitCode, 2);
+        verifyOneErrorLine(r);
+        QVERIFY(r.err.contains("--peak"));
+    }
+
+    void benchLayersGivesEachConvolutionItsShareOfThePeak() {
+        const CliResult r = runCli({"bench", bundledModel(), "--json", "--runs", "3", "--warmup", "1",
+                                    "--threads", "1", "--layers"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject one = parseJson(r).value("by_threads").toArray().first().toObject();
+        QVERIFY(one.value("peak_gflops").toDouble() > 0);
+        int convolutions = 0;
+        for (const QJsonValue& v : one.value("layers").toArray()) {
+            const QJsonObject layer = v.toObject();
+            if (layer.value("op").toString() != "Conv") continue;
+            ++convolutions;
+            const double share = layer.value("peak_share").toDouble();
+            QVERIFY2(share > 0 && share < 1.5, qPrintable(layer.value("name").toString()));
+        }
+        QCOMPARE(convolutions, 4);
+        QVERIFY(r.err.contains("% of peak"));
     }
 
     // --- the effort path (SPEC §4.7, §5.1) -----------------------------------------------------------

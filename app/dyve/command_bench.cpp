@@ -1,6 +1,7 @@
 // `dyve bench [MODEL]`: median latency after warm-up of this engine dense, this engine on its effort path
 // (--effort) and OpenCV cv::dnn on the same model and input, in one process, at 1 thread and at all
-// threads, and their ratios (SPEC §5.1, §9).
+// threads, and their ratios; with --layers, per layer against the machine's FMA peak; `dyve bench --peak`,
+// that peak alone (SPEC §5.1, §9).
 #include "commands.h"
 #include "effort_choice.h"
 #include "effort_table.h"
@@ -8,6 +9,7 @@
 #include "printing.h"
 
 #include "bench/benchmark.h"
+#include "bench/fma_peak.h"
 #include "bench/opencv_reference.h"
 #include "core/errors.h"
 #include "data/preprocess.h"
@@ -15,8 +17,8 @@
 #include "runtime/threading.h"
 
 #include <algorithm>
-#include <iomanip>
 #include <cmath>
+#include <iomanip>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -82,13 +84,18 @@ struct ThreadResult {
     std::vector<LayerTiming> layers;
     std::vector<LayerTiming> effortLayers; // per-layer medians of the effort path
     RunResult effortRun;                   // one effort run: its operations and mechanism counts
-    double sgemmGflops = 0.0;
+    FmaPeak peak;                          // measured with --layers, at this thread count
 
     std::optional<double> opencvMs() const {
         return opencv ? std::optional<double>(opencv->medianMs) : std::nullopt;
     }
     std::optional<double> effortMs() const {
         return effort ? std::optional<double>(effort->medianMs) : std::nullopt;
+    }
+    // A layer's GFLOP/s as a fraction of the machine's FMA peak at the same thread count.
+    std::optional<double> peakShare(const LayerTiming& l) const {
+        if (!(l.gflops > 0.0) || !(peak.gflops > 0.0)) return std::nullopt;
+        return l.gflops / peak.gflops;
     }
     std::optional<double> opsReduction() const {
         if (!effort || effortRun.executedOps() <= 0) return std::nullopt;
@@ -131,9 +138,10 @@ struct ThreadResult {
                                 {"ops_dense", l.denseOps},
                                 {"ms", l.medianMs},
                                 {"gflops", l.gflops > 0.0 ? nlohmann::ordered_json(l.gflops)
-                                                          : nlohmann::ordered_json(nullptr)}});
+                                                          : nlohmann::ordered_json(nullptr)},
+                                {"peak_share", orNull(peakShare(l))}});
             j["layers"] = rows;
-            j["sgemm_gflops"] = sgemmGflops;
+            j["peak_gflops"] = peak.gflops;
         }
         if (!effortLayers.empty()) {
             nlohmann::ordered_json rows = effortLayersJson(effortRun.layers);
@@ -148,16 +156,17 @@ struct ThreadResult {
 
 void printLayerTable(std::ostream& out, const ThreadResult& r) {
     out << "\nper layer, dense, " << r.threads << (r.threads == 1 ? " thread" : " threads")
-        << " (machine sgemm 1024^3: " << fixed(r.sgemmGflops, 1) << " GFLOP/s):\n";
+        << " (machine FMA peak at " << r.threads << (r.threads == 1 ? " thread: " : " threads: ")
+        << fixed(r.peak.gflops, 1) << " GFLOP/s):\n";
     TextTable table;
-    table.addRow({"layer", "op", "ops", "median ms", "GFLOP/s", "% of sgemm"});
+    table.addRow({"layer", "op", "ops", "median ms", "GFLOP/s", "% of peak"});
     double total = 0.0;
     for (const LayerTiming& l : r.layers) {
         total += l.medianMs;
         const bool mac = l.gflops > 0.0;
+        const std::optional<double> share = r.peakShare(l);
         table.addRow({l.name, l.op, siNumber(double(l.denseOps)), fixed(l.medianMs, 4),
-                      mac ? fixed(l.gflops, 1) : "-",
-                      mac && r.sgemmGflops > 0.0 ? fixed(100.0 * l.gflops / r.sgemmGflops, 0) : "-"});
+                      mac ? fixed(l.gflops, 1) : "-", share ? fixed(100.0 * *share, 0) : "-"});
     }
     table.addRow({"total", "", "", fixed(total, 4), "", ""});
     table.print(out);
@@ -195,19 +204,50 @@ void printEffortLayerTable(std::ostream& out, const ThreadResult& r) {
     table.print(out);
 }
 
+// `dyve bench --peak`: the FMA peak per thread setting, each thread running the loop on its own.
+int benchPeak(const std::vector<int>& threadSettings, bool json) {
+    std::vector<FmaPeak> peaks;
+    for (const int threads : threadSettings)
+        peaks.push_back(measureFmaPeak(threads));
+    std::ostream& out = humanOut(json);
+    out << "FMA peak: FP32 multiply-adds on " << peaks.front().vectorBits << "-bit vectors, "
+        << peaks.front().chains
+        << " independent chains per thread, each thread on its own; best of 5 repeats\n\n";
+    TextTable table;
+    table.addRow({"threads", "GFLOP/s", "GFLOP/s per thread"});
+    for (const FmaPeak& p : peaks)
+        table.addRow({std::to_string(p.threads), fixed(p.gflops, 1), fixed(p.gflopsPerThread(), 1)});
+    table.print(out);
+    if (json) {
+        nlohmann::ordered_json doc = {{"threads", peaks.back().threads},
+                                      {"peak_gflops", peaks.back().gflops},
+                                      {"vector_bits", peaks.back().vectorBits},
+                                      {"chains", peaks.back().chains},
+                                      {"by_threads", nlohmann::ordered_json::array()}};
+        for (const FmaPeak& p : peaks)
+            doc["by_threads"].push_back({{"threads", p.threads},
+                                         {"peak_gflops", p.gflops},
+                                         {"peak_gflops_per_thread", p.gflopsPerThread()}});
+        printJson(doc);
+    }
+    return 0;
+}
+
 } // namespace
 
 CommandSpec benchSpec() {
     CommandSpec spec;
     spec.name = "bench";
-    spec.usage = "[MODEL] [OPTIONS]";
-    spec.summary = "median latency of this engine (dense, effort) vs OpenCV cv::dnn, 1 and all threads";
+    spec.usage = "[MODEL] [OPTIONS] | --peak";
+    spec.summary = "median latency of this engine (dense, effort) vs OpenCV cv::dnn; the machine's FMA peak";
     spec.options = commonOptions();
     spec.options.push_back(
         {"runs", "N", "timed runs of each engine (default: enough for a second of engine time, 50 to 1000)"});
     spec.options.push_back({"warmup", "N", "untimed runs before timing (default 5)"});
     spec.options.push_back(
-        {"layers", "", "also print the per-layer dense times and GFLOP/s vs the machine's sgemm"});
+        {"layers", "", "also print the per-layer dense times and GFLOP/s vs the machine's FMA peak"});
+    spec.options.push_back(
+        {"peak", "", "measure only the machine's FP32 FMA peak (no MODEL), per thread setting"});
     spec.options.push_back(
         {"image", "FILE", "benchmark on this image (default: the card's first data set image)"});
     spec.options.push_back(effortOption());
@@ -225,13 +265,16 @@ CommandSpec benchSpec() {
         "\"ops_executed\", \"ops_reduction\" (of the effort path on the benchmark input), "
         "\"rel_l2_vs_opencv\", \"input\",\n"
         "\"effort\", \"profile\", and \"by_threads\": an array with one such object per thread setting, "
-        "which "
-        "with\n"
-        "--layers also holds \"layers\", \"sgemm_gflops\" and, with --effort, \"effort_layers\". Effort "
-        "fields "
-        "are\n"
-        "null without --effort. With --effort, the dense engine, its effort path and cv::dnn alternate in "
-        "blocks.";
+        "which with --layers also holds\n"
+        "\"layers\" (each with \"gflops\" and \"peak_share\", its fraction of the peak), \"peak_gflops\" "
+        "(the FMA\n"
+        "peak at that thread count) and, with --effort, \"effort_layers\". Effort fields are null without\n"
+        "--effort. With --effort, the dense engine, its effort path and cv::dnn alternate in blocks.\n"
+        "--peak runs, on each thread at once, a loop of independent FP32 multiply-adds in the widest vectors "
+        "the\n"
+        "CPU has, and prints GFLOP/s per thread setting; with --json, {\"threads\", \"peak_gflops\",\n"
+        "\"vector_bits\", \"chains\", \"by_threads\": [{\"threads\", \"peak_gflops\", "
+        "\"peak_gflops_per_thread\"}]}.";
     return spec;
 }
 
@@ -264,6 +307,11 @@ int commandBench(const Arguments& args) {
     } else {
         threadSettings.push_back(1);
         if (hardwareThreads() > 1) threadSettings.push_back(hardwareThreads());
+    }
+    if (args.has("peak")) {
+        if (!args.positionals.empty())
+            throw UsageError("--peak measures the machine, not a model: give no MODEL");
+        return benchPeak(threadSettings, json);
     }
 
     const SelectedModel model =
@@ -329,7 +377,7 @@ int commandBench(const Arguments& args) {
             r.layers = measureLayers(network, {input.tensor}, std::min(warmup, 2), runs);
             if (effortNetwork)
                 r.effortLayers = measureLayers(*effortNetwork, {input.tensor}, std::min(warmup, 2), runs);
-            r.sgemmGflops = measureSgemmGflops();
+            r.peak = measureFmaPeak(threads);
         }
         results.push_back(std::move(r));
     }
@@ -365,7 +413,7 @@ int commandBench(const Arguments& args) {
     if (json) {
         nlohmann::ordered_json doc = results.back().toJson(model.path, runs, warmup);
         doc.erase("layers");
-        doc.erase("sgemm_gflops");
+        doc.erase("peak_gflops");
         doc.erase("effort_layers");
         doc["input"] = input.description;
         doc["effort"] = effort ? nlohmann::ordered_json(effort->level) : nlohmann::ordered_json(nullptr);

@@ -1,15 +1,10 @@
 #include "bench/benchmark.h"
 
-#include "kernels/matrix_multiply.h"
-#include "runtime/threading.h"
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <numeric>
 #include <random>
-
-#include <cblas.h>
 
 namespace dyve {
 
@@ -102,25 +97,6 @@ std::vector<LayerTiming> measureLayers(Network& network, const std::vector<Tenso
         perRun.push_back(std::move(ms));
     }
     return layerMedians(perRun, network.layers());
-}
-
-double measureSgemmGflops(int n, int warmup, int runs) {
-    std::vector<float> a(size_t(n) * n), b(size_t(n) * n), c(size_t(n) * n, 0.0f);
-    std::mt19937 rng(7);
-    std::uniform_real_distribution<float> dist(-1.0f, 1.0f);
-    for (float& v : a)
-        v = dist(rng);
-    for (float& v : b)
-        v = dist(rng);
-    const Timing t = measure(
-        [&] {
-            // Through the engine's own threading (OpenBLAS itself stays single-threaded), so the rate is
-            // the one the layers could reach at the thread count in force.
-            multiplyMatrices(false, false, n, n, n, 1.0f, a.data(), n, b.data(), n, 0.0f, c.data(), n,
-                             threadCount());
-        },
-        warmup, runs);
-    return t.medianMs > 0.0 ? 2.0 * double(n) * double(n) * double(n) / (t.medianMs * 1e6) : 0.0;
 }
 
 Tensor pseudoRandomTensor(const Shape& shape, uint32_t seed) {

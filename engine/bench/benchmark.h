@@ -45,7 +45,8 @@ struct LayerTiming {
     int64_t denseOps = 0; // multiply-accumulates for Conv/Gemm/MatMul (SPEC §4.6 operations)
     double medianMs = 0.0;
     // 2·MACs / time for the layers whose operations are multiply-accumulates (Conv, Gemm, MatMul); 0 for
-    // the others, whose "operations" are element visits and not floating-point work to compare with sgemm.
+    // the others, whose "operations" are element visits and not floating-point work to compare with the
+    // machine's FMA peak (bench/fma_peak.h).
     double gflops = 0.0;
 };
 
@@ -56,10 +57,6 @@ std::vector<LayerTiming> measureLayers(Network& network, const std::vector<Tenso
 // Per-layer medians from the layer stats of runs already made (RunResult::layers of each run).
 std::vector<LayerTiming> layerMedians(const std::vector<std::vector<double>>& msPerLayerPerRun,
                                       const std::vector<LayerInfo>& layers);
-
-// The machine's sgemm rate at the current thread count (OpenBLAS): the median over `runs` of an n×n×n
-// cblas_sgemm, in GFLOP/s (2·n³ / time). The roofline the per-layer GFLOP/s are read against.
-double measureSgemmGflops(int n = 1024, int warmup = 2, int runs = 7);
 
 // A deterministic pseudo-random input (uniform in [0, 1), fixed seed) for models with no real input.
 Tensor pseudoRandomTensor(const Shape& shape, uint32_t seed = 20240601u);
