@@ -1,5 +1,6 @@
 // The `dyve` command line (SPEC §5.1, §8) as a script sees it: exit statuses, one-line errors, JSON on
 // stdout, the embedded default. Runs the built binary with QProcess.
+#include "support/temp_files.h"
 #include "support/test_paths.h"
 
 #include <onnx/onnx_pb.h>
@@ -147,6 +148,18 @@ QString writeProfile(const QTemporaryDir& dir, const QString& sha256, const QByt
             "\", \"levels\": [{\"effort\": 0, \"layers\": {}}, {\"effort\": 1, \"layers\": "
             "{\"/conv3/Conv\": {\"sdss\": {\"stride\": 2, \"theta\": 0.2}}" +
             extraLayer + "}}]}");
+    return path;
+}
+
+// A stand-in for ../shared/tools/ort-bench (which needs npm and takes long): notes its arguments in
+// calls.txt beside itself, writes `err` on stderr, prints `out` and exits with `status`.
+QString writeFakeOrtBench(const QTemporaryDir& dir, const QByteArray& out, const QByteArray& err = {},
+                          int status = 0) {
+    const QString path =
+        dyve::test::writeFile(dir, "ort-bench",
+                              "#!/bin/sh\necho \"$@\" >> \"$(dirname \"$0\")/calls.txt\"\necho '" + err +
+                                  "' >&2\necho '" + out + "'\nexit " + QByteArray::number(status) + "\n");
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return path;
 }
 
@@ -358,8 +371,8 @@ private slots:
     }
 
     void benchJsonHasTheFields() {
-        const CliResult r =
-            runCli({"bench", bundledModel(), "--json", "--runs", "3", "--warmup", "1", "--threads", "1"});
+        const CliResult r = runCli({"bench", bundledModel(), "--json", "--runs", "3", "--warmup", "1",
+                                    "--threads", "1", "--no-ort"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject bench = parseJson(r);
         for (const char* field : {"model", "runs", "threads", "dense_ms", "effort_ms", "opencv_ms",
@@ -371,9 +384,11 @@ private slots:
         QVERIFY(bench.value("opencv_ms").toDouble() > 0);
         QVERIFY(bench.value("effort_ms").isNull());
         QCOMPARE(bench.value("by_threads").toArray().size(), 1);
+        QVERIFY(bench.value("ort").isNull());
+        QVERIFY(bench.value("ort_ms").isNull());
     }
 
-    // --- the machine's FMA peak, the reference of the per-layer GFLOP/s (SPEC §9) ----------------------
+    // --- the reference peers of SPEC §9: the machine's FMA peak and ONNX Runtime ----------------------
 
     void benchPeakGivesAPositiveRateForEachThreadCount() {
         const CliResult r = runCli({"bench", "--peak", "--json"});
@@ -400,7 +415,7 @@ private slots:
 
     void benchLayersGivesEachConvolutionItsShareOfThePeak() {
         const CliResult r = runCli({"bench", bundledModel(), "--json", "--runs", "3", "--warmup", "1",
-                                    "--threads", "1", "--layers"});
+                                    "--threads", "1", "--layers", "--no-ort"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject one = parseJson(r).value("by_threads").toArray().first().toObject();
         QVERIFY(one.value("peak_gflops").toDouble() > 0);
@@ -414,6 +429,68 @@ private slots:
         }
         QCOMPARE(convolutions, 4);
         QVERIFY(r.err.contains("% of peak"));
+    }
+
+    void benchWithoutOrtBenchSaysSoAndStillSucceeds() {
+        const QString missing = QDir::tempPath() + "/dyve-cli-test-no-such-ort-bench";
+        const CliResult r =
+            runCli({"bench", bundledModel(), "--json", "--runs", "3", "--warmup", "1", "--threads", "1"},
+                   {"ORT_BENCH=" + missing});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject bench = parseJson(r);
+        QVERIFY(bench.value("dense_ms").toDouble() > 0);
+        QVERIFY(bench.value("ort").isNull());
+        QVERIFY(bench.value("ort_ms").isNull());
+        QVERIFY2(bench.value("ort_error").toString().contains(missing), r.out.constData());
+        QVERIFY2(r.err.contains("ONNX Runtime not compared"), r.err.constData());
+    }
+
+    void benchTakesOnnxRuntimesTimeFromOrtBenchsJsonLine() {
+        QTemporaryDir dir;
+        const QString tool = writeFakeOrtBench(
+            dir, R"({"model": "m", "threads": 1, "runs": 1, "ort_ms": 0.25, "ort_version": "fake"})",
+            "npm notice: installing");
+        const CliResult r =
+            runCli({"bench", bundledModel(), "--json", "--runs", "6", "--warmup", "1", "--threads", "1"},
+                   {"ORT_BENCH=" + tool});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject bench = parseJson(r);
+        QCOMPARE(bench.value("ort_ms").toDouble(), 0.25);
+        QCOMPARE(bench.value("dense_vs_ort").toDouble(), bench.value("dense_ms").toDouble() / 0.25);
+        QCOMPARE(bench.value("ort").toObject().value("version").toString(), QString("fake"));
+        QVERIFY(bench.value("ort_error").isNull());
+        // Invoked three times between the engine's blocks, on the same model at the same thread count, with
+        // the runs shared between the invocations.
+        QFile calls(dir.filePath("calls.txt"));
+        QVERIFY(calls.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = calls.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        for (const QByteArray& line : lines) {
+            QVERIFY2(line.startsWith(bundledModel().toUtf8()), line.constData());
+            QVERIFY2(line.contains("--threads 1 --runs 2"), line.constData());
+        }
+    }
+
+    void benchReportsAFailingOrtBenchAndStillSucceeds() {
+        QTemporaryDir dir;
+        const QString tool = writeFakeOrtBench(dir, "", "ort-bench: no onnxruntime-node", 2);
+        const CliResult r =
+            runCli({"bench", bundledModel(), "--json", "--runs", "3", "--warmup", "1", "--threads", "1"},
+                   {"ORT_BENCH=" + tool});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject bench = parseJson(r);
+        QVERIFY(bench.value("ort_ms").isNull());
+        QVERIFY2(bench.value("ort_error").toString().contains("no onnxruntime-node"), r.out.constData());
+        QCOMPARE(r.err.count("ONNX Runtime not compared"), 1);
+    }
+
+    void benchSaysOnnxRuntimeCannotRunACaffeModel() {
+        DYVE_REQUIRE_SHARED();
+        const CliResult r = runCli({"bench", dyve::test::sharedPath("zoo/cifar10-quick/deploy.prototxt"),
+                                    "--json", "--runs", "3", "--warmup", "1", "--threads", "1"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(parseJson(r).value("ort_error").toString().contains("Caffe"));
+        QVERIFY2(r.err.contains("ONNX Runtime cannot run Caffe models"), r.err.constData());
     }
 
     // --- the effort path (SPEC §4.7, §5.1) -----------------------------------------------------------
@@ -595,7 +672,7 @@ private slots:
     void benchWithEffortTimesAllThree() {
         if (!hasFashionMnist()) QSKIP("dataset-fashion-mnist is not installed");
         const CliResult r = runCli({"bench", bundledModel(), "--json", "--runs", "3", "--warmup", "1",
-                                    "--threads", "1", "--effort", "0.75", "--layers"});
+                                    "--threads", "1", "--effort", "0.75", "--layers", "--no-ort"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject bench = parseJson(r);
         QVERIFY(bench.value("effort_ms").toDouble() > 0);

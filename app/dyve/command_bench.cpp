@@ -1,7 +1,7 @@
 // `dyve bench [MODEL]`: median latency after warm-up of this engine dense, this engine on its effort path
-// (--effort) and OpenCV cv::dnn on the same model and input, in one process, at 1 thread and at all
-// threads, and their ratios; with --layers, per layer against the machine's FMA peak; `dyve bench --peak`,
-// that peak alone (SPEC §5.1, §9).
+// (--effort) and OpenCV cv::dnn on the same model and input, in one process, and of ONNX Runtime (ort-bench,
+// a process of its own) between their blocks, at 1 thread and at all threads, and their ratios; with
+// --layers, per layer against the machine's FMA peak; `dyve bench --peak`, that peak alone (SPEC §5.1, §9).
 #include "commands.h"
 #include "effort_choice.h"
 #include "effort_table.h"
@@ -10,9 +10,11 @@
 
 #include "bench/benchmark.h"
 #include "bench/fma_peak.h"
+#include "bench/onnx_runtime_reference.h"
 #include "bench/opencv_reference.h"
 #include "core/errors.h"
 #include "data/preprocess.h"
+#include "import/model_loader.h"
 #include "runtime/network.h"
 #include "runtime/threading.h"
 
@@ -31,6 +33,16 @@ namespace {
 // SPEC §4.2: the dense engine matches cv::dnn to a relative L2 error of 1e-4; timings of two programs
 // computing different things would compare nothing.
 constexpr double kMatchTolerance = 1e-4;
+
+// ONNX Runtime runs in another process, so it cannot alternate run by run with the engine: it is invoked
+// this many times per thread setting, between blocks of the engine's runs, and the median of its medians
+// is its time (SPEC §9: ratios of things measured in the same run, under the same drifting load).
+constexpr int kOrtInvocations = 3;
+
+// The invocations share the engine's runs between them, so ONNX Runtime times as many runs as the engine.
+int ortRunsPerInvocation(int runs) {
+    return std::max(1, (runs + kOrtInvocations - 1) / kOrtInvocations);
+}
 
 struct BenchInput {
     Tensor tensor;
@@ -85,6 +97,8 @@ struct ThreadResult {
     std::vector<LayerTiming> effortLayers; // per-layer medians of the effort path
     RunResult effortRun;                   // one effort run: its operations and mechanism counts
     FmaPeak peak;                          // measured with --layers, at this thread count
+    std::vector<double> ortInvocationMs;   // ONNX Runtime's median of each invocation
+    std::optional<double> ortMs;           // the median of those
 
     std::optional<double> opencvMs() const {
         return opencv ? std::optional<double>(opencv->medianMs) : std::nullopt;
@@ -129,7 +143,11 @@ struct ThreadResult {
                                     {"ops_executed", effort ? nlohmann::ordered_json(effortRun.executedOps())
                                                             : nlohmann::ordered_json(nullptr)},
                                     {"ops_reduction", orNull(opsReduction())},
-                                    {"rel_l2_vs_opencv", orNull(relL2)}};
+                                    {"rel_l2_vs_opencv", orNull(relL2)},
+                                    {"ort_ms", orNull(ortMs)},
+                                    {"ort_invocations_ms", ortInvocationMs},
+                                    {"dense_vs_ort", orNull(ratio(dense.medianMs, ortMs))},
+                                    {"effort_vs_ort", orNull(ratio(effortMs(), ortMs))}};
         if (!layers.empty()) {
             nlohmann::ordered_json rows = nlohmann::ordered_json::array();
             for (const LayerTiming& l : layers)
@@ -204,6 +222,29 @@ void printEffortLayerTable(std::ostream& out, const ThreadResult& r) {
     table.print(out);
 }
 
+// ONNX Runtime as this run's peer: the ort-bench to invoke, or why it is not compared.
+struct OnnxRuntimePeer {
+    std::string tool;
+    std::string version;
+    std::string error;   // empty while it runs
+    bool silent = false; // asked for (--no-ort): nothing to tell on stderr
+
+    bool runs() const { return error.empty(); }
+};
+
+OnnxRuntimePeer chooseOnnxRuntimePeer(const SelectedModel& model, const Arguments& args) {
+    OnnxRuntimePeer peer;
+    if (args.has("no-ort")) {
+        peer.error = "not run (--no-ort)";
+        peer.silent = true;
+    } else if (detectModelFormat(model.path) != "onnx") {
+        peer.error = "ONNX Runtime cannot run Caffe models";
+    } else {
+        peer.tool = onnxRuntimeBenchPath();
+    }
+    return peer;
+}
+
 // `dyve bench --peak`: the FMA peak per thread setting, each thread running the loop on its own.
 int benchPeak(const std::vector<int>& threadSettings, bool json) {
     std::vector<FmaPeak> peaks;
@@ -239,7 +280,7 @@ CommandSpec benchSpec() {
     CommandSpec spec;
     spec.name = "bench";
     spec.usage = "[MODEL] [OPTIONS] | --peak";
-    spec.summary = "median latency of this engine (dense, effort) vs OpenCV cv::dnn; the machine's FMA peak";
+    spec.summary = "median latency of this engine (dense, effort) vs OpenCV and ONNX Runtime; FMA peak";
     spec.options = commonOptions();
     spec.options.push_back(
         {"runs", "N", "timed runs of each engine (default: enough for a second of engine time, 50 to 1000)"});
@@ -248,6 +289,7 @@ CommandSpec benchSpec() {
         {"layers", "", "also print the per-layer dense times and GFLOP/s vs the machine's FMA peak"});
     spec.options.push_back(
         {"peak", "", "measure only the machine's FP32 FMA peak (no MODEL), per thread setting"});
+    spec.options.push_back({"no-ort", "", "do not time ONNX Runtime (ort-bench)"});
     spec.options.push_back(
         {"image", "FILE", "benchmark on this image (default: the card's first data set image)"});
     spec.options.push_back(effortOption());
@@ -257,15 +299,23 @@ CommandSpec benchSpec() {
         "cv::dnn run in alternating blocks of 10, so load from other processes hits both alike. Before "
         "timing, the\n"
         "outputs are compared: a relative L2 error above 1e-4 is reported and the exit status is 1.\n"
+        "ONNX Runtime is timed by ort-bench ($ORT_BENCH, else ../shared/tools/ort-bench) for an ONNX model, "
+        "with\n"
+        "the same thread count and input shape, invoked 3 times between blocks of the engine's runs; its "
+        "time is\n"
+        "the median of the invocations' medians. When it is missing or fails, one line says so and the rest "
+        "runs.\n"
         "--json prints one object whose top-level fields are those of the last thread setting (all cores):\n"
         "{\"model\", \"runs\", \"threads\", \"dense_ms\", \"effort_ms\", \"opencv_ms\", "
         "\"dense_vs_opencv\",\n"
-        "\"effort_vs_dense\", \"effort_vs_opencv\" (times are medians in ms, ratios are of times), "
-        "\"ops_dense\",\n"
-        "\"ops_executed\", \"ops_reduction\" (of the effort path on the benchmark input), "
-        "\"rel_l2_vs_opencv\", \"input\",\n"
-        "\"effort\", \"profile\", and \"by_threads\": an array with one such object per thread setting, "
-        "which with --layers also holds\n"
+        "\"effort_vs_dense\", \"effort_vs_opencv\", \"ort_ms\", \"dense_vs_ort\", \"effort_vs_ort\" (times "
+        "are\n"
+        "medians in ms, ratios are of times), \"ops_dense\", \"ops_executed\", \"ops_reduction\" (of the "
+        "effort\n"
+        "path on the benchmark input), \"rel_l2_vs_opencv\", \"input\", \"effort\", \"profile\", \"ort\" "
+        "(the tool\n"
+        "and its version, or null), \"ort_error\" (why ONNX Runtime was not compared, or null), and\n"
+        "\"by_threads\": an array with one such object per thread setting, which with --layers also holds\n"
         "\"layers\" (each with \"gflops\" and \"peak_share\", its fraction of the peak), \"peak_gflops\" "
         "(the FMA\n"
         "peak at that thread count) and, with --effort, \"effort_layers\". Effort fields are null without\n"
@@ -326,6 +376,7 @@ int commandBench(const Arguments& args) {
     } catch (const Error& e) {
         std::cerr << "dyve: bench: " << oneLine(e.what()) << "; timing this engine alone" << std::endl;
     }
+    OnnxRuntimePeer ort = chooseOnnxRuntimePeer(model, args);
 
     if (!runsGiven) runs = defaultRuns(graph, input.tensor, threadSettings.front());
 
@@ -368,11 +419,27 @@ int commandBench(const Arguments& args) {
             r.relL2 = relativeL2Error(engineOut, opencv->run(input.tensor));
             candidates.push_back([&] { opencv->run(input.tensor); });
         }
-        timings = measureInterleaved(candidates, warmup, runs, onRound);
+        auto runOrt = [&](int invocation) {
+            if (!ort.runs()) return;
+            progress.update(label + ", ONNX Runtime " + std::to_string(invocation + 1) + "/" +
+                            std::to_string(kOrtInvocations));
+            try {
+                const OnnxRuntimeTiming t = runOnnxRuntimeBench(
+                    ort.tool, model.path, threads, ortRunsPerInvocation(runs), input.tensor.shape);
+                r.ortInvocationMs.push_back(t.medianMs);
+                ort.version = t.version;
+            } catch (const Error& e) {
+                ort.error = oneLine(e.what());
+                r.ortInvocationMs.clear();
+            }
+        };
+        timings =
+            measureInSegments(candidates, warmup, runs, ort.runs() ? kOrtInvocations : 1, runOrt, onRound);
         progress.finish();
         r.dense = timings[0];
         if (effort) r.effort = timings[1];
         if (opencv) r.opencv = timings.back();
+        if (!r.ortInvocationMs.empty()) r.ortMs = summarize(r.ortInvocationMs).medianMs;
         if (perLayer) {
             r.layers = measureLayers(network, {input.tensor}, std::min(warmup, 2), runs);
             if (effortNetwork)
@@ -382,25 +449,37 @@ int commandBench(const Arguments& args) {
         results.push_back(std::move(r));
     }
 
+    if (!ort.runs() && !ort.silent)
+        std::cerr << "dyve: bench: "
+                  << (ort.tool.empty() ? ort.error + "; not compared"
+                                       : "ONNX Runtime not compared: " + ort.error)
+                  << std::endl;
+
     std::ostream& out = humanOut(json);
     out << "model:  " << model.path << "\n"
         << "input:  " << input.description << "\n"
         << "timing: median of " << runs << " runs after " << warmup << " warm-up runs, engine"
-        << (effort ? ", its effort path" : "") << " and cv::dnn in alternating blocks\n";
+        << (effort ? ", its effort path" : "") << " and cv::dnn in alternating blocks";
+    if (ort.runs())
+        out << ";\n        ONNX Runtime " << ort.version << " (" << ort.tool << "): the median of "
+            << kOrtInvocations << " invocations' medians of " << ortRunsPerInvocation(runs)
+            << " runs, between the blocks";
+    out << "\n";
     if (effort)
         out << "effort: " << effort->describe() << "; "
             << fixed(results.back().opsReduction().value_or(1.0), 2) << "x fewer operations on this input\n";
     out << "\n";
     TextTable table;
-    table.addRow({"threads", "dense ms", "min", "p90", "opencv ms", "min", "p90", "dense/opencv", "effort ms",
-                  "effort/dense", "effort/opencv", "rel. L2 vs opencv"});
+    table.addRow({"threads", "dense ms", "min", "p90", "opencv ms", "min", "p90", "dense/opencv", "ort ms",
+                  "dense/ort", "effort ms", "effort/dense", "effort/opencv", "rel. L2 vs opencv"});
     for (const ThreadResult& r : results) {
         std::ostringstream l2;
         if (r.relL2) l2 << std::scientific << std::setprecision(2) << *r.relL2;
         table.addRow({std::to_string(r.threads), fixed(r.dense.medianMs, 3), fixed(r.dense.minMs, 3),
                       fixed(r.dense.p90Ms, 3), orDash(r.opencvMs(), 3),
                       r.opencv ? fixed(r.opencv->minMs, 3) : "-", r.opencv ? fixed(r.opencv->p90Ms, 3) : "-",
-                      orDash(ratio(r.dense.medianMs, r.opencvMs()), 2, "x"), orDash(r.effortMs(), 3),
+                      orDash(ratio(r.dense.medianMs, r.opencvMs()), 2, "x"), orDash(r.ortMs, 3),
+                      orDash(ratio(r.dense.medianMs, r.ortMs), 2, "x"), orDash(r.effortMs(), 3),
                       orDash(ratio(r.effortMs(), r.dense.medianMs), 2, "x"),
                       orDash(ratio(r.effortMs(), r.opencvMs()), 2, "x"), r.relL2 ? l2.str() : "-"});
     }
@@ -418,6 +497,12 @@ int commandBench(const Arguments& args) {
         doc["input"] = input.description;
         doc["effort"] = effort ? nlohmann::ordered_json(effort->level) : nlohmann::ordered_json(nullptr);
         doc["profile"] = effort ? nlohmann::ordered_json(effort->source) : nlohmann::ordered_json(nullptr);
+        doc["ort"] = ort.runs() ? nlohmann::ordered_json{{"tool", ort.tool},
+                                                         {"version", ort.version},
+                                                         {"invocations", kOrtInvocations},
+                                                         {"runs_per_invocation", ortRunsPerInvocation(runs)}}
+                                : nlohmann::ordered_json(nullptr);
+        doc["ort_error"] = ort.runs() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(ort.error);
         doc["by_threads"] = nlohmann::ordered_json::array();
         for (const ThreadResult& r : results)
             doc["by_threads"].push_back(r.toJson(model.path, runs, warmup));

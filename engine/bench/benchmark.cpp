@@ -65,6 +65,30 @@ std::vector<Timing> measureInterleaved(const std::vector<std::function<void()>>&
     return timings;
 }
 
+std::vector<Timing> measureInSegments(const std::vector<std::function<void()>>& candidates, int warmup,
+                                      int runs, int segments, const std::function<void(int)>& between,
+                                      const std::function<void(int, int)>& progress) {
+    segments = std::max(segments, 1);
+    std::vector<std::vector<double>> samples(candidates.size());
+    int done = 0;
+    for (int s = 0; s < segments; ++s) {
+        const int partRuns = runs * (s + 1) / segments - runs * s / segments;
+        auto partProgress = [&](int partDone, int) {
+            if (progress) progress(done + partDone, runs);
+        };
+        const std::vector<Timing> part =
+            measureInterleaved(candidates, s == 0 ? warmup : 0, partRuns, partProgress);
+        for (size_t c = 0; c < candidates.size(); ++c)
+            samples[c].insert(samples[c].end(), part[c].samples.begin(), part[c].samples.end());
+        done += partRuns;
+        if (between) between(s);
+    }
+    std::vector<Timing> timings;
+    for (auto& s : samples)
+        timings.push_back(summarize(std::move(s)));
+    return timings;
+}
+
 std::vector<LayerTiming> layerMedians(const std::vector<std::vector<double>>& msPerLayerPerRun,
                                       const std::vector<LayerInfo>& layers) {
     std::vector<LayerTiming> table;

@@ -38,6 +38,14 @@ std::vector<Timing> measureInterleaved(const std::vector<std::function<void()>>&
                                        int runs, const std::function<void(int, int)>& progress = {},
                                        int block = 10);
 
+// measureInterleaved in `segments` consecutive parts of about runs / segments timed runs each (the warm-up
+// only before the first), calling `between(segment)` after each part, and the samples of the parts joined.
+// A peer timed in a process of its own (ONNX Runtime) runs in `between`, so that it too alternates with
+// this engine and load drifting during the measurement hits both (SPEC §9).
+std::vector<Timing> measureInSegments(const std::vector<std::function<void()>>& candidates, int warmup,
+                                      int runs, int segments, const std::function<void(int)>& between,
+                                      const std::function<void(int, int)>& progress = {});
+
 // Per-layer dense timing of a network (the `caffe time` table, SPEC §9 / STYLE.md).
 struct LayerTiming {
     std::string name;
