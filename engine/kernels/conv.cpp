@@ -50,9 +50,10 @@ void depthwisePlane(const float* __restrict plane, const float* __restrict w, fl
 // N = H_out·W_out, K = C_in/group·kH·kW (Caffe's base_conv_layer), the GEMM being the packed small-GEMM
 // kernel (kernels/packed_gemm.h) with the weights packed once at load; stride-1 undilated convolutions
 // with few output channels skip im2col and multiply shifted views of a padded copy of the input (implicit
-// GEMM: unfolding was a third of a ResNet 3×3 layer's time); 1×1 stride-1 unpadded convolutions multiply the input itself; depthwise convolutions (one input channel per group) run a direct loop, where
-// a GEMM of K = kH·kW would be mostly overhead. A ReLU that only this convolution feeds can be fused into
-// it (fuseRelu): applied as each output leaves the GEMM, it costs no pass of its own.
+// GEMM: unfolding was a third of a ResNet 3×3 layer's time); 1×1 stride-1 unpadded convolutions multiply the
+// input itself; depthwise convolutions (one input channel per group) run a direct loop, where a GEMM of K =
+// kH·kW would be mostly overhead. A ReLU that only this convolution feeds can be fused into it (fuseRelu):
+// applied as each output leaves the GEMM, it costs no pass of its own.
 class ConvLayer : public Layer {
 public:
     explicit ConvLayer(const LayerSetup& setup) : m_context(setup) {
@@ -118,17 +119,20 @@ public:
         m_batch = x[0];
         const WindowGeometry& g = m_geometry;
         m_pointwise = g.kernelSize() == 1 && g.stride[0] == 1 && g.stride[1] == 1 && !g.hasPadding();
-        // Stride-1, undilated k×k convolutions with few output channels read shifted views of a padded copy
-        // of the input instead of unfolding it (multiplyPackedShifted). Unfolding costs the same whatever
-        // C_out, so it matters when the GEMM is short: at C_out = 16 or 32 the shifted views were 15–25%
-        // faster (ResNet's 3×3 layers), at 64 even, at 256 30% slower (misaligned rows, the padding columns).
-        m_shifted = !m_depthwise && !m_pointwise && g.stride[0] == 1 && g.stride[1] == 1 && g.dilation[0] == 1 &&
-                    g.dilation[1] == 1 && m_outChannels / m_group <= 32;
+        // Stride-1, undilated k×k convolutions read shifted views of a padded copy of the input instead of
+        // unfolding it (multiplyPackedShifted), up to 128 output channels. Unfolding costs the same whatever
+        // C_out, so it matters most when the GEMM is short, and on small maps, where it copies one short row
+        // at a time: ResNet's 64-channel 3×3 layers on 8×8 took 0.050 ms unfolded and 0.033 ms shifted; at
+        // 256 channels on 13×13 (SqueezeNet's fire8) unfolding was 3% faster (README, Performance).
+        m_shifted = !m_depthwise && !m_pointwise && g.stride[0] == 1 && g.stride[1] == 1 &&
+                    g.dilation[0] == 1 && g.dilation[1] == 1 && m_outChannels / m_group <= 128;
         m_paddedHeight = g.in[0] + g.padBegin[0] + g.padEnd[0];
         m_paddedWidth = g.in[1] + g.padBegin[1] + g.padEnd[1];
-        if (m_shifted && (m_paddedHeight - g.kernel[0] + 1 != g.out[0] || m_paddedWidth - g.kernel[1] + 1 != g.out[1]))
+        if (m_shifted &&
+            (m_paddedHeight - g.kernel[0] + 1 != g.out[0] || m_paddedWidth - g.kernel[1] + 1 != g.out[1]))
             m_shifted = false; // a pad at the end that no window reaches (explicit pads, stride 1): unfold
-        m_padded.assign(m_shifted ? static_cast<size_t>(m_batch * inChannels * m_paddedHeight * m_paddedWidth) : 0,
+        m_padded.assign(m_shifted ? static_cast<size_t>(m_batch * inChannels * m_paddedHeight * m_paddedWidth)
+                                  : 0,
                         0.0f); // the padding stays zero; forward() rewrites the inside
         m_offsets.clear();
         if (m_shifted)
@@ -140,8 +144,8 @@ public:
         // About 256 KiB of unfolded input a tile (a quarter of a Zen 4 or Skylake-SP L2), in whole GEMM
         // micro-kernel widths; each band (kernels/thread_bands.h) unfolds into its own tile buffer.
         const int64_t rows = m_inChannelsPerGroup * g.kernelSize();
-        m_tileColumns = std::min(std::max<int64_t>(64, (int64_t(65536) / rows) / kPanelColumns * kPanelColumns),
-                                 g.outSize());
+        m_tileColumns = std::min(
+            std::max<int64_t>(64, (int64_t(65536) / rows) / kPanelColumns * kPanelColumns), g.outSize());
         m_bands = bandsFor(g.outSize(), threadsFor(operations(), threads()));
         m_columns.assign(needsColumns ? static_cast<size_t>(m_bands * rows * m_tileColumns) : 0, 0.0f);
 
@@ -182,8 +186,9 @@ private:
         parallelFor(bands, threads, [&](int64_t band) {
             const auto [begin, end] =
                 threadBand(positions, static_cast<int>(bands), static_cast<int>(band), kPanelColumns);
-            forwardBand(x, y, begin, end, m_columns.data() + band * m_inChannelsPerGroup *
-                                                                 m_geometry.kernelSize() * m_tileColumns);
+            forwardBand(x, y, begin, end,
+                        m_columns.data() +
+                            band * m_inChannelsPerGroup * m_geometry.kernelSize() * m_tileColumns);
         });
     }
 
@@ -202,8 +207,8 @@ private:
                 const float* bias = m_bias.empty() ? nullptr : m_bias.data() + grp * outPerGroup;
                 float* yGroup = y + (n * m_outChannels + grp * outPerGroup) * outPlane;
                 if (m_pointwise) {
-                    multiplyPacked(weights, outPerGroup, end - begin, K, xGroup + begin, outPlane, bias, m_relu,
-                                   yGroup + begin, outPlane);
+                    multiplyPacked(weights, outPerGroup, end - begin, K, xGroup + begin, outPlane, bias,
+                                   m_relu, yGroup + begin, outPlane);
                     continue;
                 }
                 // Unfold and multiply a tile of columns at a time, sized so that the tile is still in the
@@ -228,7 +233,8 @@ private:
             for (int64_t iy = 0; iy < g.in[0]; ++iy) {
                 const float* src = x + (p * g.in[0] + iy) * g.in[1];
                 std::copy(src, src + g.in[1],
-                          m_padded.data() + p * paddedPlane + (iy + g.padBegin[0]) * m_paddedWidth + g.padBegin[1]);
+                          m_padded.data() + p * paddedPlane + (iy + g.padBegin[0]) * m_paddedWidth +
+                              g.padBegin[1]);
             }
         const int64_t wide = (g.out[0] - 1) * m_paddedWidth + g.out[1];
         const int threads = threadsFor(operations(), this->threads());
@@ -244,8 +250,9 @@ private:
                         m_padded.data() + (n * m_group + grp) * m_inChannelsPerGroup * paddedPlane;
                     multiplyPackedShifted(m_packedWeights.data() + grp * m_groupPanels, outPerGroup, K, image,
                                           m_offsets.data(), begin, end, m_paddedWidth, g.out[1],
-                                          m_bias.empty() ? nullptr : m_bias.data() + grp * outPerGroup, m_relu,
-                                          y + (n * m_outChannels + grp * outPerGroup) * g.outSize(), g.outSize());
+                                          m_bias.empty() ? nullptr : m_bias.data() + grp * outPerGroup,
+                                          m_relu, y + (n * m_outChannels + grp * outPerGroup) * g.outSize(),
+                                          g.outSize());
                 }
         });
     }
@@ -260,7 +267,7 @@ private:
                            m_weights.data() + oc * g.kernelSize(),
                            m_bias.empty() ? 0.0f : m_bias[static_cast<size_t>(oc)], g, y + p * g.outSize());
             if (m_relu)
-                for (float* v = y + p * g.outSize(), *e = v + g.outSize(); v < e; ++v)
+                for (float *v = y + p * g.outSize(), *e = v + g.outSize(); v < e; ++v)
                     *v = std::max(*v, 0.0f);
         });
     }

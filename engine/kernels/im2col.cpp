@@ -1,12 +1,14 @@
 #include "kernels/im2col.h"
 
+#include "kernels/vector_clones.h"
+
 #include <algorithm>
-#include <cstring>
 
 namespace dyve {
 
-void im2col(const float* input, int64_t channels, const WindowGeometry& g, int64_t first, int64_t end,
-            float* columns, int64_t stride) {
+DYVE_VECTOR_CLONES
+void im2col(const float* __restrict input, int64_t channels, const WindowGeometry& g, int64_t first,
+            int64_t end, float* __restrict columns, int64_t stride) {
     const int64_t kh = g.kernel[0], kw = g.kernel[1];
     const int64_t inH = g.in[0], inW = g.in[1], outW = g.out[1];
     const int64_t strideH = g.stride[0], strideW = g.stride[1];
@@ -34,17 +36,24 @@ void im2col(const float* input, int64_t channels, const WindowGeometry& g, int64
                 std::fill(dst, dst + (to - from), 0.0f);
                 continue;
             }
+            // Plain loops, not memcpy and memset: the runs are one output row long, 8 to 55 floats in the
+            // zoo's late layers, where a library call per run cost as much as the GEMM that reads the
+            // columns.
             const float* src = plane + iy * inW;
-            std::fill(dst, dst + (xBegin - from), 0.0f);
+            for (int64_t x = from; x < xBegin; ++x)
+                dst[x - from] = 0.0f;
             if (strideW == 1) {
-                if (xEnd > xBegin)
-                    std::memcpy(dst + (xBegin - from), src + xBegin + offsetW,
-                                static_cast<size_t>(xEnd - xBegin) * sizeof(float));
+                for (int64_t x = xBegin; x < xEnd; ++x)
+                    dst[x - from] = src[x + offsetW];
+            } else if (strideW == 2) {
+                for (int64_t x = xBegin; x < xEnd; ++x)
+                    dst[x - from] = src[x * 2 + offsetW];
             } else {
                 for (int64_t x = xBegin; x < xEnd; ++x)
                     dst[x - from] = src[x * strideW + offsetW];
             }
-            std::fill(dst + (xEnd - from), dst + (to - from), 0.0f);
+            for (int64_t x = xEnd; x < to; ++x)
+                dst[x - from] = 0.0f;
         }
     }
 }
