@@ -3,11 +3,13 @@
 #include "kernels/node_context.h"
 #include "kernels/packed_gemm.h"
 #include "kernels/parallel_for.h"
+#include "kernels/sparse_gemm.h"
 #include "kernels/thread_bands.h"
 #include "kernels/vector_clones.h"
 #include "kernels/window_geometry.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace dyve {
 
@@ -53,7 +55,9 @@ void depthwisePlane(const float* __restrict plane, const float* __restrict w, fl
 // GEMM: unfolding was a third of a ResNet 3×3 layer's time); 1×1 stride-1 unpadded convolutions multiply the
 // input itself; depthwise convolutions (one input channel per group) run a direct loop, where a GEMM of K =
 // kH·kW would be mostly overhead. A ReLU that only this convolution feeds can be fused into it (fuseRelu):
-// applied as each output leaves the GEMM, it costs no pass of its own.
+// applied as each output leaves the GEMM, it costs no pass of its own. A convolution with many zero weights
+// (Deep Compression's pruned models) may instead multiply only its non-zero weights (kernels/sparse_gemm.h),
+// when that is measured faster on its planned shape (kernels/weight_path.h).
 class ConvLayer : public Layer {
 public:
     explicit ConvLayer(const LayerSetup& setup) : m_context(setup) {
@@ -91,6 +95,9 @@ public:
         }
         m_depthwise = m_inChannelsPerGroup == 1 && m_group > 1;
         if (!m_depthwise) {
+            m_weightPath.hasWeights = true;
+            m_weightPath.zeroShare = zeroShare(m_weights.data(), static_cast<int64_t>(m_weights.size()));
+            m_weightPath.candidate = m_weightPath.zeroShare >= kSparseCandidateShare;
             const int64_t outPerGroup = m_outChannels / m_group;
             const int64_t K = static_cast<int64_t>(m_weights.size()) / m_outChannels;
             for (int64_t grp = 0; grp < m_group; ++grp) {
@@ -99,7 +106,7 @@ public:
                 if (grp == 0) m_groupPanels = static_cast<int64_t>(panels.size());
                 m_packedWeights.insert(m_packedWeights.end(), panels.begin(), panels.end());
             }
-            m_weights = {}; // the packed copy is all the GEMM path reads
+            if (!m_weightPath.candidate) m_weights = {}; // the packed copy is all the GEMM path reads
         }
     }
 
@@ -148,6 +155,7 @@ public:
             std::max<int64_t>(64, (int64_t(65536) / rows) / kPanelColumns * kPanelColumns), g.outSize());
         m_bands = bandsFor(g.outSize(), threadsFor(operations(), threads()));
         m_columns.assign(needsColumns ? static_cast<size_t>(m_bands * rows * m_tileColumns) : 0, 0.0f);
+        planWeightPath(x);
 
         Shape y = {m_batch, m_outChannels};
         if (m_window.spatialRank == 2) y.push_back(g.out[0]);
@@ -158,11 +166,13 @@ public:
     void forward(const std::vector<TensorView>& in, const std::vector<TensorView>& out) override {
         if (m_depthwise)
             forwardDepthwise(in[0].data, out[0].data);
-        else if (m_shifted)
-            forwardShifted(in[0].data, out[0].data);
+        else if (m_weightPath.sparse)
+            forwardSparse(in[0].data, out[0].data);
         else
-            forwardGemm(in[0].data, out[0].data);
+            forwardDense(in[0].data, out[0].data);
     }
+
+    WeightPath weightPath() const override { return m_weightPath; }
 
     int64_t operations() const override {
         return m_batch * m_outChannels * m_geometry.outSize() * m_inChannelsPerGroup *
@@ -170,6 +180,94 @@ public:
     }
 
 private:
+    void forwardDense(const float* x, float* y) {
+        if (m_shifted)
+            forwardShifted(x, y);
+        else
+            forwardGemm(x, y);
+    }
+
+    // The sparse product's operands for the planned shape, and unless the policy decides, both products
+    // timed on that shape with a scratch input (the time of neither depends on the values) to keep the
+    // faster.
+    void planWeightPath(const Shape& xShape) {
+        m_weightPath.sparse = m_weightPath.measured = false;
+        m_weightPath.denseMs = m_weightPath.sparseMs = 0.0;
+        m_sparseRows.clear();
+        m_sparseColumns = {};
+        const int64_t K = m_inChannelsPerGroup * m_geometry.kernelSize();
+        const int64_t outPerGroup = m_outChannels / m_group;
+        // About 128 KiB of unfolded input a tile, which stays in a 1 MiB L2 beside the non-zero weights that
+        // every strip of the tile reads again (350 KiB for SqueezeNet's fire8 expand); the product passes
+        // over the tile in blocks of 128 k (kernels/sparse_gemm.cpp) that stay in L1. 512 KiB tiles were no
+        // faster.
+        m_sparseTileColumns =
+            std::min(std::max<int64_t>(64, (int64_t(32768) / K) / 64 * 64), m_geometry.outSize());
+        m_sparseStride =
+            (m_sparseTileColumns + kSparseColumnGranule - 1) / kSparseColumnGranule * kSparseColumnGranule;
+        if (!m_weightPath.candidate || sparseWeights() == SparseWeights::Dense ||
+            !sparseOffsetsFit(K, m_sparseStride))
+            return;
+        for (int64_t grp = 0; grp < m_group; ++grp)
+            m_sparseRows.push_back(
+                compressRows(m_weights.data() + grp * outPerGroup * K, outPerGroup, K, K, m_sparseStride));
+        // One tile a band, 64-byte aligned (sparseColumns()).
+        m_sparseColumns.assign(static_cast<size_t>(m_bands * K * m_sparseStride + kSparseColumnGranule),
+                               0.0f);
+        m_weightPath.sparse = true;
+        if (sparseWeights() == SparseWeights::Sparse) return;
+
+        std::vector<float> x(static_cast<size_t>(elementCount(xShape)), 1.0f);
+        std::vector<float> y(static_cast<size_t>(m_batch * m_outChannels * m_geometry.outSize()));
+        const auto [denseMs, sparseMs] = medianMsByTurns([&] { forwardDense(x.data(), y.data()); },
+                                                         [&] { forwardSparse(x.data(), y.data()); }, 5);
+        m_weightPath.measured = true;
+        m_weightPath.denseMs = denseMs;
+        m_weightPath.sparseMs = sparseMs;
+        m_weightPath.sparse = sparseMs < denseMs;
+        if (!m_weightPath.sparse) {
+            m_sparseRows.clear();
+            m_sparseColumns = {};
+        }
+    }
+
+    // Band `band`'s tile of m_sparseColumns: its rows start at 64-byte boundaries, as the sparse product
+    // loads them fastest.
+    float* sparseColumns(int64_t band) {
+        const auto address = reinterpret_cast<std::uintptr_t>(m_sparseColumns.data());
+        float* aligned = m_sparseColumns.data() + (64 - address % 64) % 64 / sizeof(float);
+        return aligned + band * m_inChannelsPerGroup * m_geometry.kernelSize() * m_sparseStride;
+    }
+
+    // forwardGemm with the sparse product: every band unfolds its positions a tile at a time (a copy, for a
+    // 1×1 convolution, that puts the rows of B at aligned addresses) and multiplies the tile by the non-zero
+    // weights.
+    void forwardSparse(const float* x, float* y) {
+        const WindowGeometry& g = m_geometry;
+        const int64_t positions = g.outSize();
+        const int threads = threadsFor(operations(), this->threads());
+        const int64_t bands = std::min(m_bands, bandsFor(positions, threads));
+        const int64_t inChannels = m_inChannelsPerGroup * m_group;
+        const int64_t outPerGroup = m_outChannels / m_group;
+        parallelFor(bands, threads, [&](int64_t band) {
+            const auto [begin, end] =
+                threadBand(positions, static_cast<int>(bands), static_cast<int>(band), kPanelColumns);
+            float* columns = sparseColumns(band);
+            for (int64_t n = 0; n < m_batch; ++n)
+                for (int64_t grp = 0; grp < m_group; ++grp) {
+                    const float* xGroup = x + (n * inChannels + grp * m_inChannelsPerGroup) * g.inSize();
+                    const float* bias = m_bias.empty() ? nullptr : m_bias.data() + grp * outPerGroup;
+                    float* yGroup = y + (n * m_outChannels + grp * outPerGroup) * positions;
+                    for (int64_t tile = begin; tile < end; tile += m_sparseTileColumns) {
+                        const int64_t tileEnd = std::min(end, tile + m_sparseTileColumns);
+                        im2col(xGroup, m_inChannelsPerGroup, g, tile, tileEnd, columns, m_sparseStride);
+                        multiplySparse(m_sparseRows[static_cast<size_t>(grp)], columns, tileEnd - tile, bias,
+                                       m_relu, yGroup + tile, positions);
+                    }
+                }
+        });
+    }
+
     // Two bands a thread where they stay wide enough for an efficient GEMM, so that a thread that starts
     // late still finds work to share.
     static int64_t bandsFor(int64_t positions, int threads) {
@@ -280,7 +378,8 @@ private:
     int64_t m_inChannelsPerGroup = 0;
     bool m_depthwise = false;
     bool m_pointwise = false;
-    std::vector<float> m_weights;       // [C_out][kH·kW] of a depthwise convolution; empty otherwise
+    std::vector<float>
+        m_weights; // [C_out][C_in/group·kH·kW] of a depthwise convolution or a sparse candidate
     std::vector<float> m_packedWeights; // each group's weights in packPanels' layout, for the GEMM path
     int64_t m_groupPanels = 0;          // floats of m_packedWeights per group
     std::vector<float> m_bias;          // empty when the node has none
@@ -293,6 +392,11 @@ private:
     int64_t m_paddedHeight = 0, m_paddedWidth = 0;
     std::vector<float> m_padded;    // the input with its padding, [N][C_in][paddedHeight][paddedWidth]
     std::vector<int64_t> m_offsets; // per row k = (c, ky, kx) of the GEMM, its shift into a padded group
+    WeightPath m_weightPath;        // dense or sparse product, chosen by plan()
+    std::vector<SparseRows> m_sparseRows; // each group's non-zero weights, when the sparse product runs
+    std::vector<float> m_sparseColumns;   // one im2col tile [K × m_sparseStride] per band, and room to align
+    int64_t m_sparseTileColumns = 0;      // output positions unfolded and multiplied at a time
+    int64_t m_sparseStride = 0; // floats between the rows of a tile: a multiple of kSparseColumnGranule
 };
 
 std::unique_ptr<Layer> makeConv(const LayerSetup& setup) {

@@ -2,6 +2,7 @@
 
 #include "core/tensor.h"
 #include "graph/graph.h"
+#include "kernels/weight_path.h"
 
 #include <memory>
 #include <string>
@@ -51,8 +52,16 @@ public:
     void setThreads(int threads) { m_threads = threads < 1 ? 1 : threads; }
     int threads() const { return m_threads; }
 
+    // Set by the runtime before plan(): how a layer with a weight matrix picks its product
+    // (kernels/weight_path.h).
+    void setSparseWeights(SparseWeights policy) { m_sparseWeights = policy; }
+    SparseWeights sparseWeights() const { return m_sparseWeights; }
+    // The product the last plan() chose and why; hasWeights is false for layers without a weight matrix.
+    virtual WeightPath weightPath() const { return {}; }
+
 private:
     int m_threads = 1;
+    SparseWeights m_sparseWeights = SparseWeights::Measured;
 };
 
 using LayerFactory = std::unique_ptr<Layer> (*)(const LayerSetup& setup);

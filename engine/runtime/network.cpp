@@ -7,6 +7,7 @@
 #include "kernels/window_geometry.h"
 #include "runtime/effort_patterns.h"
 #include "runtime/threading.h"
+#include "runtime/weight_policy.h"
 
 #include <chrono>
 #include <cstring>
@@ -252,6 +253,7 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
     }
 
     const int threads = threadCount();
+    const SparseWeights sparse = sparseWeights();
     BufferPool storage;
     std::vector<LayerInfo> layers;
     for (auto& step : m_steps) {
@@ -269,6 +271,7 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
                 info.inputShapes.push_back(m_valueShapes[id]);
         }
         step->layer->setThreads(threads);
+        step->layer->setSparseWeights(sparse);
         std::vector<Shape> out = step->layer->plan(in);
         if (out.size() < step->outputs.size()) {
             // Optional trailing outputs the layer does not produce (Dropout's mask, MaxPool's indices)
@@ -310,6 +313,7 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
         for (int id : step->outputs)
             if (id >= 0 && m_lastUse[static_cast<size_t>(id)] < 0) storage.release(id);
         info.denseOps = step->layer->operations();
+        info.weightPath = step->layer->weightPath();
         layers.push_back(std::move(info));
     }
     m_layers = std::move(layers);

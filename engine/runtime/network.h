@@ -32,6 +32,9 @@ struct LayerInfo {
     std::vector<Shape> outputShapes;
     int64_t parameters = 0;
     int64_t denseOps = 0;
+    // A Conv's weights: their zero share, and whether it runs the dense or the sparse product, measured how
+    // (kernels/weight_path.h, runtime/weight_policy.h).
+    WeightPath weightPath;
 
     // SPEC §4.6: a Conv or Gemm that runs its EffortConv in effort mode (runtime/effort_patterns.h).
     bool effortEligible = false;
