@@ -15,6 +15,10 @@
 #include "runtime/weight_policy.h"
 #include "support/test_paths.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QtTest>
 
 #include <cmath>
@@ -97,6 +101,18 @@ Network convNetwork(const ConvCase& c, const Tensor& w, const Tensor* b, bool re
         g.outputs = {"z"};
     }
     return Network(std::move(g));
+}
+
+// `dyve info` on the zoo's SqueezeNet at one thread, with `extra` arguments: exit code and stdout.
+std::pair<int, QByteArray> dyveInfo(const QStringList& extra) {
+    QProcess process;
+    process.start(
+        dyve::test::cliPath(),
+        QStringList{"info", dyve::test::sharedPath("zoo/squeezenet1.0-dc/model.onnx"), "--threads", "1"} +
+            extra);
+    if (!process.waitForStarted() || !process.waitForFinished(5 * 60 * 1000)) return {-1, {}};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput()};
 }
 
 } // namespace
@@ -297,6 +313,48 @@ private slots:
                     QString("%1: relative L2 %2").arg(QString::fromStdString(data->describe(i))).arg(error)));
             QCOMPARE(topK(sparse[i], 1).at(0).index, topK(dense[i], 1).at(0).index);
         }
+    }
+
+    void dyveInfoShowsEachConvolutionsZeroWeightsAndProduct() {
+        // conv1 has 1.5% zero weights and stays dense unmeasured; fire2's 3×3 expand has 67% and was timed
+        // both ways, whichever won.
+        DYVE_REQUIRE_SHARED();
+        const auto [exitCode, out] = dyveInfo({"--json"});
+        QCOMPARE(exitCode, 0);
+        const QJsonArray layers = QJsonDocument::fromJson(out).object().value("layers").toArray();
+        QJsonObject conv1, expand, relu;
+        for (const QJsonValue& layer : layers) {
+            const QString name = layer.toObject().value("name").toString();
+            if (name == "conv1") conv1 = layer.toObject();
+            if (name == "fire2/conv3x3_2") expand = layer.toObject();
+            if (name == "relu_conv1") relu = layer.toObject();
+        }
+        const QJsonObject dense = conv1.value("weights").toObject();
+        QVERIFY(dense.value("zero_share").toDouble() < kSparseCandidateShare);
+        QCOMPARE(dense.value("product").toString(), QString("dense"));
+        QCOMPARE(dense.value("measured").toBool(), false);
+        const QJsonObject timed = expand.value("weights").toObject();
+        QVERIFY(qAbs(timed.value("zero_share").toDouble() - 0.67) < 0.01);
+        QCOMPARE(timed.value("measured").toBool(), true);
+        const bool sparseFaster = timed.value("sparse_ms").toDouble() < timed.value("dense_ms").toDouble();
+        QCOMPARE(timed.value("product").toString(), QString(sparseFaster ? "sparse" : "dense"));
+        QVERIFY(relu.value("weights").isNull());
+    }
+
+    void dyveSparseWeightsOptionDecidesWithoutTiming() {
+        DYVE_REQUIRE_SHARED();
+        for (const QString policy : {"dense", "sparse"}) {
+            const auto [exitCode, out] = dyveInfo({"--json", "--sparse-weights", policy});
+            QCOMPARE(exitCode, 0);
+            int sparse = 0;
+            for (const QJsonValue& layer : QJsonDocument::fromJson(out).object().value("layers").toArray()) {
+                const QJsonObject weights = layer.toObject().value("weights").toObject();
+                QCOMPARE(weights.value("measured").toBool(), false);
+                sparse += weights.value("product").toString() == "sparse";
+            }
+            QCOMPARE(sparse > 0, policy == "sparse");
+        }
+        QCOMPARE(dyveInfo({"--sparse-weights", "sometimes"}).first, 2); // a usage error
     }
 };
 

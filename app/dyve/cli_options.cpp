@@ -14,6 +14,9 @@ std::vector<OptionSpec> commonOptions() {
         {"json", "", "print one JSON object on stdout; human text goes to stderr"},
         {"card", "FILE", "model card (preprocessing, classes, default data set; SPEC 5.2)"},
         {"weights", "FILE", "Caffe weights (default: the .caffemodel beside the .prototxt)"},
+        {"sparse-weights", "HOW",
+         "measured (default: a convolution with many zero weights times the dense and the sparse product at "
+         "load and keeps the faster), dense, or sparse"},
     };
 }
 

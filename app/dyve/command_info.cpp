@@ -4,10 +4,37 @@
 #include "printing.h"
 
 #include "runtime/network.h"
+#include "runtime/weight_policy.h"
 
 #include <iostream>
 
 namespace dyve::cli {
+
+namespace {
+
+// "sparse 0.210 ms (dense 0.450)": the product a convolution runs and, when both were timed, both times.
+std::string weightPathText(const WeightPath& path) {
+    const std::string chosen = path.sparse ? "sparse" : "dense";
+    if (!path.measured) return chosen;
+    const double mine = path.sparse ? path.sparseMs : path.denseMs;
+    const double other = path.sparse ? path.denseMs : path.sparseMs;
+    return chosen + " " + fixed(mine, 3) + " ms (" + (path.sparse ? "dense " : "sparse ") + fixed(other, 3) +
+           ")";
+}
+
+nlohmann::ordered_json weightPathJson(const WeightPath& path) {
+    if (!path.hasWeights) return nullptr;
+    nlohmann::ordered_json json = {{"zero_share", path.zeroShare},
+                                   {"product", path.sparse ? "sparse" : "dense"},
+                                   {"measured", path.measured}};
+    if (path.measured) {
+        json["dense_ms"] = path.denseMs;
+        json["sparse_ms"] = path.sparseMs;
+    }
+    return json;
+}
+
+} // namespace
 
 CommandSpec infoSpec() {
     CommandSpec spec;
@@ -25,9 +52,16 @@ CommandSpec infoSpec() {
         "Add); '(by X)' marks a Relu or Add whose work layer X does; a Conv or Gemm left dense gives its "
         "reason\n"
         "below the table.\n"
+        "'zero weights' is the share of a convolution's weights that are exactly 0; 'product' whether it\n"
+        "multiplies all of them (dense) or only the non-zero ones (sparse). A convolution with a fifth or\n"
+        "more of its weights zero times both products on its shape when the model is planned and keeps the\n"
+        "faster, shown with both median times: 'sparse 0.210 ms (dense 0.450)'; --sparse-weights dense or\n"
+        "sparse decides without timing.\n"
         "--json prints {\"model\", \"format\", \"inputs\", \"outputs\", \"layers\": [{\"name\", \"op\",\n"
         "\"output_shape\", \"parameters\", \"ops_dense\", \"effort\" (true, false, or for a Relu or Add the\n"
-        "effort layer that does its work), \"effort_ineligibility\" (or null)}], \"parameters\", "
+        "effort layer that does its work), \"effort_ineligibility\" (or null), \"weights\" (null, or\n"
+        "{\"zero_share\", \"product\": \"dense\" or \"sparse\", \"measured\", \"dense_ms\", "
+        "\"sparse_ms\"})}], \"parameters\", "
         "\"ops_dense\",\n"
         "\"effort_layers\", \"card\"}.";
     return spec;
@@ -45,7 +79,9 @@ int commandInfo(const Arguments& args) {
 
     int64_t parameters = 0;
     TextTable table;
-    table.addRow({"#", "layer", "op", "output", "parameters", "dense ops", "effort"});
+    table.addRow(
+        {"#", "layer", "op", "output", "parameters", "dense ops", "zero weights", "product", "effort"});
+    int sparseLayers = 0;
     std::vector<std::string> reasons;
     nlohmann::ordered_json layers = nlohmann::ordered_json::array();
     for (size_t i = 0; i < network.layers().size(); ++i) {
@@ -58,8 +94,11 @@ int commandInfo(const Arguments& args) {
             reasons.push_back(l.effortIneligibility);
         }
         if (!l.effortHead.empty()) effort = "(by " + l.effortHead + ")";
+        const WeightPath& path = l.weightPath;
+        sparseLayers += path.sparse ? 1 : 0;
         table.addRow({std::to_string(i + 1), l.name, l.op, toString(out), std::to_string(l.parameters),
-                      std::to_string(l.denseOps), effort});
+                      std::to_string(l.denseOps), path.hasWeights ? percent(path.zeroShare, 1) : "",
+                      path.hasWeights ? weightPathText(path) : "", effort});
         nlohmann::ordered_json effortJson = l.effortEligible;
         if (!l.effortHead.empty()) effortJson = l.effortHead;
         layers.push_back({{"name", l.name},
@@ -71,7 +110,8 @@ int commandInfo(const Arguments& args) {
                           {"effort", effortJson},
                           {"effort_ineligibility", l.effortIneligibility.empty()
                                                        ? nlohmann::ordered_json(nullptr)
-                                                       : nlohmann::ordered_json(l.effortIneligibility)}});
+                                                       : nlohmann::ordered_json(l.effortIneligibility)},
+                          {"weights", weightPathJson(l.weightPath)}});
     }
 
     std::ostream& out = humanOut(json);
@@ -88,7 +128,9 @@ int commandInfo(const Arguments& args) {
         << network.layers().size() << " layers, " << parameters << " parameters ("
         << siNumber(double(parameters)) << "), " << network.denseOps() << " dense operations per image ("
         << siNumber(double(network.denseOps())) << "); " << network.effortLayers().size()
-        << " layers take the effort path\n";
+        << " layers take the effort path; " << sparseLayers
+        << " convolutions multiply only their non-zero weights (--sparse-weights "
+        << toString(sparseWeights()) << ")\n";
 
     if (json) {
         nlohmann::ordered_json inputs = nlohmann::ordered_json::array();

@@ -1,6 +1,7 @@
 // `dyve`: the headless command line of DyVE Studio (SPEC §5). Dispatches to one command per file and
 // turns every failure into one line on stderr and the exit status scripts rely on (SPEC §5.1, §8).
 #include "commands.h"
+#include "model_context.h"
 #include "printing.h"
 
 #include "core/errors.h"
@@ -87,7 +88,9 @@ int main(int argc, char** argv) {
             std::cout << helpText(spec);
             return 0;
         }
-        return command->run(parseArguments(spec, rest));
+        const Arguments arguments = parseArguments(spec, rest);
+        applySparseWeights(arguments); // before the command builds its networks
+        return command->run(arguments);
     } catch (const UsageError& e) {
         return fail(name + ": " + e.what() + " (see 'dyve " + name + " --help')");
     } catch (const dyve::Error& e) {

@@ -4,6 +4,7 @@
 #include "core/errors.h"
 #include "printing.h"
 #include "runtime/threading.h"
+#include "runtime/weight_policy.h"
 
 #include <filesystem>
 #include <iostream>
@@ -95,6 +96,15 @@ int applyThreads(const Arguments& args) {
     const int inForce = setThreadCount(threads);
     setOpenCvThreadCount(inForce);
     return inForce;
+}
+
+void applySparseWeights(const Arguments& args) {
+    if (!args.has("sparse-weights")) return;
+    const std::string text = args.value("sparse-weights");
+    const std::optional<SparseWeights> policy = parseSparseWeights(text);
+    if (!policy)
+        throw UsageError("option --sparse-weights expects measured, dense or sparse, got '" + text + "'");
+    setSparseWeights(*policy);
 }
 
 } // namespace dyve::cli

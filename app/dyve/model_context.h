@@ -48,4 +48,7 @@ bool looksLikeModel(const std::string& argument);
 // Applies --threads to the engine and to OpenCV; returns the thread count in force.
 int applyThreads(const Arguments& args);
 
+// Applies --sparse-weights (runtime/weight_policy.h) to the networks the command builds.
+void applySparseWeights(const Arguments& args);
+
 } // namespace dyve::cli
