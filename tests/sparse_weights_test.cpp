@@ -184,6 +184,14 @@ private slots:
         QCOMPARE(zeroShare(A, 6), 2.0 / 6.0);
     }
 
+    void rowStridesAreAnOddNumberOfCacheLines() {
+        QCOMPARE(sparseRowStride(1), int64_t(16));
+        QCOMPARE(sparseRowStride(16), int64_t(16));
+        QCOMPARE(sparseRowStride(17), int64_t(48)); // two lines would put every other set out of use
+        QCOMPARE(sparseRowStride(256), int64_t(272));
+        QCOMPARE(sparseRowStride(448), int64_t(464));
+    }
+
     void sparseConvolutionMatchesDenseOnEveryShapeClass() {
         // Every kind of convolution the sparse product serves, forced sparse against forced dense on the same
         // weights: a fraction of them zero, biased or not, the ReLU fused or not, on one thread and on all.

@@ -121,6 +121,11 @@ bool sparseOffsetsFit(int64_t K, int64_t ldb) {
     return K <= 0 || ldb <= 0 || (K - 1) <= std::numeric_limits<int32_t>::max() / ldb;
 }
 
+int64_t sparseRowStride(int64_t columns) {
+    const int64_t lines = std::max<int64_t>(1, (columns + kSparseColumnGranule - 1) / kSparseColumnGranule);
+    return (lines % 2 == 0 ? lines + 1 : lines) * kSparseColumnGranule;
+}
+
 SparseRows compressRows(const float* A, int64_t M, int64_t K, int64_t lda, int64_t ldb) {
     if (!sparseOffsetsFit(K, ldb))
         throw std::length_error("compressRows: offsets of a " + std::to_string(K) + "-deep B with rows " +
