@@ -271,7 +271,8 @@ private slots:
     }
 
     void measuredChoiceKeepsTheFasterProductAndBothTimes() {
-        // No claim about which product wins (that is the machine's to say), only that the faster one is kept.
+        // No claim about which product wins (that is the machine's to say), only that the sparse one is kept
+        // when clearly faster.
         std::mt19937 rng(10);
         const ConvCase c = {"3x3", 1, 32, 20, 20, 64, 1, 3, 3, 1, 1, 1};
         const Shape wShape = {c.cout, c.cin, c.kh, c.kw};
@@ -283,7 +284,7 @@ private slots:
         QVERIFY(path.measured);
         QVERIFY(path.denseMs > 0.0);
         QVERIFY(path.sparseMs > 0.0);
-        QCOMPARE(path.sparse, path.sparseMs < path.denseMs);
+        QCOMPARE(path.sparse, path.sparseMs <= kSparseTimeShare * path.denseMs);
     }
 
     void squeezeNetGivesTheSameResultsSparseAndDense() {
@@ -344,7 +345,8 @@ private slots:
         const QJsonObject timed = expand.value("weights").toObject();
         QVERIFY(qAbs(timed.value("zero_share").toDouble() - 0.67) < 0.01);
         QCOMPARE(timed.value("measured").toBool(), true);
-        const bool sparseFaster = timed.value("sparse_ms").toDouble() < timed.value("dense_ms").toDouble();
+        const bool sparseFaster =
+            timed.value("sparse_ms").toDouble() <= kSparseTimeShare * timed.value("dense_ms").toDouble();
         QCOMPARE(timed.value("product").toString(), QString(sparseFaster ? "sparse" : "dense"));
         QVERIFY(relu.value("weights").isNull());
     }

@@ -16,7 +16,7 @@ std::vector<OptionSpec> commonOptions() {
         {"weights", "FILE", "Caffe weights (default: the .caffemodel beside the .prototxt)"},
         {"sparse-weights", "HOW",
          "measured (default: a convolution with many zero weights times the dense and the sparse product at "
-         "load and keeps the faster), dense, or sparse"},
+         "load and keeps the clearly faster), dense, or sparse"},
     };
 }
 

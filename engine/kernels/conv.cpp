@@ -188,8 +188,8 @@ private:
     }
 
     // The sparse product's operands for the planned shape, and unless the policy decides, both products
-    // timed on that shape with a scratch input (the time of neither depends on the values) to keep the
-    // faster.
+    // timed on that shape with a scratch input (the time of neither depends on the values); the sparse one
+    // is kept when clearly faster (kSparseTimeShare).
     void planWeightPath(const Shape& xShape) {
         m_weightPath.sparse = m_weightPath.measured = false;
         m_weightPath.denseMs = m_weightPath.sparseMs = 0.0;
@@ -223,7 +223,7 @@ private:
         m_weightPath.measured = true;
         m_weightPath.denseMs = denseMs;
         m_weightPath.sparseMs = sparseMs;
-        m_weightPath.sparse = sparseMs < denseMs;
+        m_weightPath.sparse = sparseMs <= kSparseTimeShare * denseMs;
         if (!m_weightPath.sparse) {
             m_sparseRows.clear();
             m_sparseColumns = {};
