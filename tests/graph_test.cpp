@@ -4,6 +4,8 @@
 #include "runtime/network.h"
 
 #include <QtTest>
+#include <algorithm>
+#include <cmath>
 
 using namespace dyve;
 
@@ -71,7 +73,58 @@ private slots:
         Network net(g);
         for (int run = 0; run < 2; ++run) {
             const RunResult r = net.run({Tensor({1, 2}, {-1.0f, 2.0f})});
-            QCOMPARE(r.outputs.at(0).floats, (std::vector<float>{0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2}));
+            QCOMPARE(r.outputs.at(0).floats,
+                     (std::vector<float>{0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2}));
+        }
+    }
+    void concatOfValuesComputedInItsOutputEqualsTheCopies() {
+        // a and b are computed for c alone, so they are written where c holds them and c copies nothing
+        // (Network's concat planning); s is also read by m, and x is a graph input, so e copies both; the
+        // batch of 2 in f makes its parts not contiguous, so f copies too. Run twice: buffers are reused.
+        for (const int64_t batch : {1, 2}) {
+            Graph g;
+            g.sourceFile = "concat.onnx";
+            g.inputs = {{"x", {batch, 1, 2}}};
+            Attribute axis;
+            axis.kind = Attribute::Kind::Int;
+            axis.i = 1;
+            g.nodes.push_back(Node{"ra", "Relu", {"x"}, {"a"}, {}});
+            g.nodes.push_back(Node{"lb", "LeakyRelu", {"x"}, {"b"}, {}});
+            g.nodes.push_back(Node{"c", "Concat", {"a", "b"}, {"c"}, {{"axis", axis}}});
+            g.nodes.push_back(Node{"rs", "Sigmoid", {"x"}, {"s"}, {}});
+            g.nodes.push_back(Node{"e", "Concat", {"s", "x", "c"}, {"e"}, {{"axis", axis}}});
+            g.nodes.push_back(Node{"m", "Mul", {"s", "e"}, {"m"}, {}});
+            g.outputs = {"e", "m"};
+            Network net(g);
+            for (float sign : {1.0f, -1.0f}) {
+                std::vector<float> x;
+                for (int64_t n = 0; n < batch; ++n)
+                    x.insert(x.end(), {sign * (1.0f + n), -sign * 2.0f});
+                const RunResult r = net.run({Tensor({batch, 1, 2}, x)});
+                std::vector<float> e, m;
+                for (int64_t n = 0; n < batch; ++n) {
+                    const float* xi = x.data() + n * 2;
+                    const float s[2] = {1 / (1 + std::exp(-xi[0])), 1 / (1 + std::exp(-xi[1]))};
+                    const std::vector<float> image = {s[0],
+                                                      s[1],
+                                                      xi[0],
+                                                      xi[1],
+                                                      std::max(xi[0], 0.0f),
+                                                      std::max(xi[1], 0.0f),
+                                                      xi[0] >= 0 ? xi[0] : 0.01f * xi[0],
+                                                      xi[1] >= 0 ? xi[1] : 0.01f * xi[1]};
+                    e.insert(e.end(), image.begin(), image.end());
+                    for (size_t i = 0; i < image.size(); ++i)
+                        m.push_back(s[i % 2] * image[i]);
+                }
+                QCOMPARE(r.outputs.at(0).shape, (Shape{batch, 4, 2}));
+                for (size_t i = 0; i < e.size(); ++i) {
+                    QVERIFY2(std::fabs(r.outputs.at(0).floats[i] - e[i]) < 1e-6f,
+                             qPrintable(QString::number(i)));
+                    QVERIFY2(std::fabs(r.outputs.at(1).floats[i] - m[i]) < 1e-6f,
+                             qPrintable(QString::number(i)));
+                }
+            }
         }
     }
     void undefinedValueIsRejected() {

@@ -9,9 +9,9 @@
 #include "runtime/threading.h"
 #include "runtime/weight_policy.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
-#include <algorithm>
 #include <limits>
 #include <map>
 #include <set>
@@ -56,7 +56,8 @@ public:
         for (int b : m_free) {
             const size_t have = m_sizes[b], bestHave = best < 0 ? 0 : m_sizes[best];
             const bool fits = have >= size, bestFits = best >= 0 && bestHave >= size;
-            if (best < 0 || (fits && (!bestFits || have < bestHave)) || (!fits && !bestFits && have > bestHave))
+            if (best < 0 || (fits && (!bestFits || have < bestHave)) ||
+                (!fits && !bestFits && have > bestHave))
                 best = b;
         }
         if (best < 0) {
@@ -69,8 +70,13 @@ public:
         m_sizes[best] = std::max(m_sizes[best], size);
         assign(id, best);
     }
-    // Value `id` is another name for value `of`'s data (a fused Relu's output).
-    void share(int id, int of) { assign(id, m_bufferOf.at(of)); }
+    // Value `id` is another name for value `of`'s data (a fused Relu's output), or for its part from
+    // `offset` floats on (an input a Concat finds already in place).
+    void share(int id, int of, size_t offset = 0) {
+        assign(id, m_bufferOf.at(of));
+        m_offsetOf[id] = m_offsetOf[of] + offset;
+    }
+    bool placed(int id) const { return m_live.count(id) > 0; }
     // Value `id` is dead; its buffer is free once no other live value names it.
     void release(int id) {
         if (!m_live.count(id)) return; // a graph input or a constant, or already released
@@ -82,8 +88,11 @@ public:
         std::vector<std::vector<float>> buffers;
         for (size_t size : m_sizes)
             buffers.emplace_back(size, 0.0f);
-        for (const auto& [id, buffer] : m_bufferOf)
-            valueData[static_cast<size_t>(id)] = buffers[static_cast<size_t>(buffer)].data();
+        for (const auto& [id, buffer] : m_bufferOf) {
+            const auto offset = m_offsetOf.find(id);
+            valueData[static_cast<size_t>(id)] = buffers[static_cast<size_t>(buffer)].data() +
+                                                 (offset == m_offsetOf.end() ? 0 : offset->second);
+        }
         return buffers;
     }
 
@@ -97,7 +106,8 @@ private:
     std::vector<size_t> m_sizes; // floats of each buffer
     std::vector<int> m_readers;  // live values naming each buffer
     std::vector<int> m_free;
-    std::map<int, int> m_bufferOf; // by value id, dead values included
+    std::map<int, int> m_bufferOf;    // by value id, dead values included
+    std::map<int, size_t> m_offsetOf; // by value id, where it starts in its buffer when not at 0
     std::set<int> m_live;
 };
 
@@ -216,6 +226,59 @@ void Network::applyEffortPatterns() {
     }
 }
 
+// The values that can be computed straight into the output of the Concat that reads them, by value id: the
+// Concat's output and the offset in floats. A Concat qualifies when what it joins is contiguous in its output
+// (every dimension before the axis is 1: channels of one image) and each input is computed by a step of its
+// own for this Concat alone, and by no effort-path tail but a ReLU (a residual Add has in-place rules of its
+// own). A Relu fused into its producer makes the producer's output the same buffer, so that output is placed
+// there too.
+std::map<int, std::pair<int, size_t>> Network::planConcatParts() const {
+    std::vector<int> reads(m_valueShapes.size(), 0); // by value id: how many step inputs name it
+    for (const auto& step : m_steps)
+        for (int id : step->inputs)
+            if (id >= 0) ++reads[static_cast<size_t>(id)];
+    std::map<int, std::pair<int, size_t>> parts;
+    for (const auto& step : m_steps) {
+        if (step->node->op != "Concat" || step->outputs.size() != 1 || step->outputs[0] < 0) continue;
+        const int joined = step->outputs[0];
+        const Shape& shape = m_valueShapes[static_cast<size_t>(joined)];
+        const int64_t rank = static_cast<int64_t>(shape.size());
+        int64_t axis = step->node->getInt("axis", 0);
+        if (axis < 0) axis += rank;
+        if (axis < 0 || axis >= rank) continue;
+        bool contiguous = true;
+        for (int64_t d = 0; d < axis; ++d)
+            contiguous = contiguous && shape[static_cast<size_t>(d)] == 1;
+        std::map<int, std::pair<int, size_t>> these;
+        size_t offset = 0;
+        for (size_t i = 0; contiguous && i < step->inputs.size(); ++i) {
+            int id = step->inputs[i];
+            // Walks back through producers that write their input in place (fused Relus).
+            for (;;) {
+                const int from = id < 0 ? -1 : m_producerStep[static_cast<size_t>(id)];
+                const bool alone =
+                    from >= 0 && reads[static_cast<size_t>(id)] == 1 &&
+                    m_steps[static_cast<size_t>(from)]->outputs.size() == 1 &&
+                    (m_steps[static_cast<size_t>(from)]->head < 0 ||
+                     m_steps[static_cast<size_t>(from)]->effort.role == EffortRole::AppliedRelu) &&
+                    !these.count(id) &&
+                    std::find(m_outputIds.begin(), m_outputIds.end(), id) == m_outputIds.end();
+                if (!alone) {
+                    contiguous = false;
+                    break;
+                }
+                these[id] = {joined, offset};
+                const Step& producer = *m_steps[static_cast<size_t>(from)];
+                if (!producer.fusedIntoProducer) break;
+                id = producer.inputs[0];
+            }
+            offset += static_cast<size_t>(elementCount(m_valueShapes[static_cast<size_t>(step->inputs[i])]));
+        }
+        if (contiguous) parts.insert(these.begin(), these.end());
+    }
+    return parts;
+}
+
 int64_t Network::denseOps() const {
     int64_t n = 0;
     for (const LayerInfo& l : m_layers)
@@ -254,7 +317,6 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
 
     const int threads = threadCount();
     const SparseWeights sparse = sparseWeights();
-    BufferPool storage;
     std::vector<LayerInfo> layers;
     for (auto& step : m_steps) {
         std::vector<Shape> in;
@@ -279,8 +341,8 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
             for (size_t o = out.size(); o < step->outputs.size(); ++o) {
                 const std::string& name = step->node->outputs[o];
                 if (!name.empty() && !m_graph.consumers(name).empty())
-                    throw ImportError(m_graph.sourceFile, step->node->describe() + ": output '" + name +
-                                                              "' is not supported");
+                    throw ImportError(m_graph.sourceFile,
+                                      step->node->describe() + ": output '" + name + "' is not supported");
                 step->outputs[o] = -1;
             }
         }
@@ -289,34 +351,54 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
             if (id < 0) continue;
             for (int64_t d : out[o])
                 if (d < 0 || d > (int64_t(1) << 31))
-                    throw ModelError(m_graph.sourceFile,
-                                     step->node->describe() + " computes an impossible shape " + toString(out[o]));
+                    throw ModelError(m_graph.sourceFile, step->node->describe() +
+                                                             " computes an impossible shape " +
+                                                             toString(out[o]));
             if (elementCount(out[o]) > (int64_t(1) << 31))
                 throw ModelError(m_graph.sourceFile, step->node->describe() + " output of shape " +
                                                          toString(out[o]) + " is too large");
             m_valueShapes[id] = out[o];
-            // A value written in place is another name for its input's buffer (SPEC §4.2 buffer reuse; the
-            // effort path's tails, runtime/effort_patterns.h).
-            int inPlace = step->fusedIntoProducer ? 0 : -1;
-            if (step->head >= 0 && m_steps[static_cast<size_t>(step->head)]->effortActive)
-                inPlace = step->effort.inPlaceInput;
-            if (o == 0 && inPlace >= 0)
-                storage.share(id, step->inputs[static_cast<size_t>(inPlace)]);
-            else
-                storage.place(id, static_cast<size_t>(elementCount(out[o])));
             info.outputShapes.push_back(out[o]);
         }
         planEffortStep(*step, in, out, info);
-        // Values read for the last time here (and outputs nobody reads) give their buffer back.
-        for (int id : step->inputs)
-            if (id >= 0 && m_lastUse[static_cast<size_t>(id)] == static_cast<int>(layers.size())) storage.release(id);
-        for (int id : step->outputs)
-            if (id >= 0 && m_lastUse[static_cast<size_t>(id)] < 0) storage.release(id);
         info.denseOps = step->layer->operations();
         info.weightPath = step->layer->weightPath();
         layers.push_back(std::move(info));
     }
     m_layers = std::move(layers);
+
+    // The buffers, once every value's shape is known. A value a Concat joins is written where the Concat's
+    // output holds it (SPEC §4.2: concat without copying twice), so the Concat finds it in place.
+    const std::map<int, std::pair<int, size_t>> concatParts = planConcatParts();
+    BufferPool storage;
+    for (size_t s = 0; s < m_steps.size(); ++s) {
+        const Step& step = *m_steps[s];
+        for (size_t o = 0; o < step.outputs.size(); ++o) {
+            const int id = step.outputs[o];
+            if (id < 0 || storage.placed(id)) continue; // a Concat's output placed by its first part
+            // A value written in place is another name for its input's buffer (SPEC §4.2 buffer reuse; the
+            // effort path's tails, runtime/effort_patterns.h).
+            int inPlace = step.fusedIntoProducer ? 0 : -1;
+            if (step.head >= 0 && m_steps[static_cast<size_t>(step.head)]->effortActive)
+                inPlace = step.effort.inPlaceInput;
+            const auto part = concatParts.find(id);
+            if (o == 0 && inPlace >= 0) {
+                storage.share(id, step.inputs[static_cast<size_t>(inPlace)]);
+            } else if (part != concatParts.end()) {
+                const int joined = part->second.first;
+                if (!storage.placed(joined))
+                    storage.place(joined, static_cast<size_t>(elementCount(m_valueShapes[joined])));
+                storage.share(id, joined, part->second.second);
+            } else {
+                storage.place(id, static_cast<size_t>(elementCount(m_valueShapes[id])));
+            }
+        }
+        // Values read for the last time here (and outputs nobody reads) give their buffer back.
+        for (int id : step.inputs)
+            if (id >= 0 && m_lastUse[static_cast<size_t>(id)] == static_cast<int>(s)) storage.release(id);
+        for (int id : step.outputs)
+            if (id >= 0 && m_lastUse[static_cast<size_t>(id)] < 0) storage.release(id);
+    }
     m_buffers = storage.allocate(m_valueData);
     m_inputShapes = inputShapes;
     // EffortConv::run's residual must not alias its output or input: true by construction (the shortcut is

@@ -28,7 +28,7 @@ struct NetworkCheckpoint {
 struct LayerInfo {
     std::string name;
     std::string op;
-    std::vector<Shape> inputShapes;  // computed inputs only (no weights)
+    std::vector<Shape> inputShapes; // computed inputs only (no weights)
     std::vector<Shape> outputShapes;
     int64_t parameters = 0;
     int64_t denseOps = 0;
@@ -111,6 +111,7 @@ private:
     struct Step;
     void planFor(const std::vector<Shape>& inputShapes);
     void fuseRelus();
+    std::map<int, std::pair<int, size_t>> planConcatParts() const;
     void bindInputs(const std::vector<Tensor>& inputs);
     void runSteps(size_t begin, size_t end, RunResult& result);
     void finishRun(RunResult& result);
@@ -124,11 +125,12 @@ private:
     std::vector<Shape> m_inputShapes;
     std::vector<LayerInfo> m_layers;
     std::vector<std::unique_ptr<Step>> m_steps;
-    std::vector<Shape> m_valueShapes;           // by value id
-    std::vector<std::vector<float>> m_buffers;  // the activations' memory, shared by values whose lives do not overlap
-    std::vector<int> m_lastUse;                 // by value id: the last step that reads it
+    std::vector<Shape> m_valueShapes; // by value id
+    std::vector<std::vector<float>>
+        m_buffers;                   // the activations' memory, shared by values whose lives do not overlap
+    std::vector<int> m_lastUse;      // by value id: the last step that reads it
     std::vector<int> m_producerStep; // by value id: the step that writes it, -1 for inputs and constants
-    std::vector<float*> m_valueData;            // by value id
+    std::vector<float*> m_valueData; // by value id
     std::vector<int> m_inputIds, m_outputIds;
     std::vector<TensorView> m_in, m_out; // the current step's operands, kept to not allocate per run
 
