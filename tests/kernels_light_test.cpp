@@ -4,9 +4,11 @@
 // ModelErrors naming the node, computed shape operands are ImportErrors.
 #include "core/errors.h"
 #include "graph/graph.h"
+#include "kernels/parallel_for.h"
 #include "runtime/network.h"
 
 #include <QtTest>
+#include <atomic>
 
 #include <cmath>
 #include <limits>
@@ -159,6 +161,31 @@ class KernelsLightTest : public QObject {
     Q_OBJECT
 private slots:
     // --- activations ---
+    void parallelForRunsEveryChunkOnceWhateverTheTeam() {
+        // Chunks split into one range per thread, each taken by its owner and by the others once theirs are
+        // done (kernels/parallel_for.cpp): every chunk runs exactly once, for any count of chunks and
+        // threads, more threads than chunks included, and a call from inside a chunk runs inline.
+        for (const int64_t chunks :
+             {int64_t(1), int64_t(2), int64_t(3), int64_t(7), int64_t(64), int64_t(1000)})
+            for (const int threads : {1, 2, 3, 8})
+                for (int repeat = 0; repeat < 20; ++repeat) {
+                    std::vector<std::atomic<int>> runs(static_cast<size_t>(chunks));
+                    std::atomic<int64_t> nested{0};
+                    parallelFor(chunks, threads, [&](int64_t c) {
+                        runs[static_cast<size_t>(c)].fetch_add(1);
+                        if (c == 0) parallelFor(5, threads, [&](int64_t) { nested.fetch_add(1); });
+                    });
+                    for (int64_t c = 0; c < chunks; ++c)
+                        QVERIFY2(runs[static_cast<size_t>(c)].load() == 1,
+                                 qPrintable(QString("chunk %1 of %2 at %3 threads ran %4 times")
+                                                .arg(c)
+                                                .arg(chunks)
+                                                .arg(threads)
+                                                .arg(runs[static_cast<size_t>(c)].load())));
+                    QCOMPARE(nested.load(), int64_t(5));
+                }
+    }
+
     void leakyReluScalesNegativesByAlpha() {
         const Tensor x({4}, {-2.0f, -0.5f, 0.0f, 3.0f});
         CHECK_TENSOR(OneNode("LeakyRelu").input({4}).attr("alpha", floatAttr(0.1f)).run({x}), Shape{4},

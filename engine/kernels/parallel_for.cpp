@@ -1,5 +1,6 @@
 #include "kernels/parallel_for.h"
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -21,8 +22,17 @@ inline void relax() {
 #endif
 }
 
+// Each job's chunks are split into one contiguous range per thread of the team: the caller owns the first,
+// worker i the (i + 1)-th, the same every time. A layer's band i and the next layer's band i cover the same
+// output positions, so with a fixed owner the values a thread writes are the values it reads next, in its
+// own core's cache: on this machine a cache line moved between cores costs about 250 ns (a 516 ns round
+// trip), and ResNet-20 at two threads ran 0.79 ms with chunks claimed first come, first served, slower than
+// at one thread. A thread that has finished its own range takes chunks from the others' ranges, so a
+// worker the operating system has not scheduled yet still delays nothing: the caller does its share.
 class WorkerPool {
 public:
+    static constexpr int kMaxTeam = 64;
+
     void run(int64_t chunks, int threads, void (*call)(void*, int64_t), void* body) {
         std::unique_lock<std::mutex> busy(m_busy, std::defer_lock);
         if (threads <= 1 || chunks <= 1 || t_inChunk || !busy.try_lock()) {
@@ -30,28 +40,28 @@ public:
                 call(body, c);
             return;
         }
-        const int helpers = static_cast<int>(std::min<int64_t>(threads, chunks)) - 1;
+        const int team = static_cast<int>(std::min<int64_t>({threads, chunks, kMaxTeam}));
         {
             std::lock_guard<std::mutex> lock(m_mutex);
-            while (static_cast<int>(m_workers.size()) < helpers)
-                m_workers.emplace_back([this] { work(); });
-            // A worker that woke late for the previous job may still be reading its counter.
+            while (static_cast<int>(m_workers.size()) < team - 1) {
+                const int member = static_cast<int>(m_workers.size()) + 1;
+                m_workers.emplace_back([this, member] { work(member); });
+            }
+            // A worker that woke late for the previous job may still be reading its counters.
             while (m_inside.load(std::memory_order_acquire) > 0)
                 relax();
             m_call = call;
             m_body = body;
             m_chunks = chunks;
-            m_next.store(0, std::memory_order_relaxed);
+            m_team = team;
+            for (int r = 0; r < team; ++r)
+                m_next[r].value.store(rangeBegin(r), std::memory_order_relaxed);
             m_done.store(0, std::memory_order_relaxed);
-            m_seats = helpers;
             m_generation.fetch_add(1, std::memory_order_release);
         }
         m_wake.notify_all();
         t_inChunk = true;
-        for (int64_t c; (c = m_next.fetch_add(1, std::memory_order_relaxed)) < chunks;) {
-            call(body, c);
-            m_done.fetch_add(1, std::memory_order_release);
-        }
+        runChunks(0);
         t_inChunk = false;
         for (int spins = 0; m_done.load(std::memory_order_acquire) < chunks; ++spins)
             if (spins < 4096)
@@ -61,7 +71,22 @@ public:
     }
 
 private:
-    void work() {
+    int64_t rangeBegin(int r) const { return m_chunks * r / m_team; }
+
+    // The member's own range first, then what is left of the others', each claimed a chunk at a time from
+    // its front.
+    void runChunks(int member) {
+        for (int i = 0; i < m_team; ++i) {
+            const int r = (member + i) % m_team;
+            const int64_t end = rangeBegin(r + 1);
+            for (int64_t c; (c = m_next[r].value.fetch_add(1, std::memory_order_relaxed)) < end;) {
+                m_call(m_body, c);
+                m_done.fetch_add(1, std::memory_order_release);
+            }
+        }
+    }
+
+    void work(int member) {
         t_inChunk = true;
         uint64_t seen = m_generation.load(std::memory_order_acquire);
         for (;;) {
@@ -73,29 +98,30 @@ private:
                 std::unique_lock<std::mutex> lock(m_mutex);
                 m_wake.wait(lock, [&] { return m_generation.load(std::memory_order_acquire) != seen; });
                 seen = m_generation.load(std::memory_order_acquire);
-                if (m_seats == 0) continue;
-                --m_seats;
+                if (member >= m_team) continue; // this job has fewer threads
                 m_inside.fetch_add(1, std::memory_order_acq_rel);
             }
-            for (int64_t c; (c = m_next.fetch_add(1, std::memory_order_relaxed)) < m_chunks;) {
-                m_call(m_body, c);
-                m_done.fetch_add(1, std::memory_order_release);
-            }
+            runChunks(member);
             m_inside.fetch_sub(1, std::memory_order_acq_rel);
         }
     }
 
+    struct alignas(64) Counter {
+        std::atomic<int64_t> value{0};
+    };
+
     std::mutex m_busy;  // one job at a time
-    std::mutex m_mutex; // guards the job's description and the seats
+    std::mutex m_mutex; // guards the job's description
     std::condition_variable m_wake;
-    std::vector<std::thread> m_workers;
+    std::vector<std::thread> m_workers; // worker i is member i + 1 of every team
     std::atomic<uint64_t> m_generation{0};
     std::atomic<int> m_inside{0};
-    std::atomic<int64_t> m_next{0}, m_done{0};
+    Counter m_next[kMaxTeam]; // per member's range, the next chunk to claim
+    alignas(64) std::atomic<int64_t> m_done{0};
     void (*m_call)(void*, int64_t) = nullptr;
     void* m_body = nullptr;
     int64_t m_chunks = 0;
-    int m_seats = 0;
+    int m_team = 0;
 };
 
 } // namespace
