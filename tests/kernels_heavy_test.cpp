@@ -8,6 +8,7 @@
 #include "kernels/packed_gemm.h"
 #include "runtime/network.h"
 #include "runtime/threading.h"
+#include "runtime/weight_policy.h"
 
 #include <QtTest>
 
@@ -257,8 +258,8 @@ private slots:
 
     void packedGemmMatchesNaiveProductOnRandomShapes() {
         // Every combination of full and partial panels (8 rows) and column blocks (16 portable, 32 AVX-512),
-        // strided B and C, with and without bias and ReLU; the AVX-512 kernels and the portable ones (those of
-        // AVX2 and NEON machines) alike.
+        // strided B and C, with and without bias, residual and ReLU; the AVX-512 kernels and the portable
+        // ones (those of AVX2 and NEON machines) alike.
         for (const bool avx512 : {true, false}) {
             setAvx512KernelsEnabled(avx512);
             checkPackedGemmOnRandomShapes();
@@ -277,27 +278,40 @@ private slots:
                     for (std::vector<float>* v : {&A, &B, &bias})
                         for (float& e : *v)
                             e = uniform(rng);
+                    std::vector<float> residual(M * ldc);
+                    for (float& e : residual)
+                        e = uniform(rng);
                     const std::vector<float> packed = packPanels(A.data(), M, K, lda);
                     for (const bool withBias : {false, true})
-                        for (const bool relu : {false, true}) {
-                            std::vector<float> C(M * ldc, 42.0f);
-                            multiplyPacked(packed.data(), M, N, K, B.data(), ldb, withBias ? bias.data() : nullptr,
-                                           relu, C.data(), ldc);
-                            for (int64_t i = 0; i < M; ++i) {
-                                for (int64_t j = 0; j < N; ++j) {
-                                    double sum = withBias ? bias[i] : 0.0;
-                                    for (int64_t k = 0; k < K; ++k)
-                                        sum += double(A[i * lda + k]) * B[k * ldb + j];
-                                    if (relu) sum = std::max(sum, 0.0);
-                                    QVERIFY2(std::fabs(C[i * ldc + j] - sum) <= 1e-4 * (1.0 + std::fabs(sum)),
-                                             qPrintable(QString("%8: M %1 N %2 K %3: C[%4][%5] = %6, expected %7")
-                                                            .arg(M).arg(N).arg(K).arg(i).arg(j)
-                                                            .arg(C[i * ldc + j]).arg(sum)
-                                                            .arg(avx512KernelsEnabled() ? "AVX-512" : "portable")));
+                        for (const bool relu : {false, true})
+                            for (const bool withResidual : {false, true}) {
+                                std::vector<float> C(M * ldc, 42.0f);
+                                multiplyPacked(packed.data(), M, N, K, B.data(), ldb,
+                                               withBias ? bias.data() : nullptr, relu, C.data(), ldc,
+                                               withResidual ? residual.data() : nullptr);
+                                for (int64_t i = 0; i < M; ++i) {
+                                    for (int64_t j = 0; j < N; ++j) {
+                                        double sum = withBias ? bias[i] : 0.0;
+                                        for (int64_t k = 0; k < K; ++k)
+                                            sum += double(A[i * lda + k]) * B[k * ldb + j];
+                                        if (withResidual) sum += residual[i * ldc + j];
+                                        if (relu) sum = std::max(sum, 0.0);
+                                        QVERIFY2(
+                                            std::fabs(C[i * ldc + j] - sum) <= 1e-4 * (1.0 + std::fabs(sum)),
+                                            qPrintable(
+                                                QString("%8: M %1 N %2 K %3: C[%4][%5] = %6, expected %7")
+                                                    .arg(M)
+                                                    .arg(N)
+                                                    .arg(K)
+                                                    .arg(i)
+                                                    .arg(j)
+                                                    .arg(C[i * ldc + j])
+                                                    .arg(sum)
+                                                    .arg(avx512KernelsEnabled() ? "AVX-512" : "portable")));
+                                    }
+                                    QCOMPARE(C[i * ldc + N], 42.0f); // nothing past the N columns is written
                                 }
-                                QCOMPARE(C[i * ldc + N], 42.0f); // nothing past the N columns is written
                             }
-                        }
                 }
     }
 
@@ -333,9 +347,13 @@ private slots:
                 for (const int threads : {1, 0}) {
                     setAvx512KernelsEnabled(avx512);
                     setThreadCount(threads);
-                    const Tensor got = runNode(convNode(c.p, c.group, true), {{"x", x}}, {{"w", w}, {"b", b}});
-                    const QString error = mismatch(got, want, QString("%1, %2 threads, %3").arg(c.name).arg(threads)
-                                                                  .arg(avx512 ? "AVX-512" : "portable"));
+                    const Tensor got =
+                        runNode(convNode(c.p, c.group, true), {{"x", x}}, {{"w", w}, {"b", b}});
+                    const QString error = mismatch(got, want,
+                                                   QString("%1, %2 threads, %3")
+                                                       .arg(c.name)
+                                                       .arg(threads)
+                                                       .arg(avx512 ? "AVX-512" : "portable"));
                     QVERIFY2(error.isEmpty(), qPrintable(error));
                 }
         }
@@ -368,6 +386,103 @@ private slots:
             QCOMPARE(result.layers[1].op, std::string("Relu"));
             QCOMPARE(result.layers[1].ms, 0.0);
             QCOMPARE(result.layers[1].denseOps, int64_t(16 * 20 * 21));
+        }
+    }
+
+    void residualBlockFusedIntoTheConvolutionMatchesUnfusedReference() {
+        // Conv → Add(·, shortcut) → Relu, ResNet's residual block: the runtime fuses the Add and the Relu
+        // into the convolution (Network::fuseResiduals), which adds the shortcut and rectifies as each output
+        // leaves its product. Every product the convolution may run: shifted views (≤ 128 channels, stride
+        // 1), unfolded tiles (more channels), 1×1 straight on the input, the sparse product (half the weights
+        // zero, forced); the shortcut as either operand of the Add; one thread and all; AVX-512 and portable.
+        // The Add and the Relu stay layers of the run, with no time of their own.
+        struct Case {
+            const char* name;
+            int64_t channels, h, w;
+            Window p;
+            bool sparse;
+        };
+        const Window same{3, 3, 1, 1, 1, 1, 1, 1, 1, 1}, pointwise{};
+        const Case cases[] = {
+            {"3x3, shifted", 16, 20, 19, same, false},
+            {"3x3, 160 channels, unfolded", 160, 7, 9, same, false},
+            {"1x1 on the input", 24, 13, 11, pointwise, false},
+            {"3x3, sparse product", 32, 12, 12, same, true},
+        };
+        std::mt19937 rng(2024);
+        const int before = threadCount();
+        for (const Case& c : cases)
+            for (const bool shortcutFirst : {false, true}) {
+                const Tensor x = randomTensor({1, c.channels, c.h, c.w}, rng);
+                Tensor w = randomTensor({c.channels, c.channels, c.p.kh, c.p.kw}, rng);
+                if (c.sparse)
+                    for (size_t i = 0; i < w.floats.size(); i += 2)
+                        w.floats[i] = 0.0f;
+                const Tensor b = randomTensor({c.channels}, rng);
+                Tensor want = referenceConv(x, w, b.floats, 1, c.p);
+                for (size_t i = 0; i < want.floats.size(); ++i)
+                    want.floats[i] = std::max(want.floats[i] + x.floats[i], 0.0f);
+                for (const bool avx512 : {true, false})
+                    for (const int threads : {1, 0}) {
+                        setAvx512KernelsEnabled(avx512);
+                        setThreadCount(threads);
+                        setSparseWeights(c.sparse ? SparseWeights::Sparse : SparseWeights::Dense);
+                        Graph g;
+                        g.sourceFile = "residual_block.onnx";
+                        g.inputs = {{"x", x.shape}};
+                        g.initializers = {{"w", w}, {"b", b}};
+                        g.nodes = {convNode(c.p, 1, true),
+                                   Node{"add1",
+                                        "Add",
+                                        shortcutFirst ? std::vector<std::string>{"x", "y"}
+                                                      : std::vector<std::string>{"y", "x"},
+                                        {"s"},
+                                        {}},
+                                   Node{"relu1", "Relu", {"s"}, {"z"}, {}}};
+                        g.outputs = {"z"};
+                        Network net(std::move(g));
+                        QCOMPARE(net.layers()[0].weightPath.sparse, c.sparse);
+                        const QString what = QString("%1, shortcut %2, %3 threads, %4")
+                                                 .arg(c.name)
+                                                 .arg(shortcutFirst ? "first" : "second")
+                                                 .arg(threads)
+                                                 .arg(avx512 ? "AVX-512" : "portable");
+                        for (int run = 0; run < 2; ++run) { // buffers reused between runs
+                            const RunResult result = net.run({x});
+                            const QString error = mismatch(result.outputs.at(0), want, what);
+                            QVERIFY2(error.isEmpty(), qPrintable(error));
+                            QCOMPARE(result.layers.size(), size_t(3));
+                            QCOMPARE(result.layers[1].ms, 0.0);
+                            QCOMPARE(result.layers[2].ms, 0.0);
+                        }
+                    }
+            }
+        setSparseWeights(SparseWeights::Measured);
+        setAvx512KernelsEnabled(true);
+        setThreadCount(before);
+    }
+
+    void residualAddThatBroadcastsIsNotFused() {
+        // A shortcut of one value per channel broadcasts over the map: not the block the convolution can
+        // add, so the Add and the Relu run as layers of their own, and the answer is the same.
+        std::mt19937 rng(2025);
+        const Window same{3, 3, 1, 1, 1, 1, 1, 1, 1, 1};
+        const Tensor x = randomTensor({1, 8, 9, 9}, rng), t = randomTensor({1, 8, 1, 1}, rng);
+        const Tensor w = randomTensor({8, 8, 3, 3}, rng), b = randomTensor({8}, rng);
+        Graph g;
+        g.sourceFile = "broadcast_residual.onnx";
+        g.inputs = {{"x", x.shape}, {"t", t.shape}};
+        g.initializers = {{"w", w}, {"b", b}};
+        g.nodes = {convNode(same, 1, true), Node{"add1", "Add", {"y", "t"}, {"s"}, {}},
+                   Node{"relu1", "Relu", {"s"}, {"z"}, {}}};
+        g.outputs = {"z"};
+        Network net(std::move(g));
+        Tensor want = referenceConv(x, w, b.floats, 1, same);
+        for (size_t i = 0; i < want.floats.size(); ++i)
+            want.floats[i] = std::max(want.floats[i] + t.floats[i / 81], 0.0f);
+        for (int run = 0; run < 2; ++run) {
+            const QString error = mismatch(net.run({x, t}).outputs.at(0), want, "broadcast shortcut");
+            QVERIFY2(error.isEmpty(), qPrintable(error));
         }
     }
 

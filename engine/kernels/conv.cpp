@@ -115,6 +115,8 @@ public:
         return true;
     }
 
+    bool fuseResidual() override { return !m_depthwise; }
+
     std::vector<Shape> plan(const std::vector<Shape>& inputs) override {
         const Shape& x = inputs.at(0);
         m_geometry = placeWindow(m_window, x, m_context);
@@ -138,9 +140,8 @@ public:
         if (m_shifted &&
             (m_paddedHeight - g.kernel[0] + 1 != g.out[0] || m_paddedWidth - g.kernel[1] + 1 != g.out[1]))
             m_shifted = false; // a pad at the end that no window reaches (explicit pads, stride 1): unfold
-        m_padded.assign(m_shifted ? static_cast<size_t>(m_batch * inChannels * m_paddedHeight * m_paddedWidth)
-                                  : 0,
-                        0.0f); // the padding stays zero; forward() rewrites the inside
+        m_shiftedBands = m_shifted ? threadsFor(operations(), threads()) : 0;
+        m_padded.assign(static_cast<size_t>(m_shiftedBands * paddedImages()), 0.0f); // the padding stays zero
         m_offsets.clear();
         if (m_shifted)
             for (int64_t c = 0; c < m_inChannelsPerGroup; ++c)
@@ -164,12 +165,15 @@ public:
     }
 
     void forward(const std::vector<TensorView>& in, const std::vector<TensorView>& out) override {
+        // A residual block's shortcut, when the runtime fused its Add and Relu into this layer.
+        m_shortcut = in.size() > kResidualInput ? in[kResidualInput].data : nullptr;
         if (m_depthwise)
             forwardDepthwise(in[0].data, out[0].data);
         else if (m_weightPath.sparse)
             forwardSparse(in[0].data, out[0].data);
         else
             forwardDense(in[0].data, out[0].data);
+        m_shortcut = nullptr;
     }
 
     WeightPath weightPath() const override { return m_weightPath; }
@@ -261,10 +265,30 @@ private:
                         const int64_t tileEnd = std::min(end, tile + m_sparseTileColumns);
                         im2col(xGroup, m_inChannelsPerGroup, g, tile, tileEnd, columns, m_sparseStride);
                         multiplySparse(m_sparseRows[static_cast<size_t>(grp)], columns, tileEnd - tile, bias,
-                                       m_relu, yGroup + tile, positions);
+                                       m_relu && !m_shortcut, yGroup + tile, positions);
+                        if (m_shortcut) addShortcut(yGroup - y, outPerGroup, tile, tileEnd, positions, y);
                     }
                 }
         });
+    }
+
+    // Whether the outputs leave through a ReLU: one fused into this layer, or a residual block's, applied
+    // after the shortcut.
+    bool rectifies() const { return m_relu || m_shortcut; }
+
+    // The residual block's Add and Relu on positions [begin, end) of `rows` output rows from y + offset
+    // (rows `positions` apart), just written and still in cache: the sparse product's tiles accumulate in
+    // several passes, so the shortcut is added after the last.
+    void addShortcut(int64_t offset, int64_t rows, int64_t begin, int64_t end, int64_t positions,
+                     float* y) const {
+        for (int64_t r = 0; r < rows; ++r) {
+            float* out = y + offset + r * positions;
+            const float* shortcut = m_shortcut + offset + r * positions;
+            for (int64_t j = begin; j < end; ++j) {
+                const float v = out[j] + shortcut[j];
+                out[j] = v < 0.0f ? 0.0f : v; // as std::max(v, 0): NaN stays NaN
+            }
+        }
     }
 
     // Two bands a thread where they stay wide enough for an efficient GEMM, so that a thread that starts
@@ -303,9 +327,11 @@ private:
                 const float* weights = m_packedWeights.data() + grp * m_groupPanels;
                 const float* bias = m_bias.empty() ? nullptr : m_bias.data() + grp * outPerGroup;
                 float* yGroup = y + (n * m_outChannels + grp * outPerGroup) * outPlane;
+                const float* shortcut = m_shortcut ? m_shortcut + (yGroup - y) : nullptr;
                 if (m_pointwise) {
                     multiplyPacked(weights, outPerGroup, end - begin, K, xGroup + begin, outPlane, bias,
-                                   m_relu, yGroup + begin, outPlane);
+                                   rectifies(), yGroup + begin, outPlane,
+                                   shortcut ? shortcut + begin : nullptr);
                     continue;
                 }
                 // Unfold and multiply a tile of columns at a time, sized so that the tile is still in the
@@ -314,42 +340,59 @@ private:
                     const int64_t tileEnd = std::min(end, tile + m_tileColumns);
                     im2col(xGroup, m_inChannelsPerGroup, g, tile, tileEnd, columns, tileEnd - tile);
                     multiplyPacked(weights, outPerGroup, tileEnd - tile, K, columns, tileEnd - tile, bias,
-                                   m_relu, yGroup + tile, outPlane);
+                                   rectifies(), yGroup + tile, outPlane,
+                                   shortcut ? shortcut + tile : nullptr);
                 }
             }
         }
     }
 
-    // The padded copy first (its padding was zeroed at plan time), then bands of wide positions
-    // (multiplyPackedShifted) split between the threads like forwardGemm's bands.
+    // Output positions of the shifted product: rows of the padded width, of which the last kW - 1 columns
+    // of every row but the last fall outside the output and are not stored.
+    int64_t shiftedPositions() const { return (m_geometry.out[0] - 1) * m_paddedWidth + m_geometry.out[1]; }
+
+    // Floats of one padded copy of the input, [N][C_in][paddedHeight][paddedWidth].
+    int64_t paddedImages() const {
+        return m_batch * m_inChannelsPerGroup * m_group * m_paddedHeight * m_paddedWidth;
+    }
+
+    // Bands of wide positions (multiplyPackedShifted) split between the threads like forwardGemm's bands.
+    // Every band pads the input rows its positions read into a padded copy of its own (the padding was
+    // zeroed at plan time), so the thread that runs band i copies the rows that it wrote itself as band i of
+    // the layer before and reads the copy from its own cache.
     void forwardShifted(const float* x, float* y) {
         const WindowGeometry& g = m_geometry;
         const int64_t planes = m_batch * m_inChannelsPerGroup * m_group;
         const int64_t paddedPlane = m_paddedHeight * m_paddedWidth;
-        for (int64_t p = 0; p < planes; ++p)
-            for (int64_t iy = 0; iy < g.in[0]; ++iy) {
-                const float* src = x + (p * g.in[0] + iy) * g.in[1];
-                std::copy(src, src + g.in[1],
-                          m_padded.data() + p * paddedPlane + (iy + g.padBegin[0]) * m_paddedWidth +
-                              g.padBegin[1]);
-            }
-        const int64_t wide = (g.out[0] - 1) * m_paddedWidth + g.out[1];
+        const int64_t wide = shiftedPositions();
         const int threads = threadsFor(operations(), this->threads());
-        const int64_t bands = bandsFor(wide, threads);
+        const int64_t bands = std::min<int64_t>(m_shiftedBands, threads);
         const int64_t outPerGroup = m_outChannels / m_group;
         const int64_t K = static_cast<int64_t>(m_offsets.size());
         parallelFor(bands, threads, [&](int64_t band) {
             const auto [begin, end] =
                 threadBand(wide, static_cast<int>(bands), static_cast<int>(band), kPanelColumns);
+            if (end <= begin) return;
+            float* padded = m_padded.data() + band * paddedImages();
+            const int64_t firstRow = std::max<int64_t>(0, begin / m_paddedWidth - g.padBegin[0]);
+            const int64_t lastRow =
+                std::min(g.in[0], (end - 1) / m_paddedWidth + g.kernel[0] - g.padBegin[0]); // exclusive
+            for (int64_t p = 0; p < planes; ++p)
+                for (int64_t iy = firstRow; iy < lastRow; ++iy) {
+                    const float* src = x + (p * g.in[0] + iy) * g.in[1];
+                    std::copy(src, src + g.in[1],
+                              padded + p * paddedPlane + (iy + g.padBegin[0]) * m_paddedWidth +
+                                  g.padBegin[1]);
+                }
             for (int64_t n = 0; n < m_batch; ++n)
                 for (int64_t grp = 0; grp < m_group; ++grp) {
-                    const float* image =
-                        m_padded.data() + (n * m_group + grp) * m_inChannelsPerGroup * paddedPlane;
+                    const float* image = padded + (n * m_group + grp) * m_inChannelsPerGroup * paddedPlane;
+                    const int64_t at = (n * m_outChannels + grp * outPerGroup) * g.outSize();
                     multiplyPackedShifted(m_packedWeights.data() + grp * m_groupPanels, outPerGroup, K, image,
                                           m_offsets.data(), begin, end, m_paddedWidth, g.out[1],
                                           m_bias.empty() ? nullptr : m_bias.data() + grp * outPerGroup,
-                                          m_relu, y + (n * m_outChannels + grp * outPerGroup) * g.outSize(),
-                                          g.outSize());
+                                          rectifies(), y + at, g.outSize(),
+                                          m_shortcut ? m_shortcut + at : nullptr);
                 }
         });
     }
@@ -383,13 +426,15 @@ private:
     int64_t m_groupPanels = 0;          // floats of m_packedWeights per group
     std::vector<float> m_bias;          // empty when the node has none
     bool m_relu = false;                // a following ReLU is fused into this layer (Network, SPEC §4.2)
+    const float* m_shortcut = nullptr;  // during forward(): a residual block's shortcut (fuseResidual)
     int64_t m_batch = 0;
     std::vector<float> m_columns; // one im2col tile [K × m_tileColumns] per band, sized by plan()
     int64_t m_tileColumns = 0;    // output positions unfolded and multiplied at a time
     int64_t m_bands = 0;          // bands planned for (the most forwardGemm uses)
     bool m_shifted = false;       // stride-1 k×k: multiply shifted views of m_padded, no im2col
     int64_t m_paddedHeight = 0, m_paddedWidth = 0;
-    std::vector<float> m_padded;    // the input with its padding, [N][C_in][paddedHeight][paddedWidth]
+    int64_t m_shiftedBands = 0;     // bands planned for (the most forwardShifted uses)
+    std::vector<float> m_padded;    // per band, the input with its padding (paddedImages())
     std::vector<int64_t> m_offsets; // per row k = (c, ky, kx) of the GEMM, its shift into a padded group
     WeightPath m_weightPath;        // dense or sparse product, chosen by plan()
     std::vector<SparseRows> m_sparseRows; // each group's non-zero weights, when the sparse product runs

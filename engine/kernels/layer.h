@@ -48,6 +48,15 @@ public:
     // for layers that cannot, which is the default.
     virtual bool fuseRelu() { return false; }
 
+    // Asks the layer to take a residual operand: a residual block's Add(output, shortcut) and the Relu after
+    // it, done as each output is written. From then on forward() may find the shortcut as an extra input at
+    // index kResidualInput (earlier optional inputs it lacks given as empty views), of the output's shape
+    // and not overlapping it; when given, the layer adds it and then applies the ReLU; when not, it computes
+    // its plain output (the runtime gives it only when the shapes agree, and then skips the Add and the
+    // Relu). Returns false for layers that cannot, which is the default.
+    static constexpr size_t kResidualInput = 3;
+    virtual bool fuseResidual() { return false; }
+
     // Set by the runtime before plan(): how many threads this layer may use.
     void setThreads(int threads) { m_threads = threads < 1 ? 1 : threads; }
     int threads() const { return m_threads; }
@@ -75,7 +84,8 @@ std::unique_ptr<Layer> createLayer(const LayerSetup& setup);
 
 #define DYVE_LAYER_CONCAT_(a, b) a##b
 #define DYVE_LAYER_CONCAT(a, b) DYVE_LAYER_CONCAT_(a, b)
-#define DYVE_REGISTER_LAYER(OP, FACTORY)                                                                   \
-    static const bool DYVE_LAYER_CONCAT(dyveRegistered_, __LINE__) = (::dyve::registerLayer(OP, FACTORY), true)
+#define DYVE_REGISTER_LAYER(OP, FACTORY)                                                                     \
+    static const bool DYVE_LAYER_CONCAT(dyveRegistered_, __LINE__) =                                         \
+        (::dyve::registerLayer(OP, FACTORY), true)
 
 } // namespace dyve

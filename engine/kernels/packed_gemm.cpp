@@ -110,6 +110,26 @@ inline __attribute__((always_inline)) void multiplyBlock(const float* a, RowOf r
     }
 }
 
+// Stores a row of outputs that carry their bias: plainly, or with the residual at the same place of its
+// own tensor added and then the ReLU applied (a residual block's Add and Relu, fused into the store).
+inline __attribute__((always_inline)) void storeOutputs(const float* __restrict out, int64_t n,
+                                                        const float* __restrict residual, bool relu,
+                                                        float* __restrict dst) {
+    if (!residual) {
+        std::copy(out, out + n, dst);
+        return;
+    }
+    if (relu) {
+        for (int64_t j = 0; j < n; ++j) {
+            const float y = out[j] + residual[j];
+            dst[j] = y < 0.0f ? 0.0f : y; // as std::max(y, 0): NaN stays NaN
+        }
+    } else {
+        for (int64_t j = 0; j < n; ++j)
+            dst[j] = out[j] + residual[j];
+    }
+}
+
 // Splits the columns [begin, end) into blocks of `Vectors` vectors, the widest the micro-kernel has, and
 // calls block(vectors, narrow, first, columns) for each, with vectors and narrow as compile-time constants
 // (std::integral_constant). A tail shorter than half a block runs as a half block that overlaps the block
@@ -146,7 +166,7 @@ inline __attribute__((always_inline)) void forEachColumnBlock(int64_t begin, int
 template <class Blocks, class Vector = typename Blocks::Vector, int Vectors = Blocks::vectors>
 inline __attribute__((always_inline)) void
 multiplyPackedBlocks(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B, int64_t ldb,
-                     const float* bias, bool relu, float* C, int64_t ldc) {
+                     const float* bias, bool relu, float* C, int64_t ldc, const float* residual) {
     forEachColumnBlock<Vector, Vectors>(
         0, N, [&](auto vectors, auto narrow, int64_t j0, int64_t columns) __attribute__((always_inline)) {
             const float* b = B + j0;
@@ -154,10 +174,12 @@ multiplyPackedBlocks(const float* packedA, int64_t M, int64_t N, int64_t K, cons
             for (int64_t i = 0; i < M; i += kPanelRows) {
                 const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
                 float* c = C + i * ldc + j0;
+                const float* res = residual ? residual + i * ldc + j0 : nullptr;
                 multiplyBlock<Blocks, Vector, decltype(vectors)::value, decltype(narrow)::value>(
-                    packedA + i * K, rowOf, K, bias ? bias + i : nullptr, relu, rows,
-                    static_cast<int>(columns),
-                    [&](int r, const float* out) { std::copy(out, out + columns, c + r * ldc); });
+                    packedA + i * K, rowOf, K, bias ? bias + i : nullptr, relu && !residual, rows,
+                    static_cast<int>(columns), [&](int r, const float* out) {
+                        storeOutputs(out, columns, res ? res + r * ldc : nullptr, relu, c + r * ldc);
+                    });
             }
         });
 }
@@ -167,7 +189,7 @@ template <class Blocks, class Vector = typename Blocks::Vector, int Vectors = Bl
 inline __attribute__((always_inline)) void
 multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* image, const int64_t* offsets,
                       int64_t begin, int64_t end, int64_t paddedWidth, int64_t width, const float* bias,
-                      bool relu, float* C, int64_t ldc) {
+                      bool relu, float* C, int64_t ldc, const float* residual) {
     constexpr int maxColumns = static_cast<int>(sizeof(Vector) / sizeof(float)) * Vectors;
     forEachColumnBlock<Vector, Vectors>(
         begin,
@@ -192,11 +214,14 @@ multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* i
             for (int64_t i = 0; i < M; i += kPanelRows) {
                 const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
                 float* c = C + i * ldc;
+                const float* res = residual ? residual + i * ldc : nullptr;
                 multiplyBlock<Blocks, Vector, decltype(vectors)::value, decltype(narrow)::value>(
-                    packedA + i * K, rowOf, K, bias ? bias + i : nullptr, relu, rows,
+                    packedA + i * K, rowOf, K, bias ? bias + i : nullptr, relu && !residual, rows,
                     static_cast<int>(columns), [&](int r, const float* out) {
                         for (int run = 0; run < runs; ++run)
-                            std::copy(out + runFrom[run], out + runTo[run], c + r * ldc + runAt[run]);
+                            storeOutputs(out + runFrom[run], runTo[run] - runFrom[run],
+                                         res ? res + r * ldc + runAt[run] : nullptr, relu,
+                                         c + r * ldc + runAt[run]);
                     });
             }
         });
@@ -204,31 +229,34 @@ multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* i
 
 DYVE_VECTOR_CLONES
 void multiplyPackedPortable(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B,
-                            int64_t ldb, const float* bias, bool relu, float* C, int64_t ldc) {
-    multiplyPackedBlocks<PortableBlocks>(packedA, M, N, K, B, ldb, bias, relu, C, ldc);
+                            int64_t ldb, const float* bias, bool relu, float* C, int64_t ldc,
+                            const float* residual) {
+    multiplyPackedBlocks<PortableBlocks>(packedA, M, N, K, B, ldb, bias, relu, C, ldc, residual);
 }
 
 DYVE_VECTOR_CLONES
 void multiplyShiftedPortable(const float* packedA, int64_t M, int64_t K, const float* image,
                              const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
-                             int64_t width, const float* bias, bool relu, float* C, int64_t ldc) {
+                             int64_t width, const float* bias, bool relu, float* C, int64_t ldc,
+                             const float* residual) {
     multiplyShiftedBlocks<PortableBlocks>(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias,
-                                          relu, C, ldc);
+                                          relu, C, ldc, residual);
 }
 
 #if DYVE_HAS_AVX512_TARGET
 DYVE_AVX512_TARGET
 void multiplyPackedAvx512(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B, int64_t ldb,
-                          const float* bias, bool relu, float* C, int64_t ldc) {
-    multiplyPackedBlocks<Avx512Blocks>(packedA, M, N, K, B, ldb, bias, relu, C, ldc);
+                          const float* bias, bool relu, float* C, int64_t ldc, const float* residual) {
+    multiplyPackedBlocks<Avx512Blocks>(packedA, M, N, K, B, ldb, bias, relu, C, ldc, residual);
 }
 
 DYVE_AVX512_TARGET
 void multiplyShiftedAvx512(const float* packedA, int64_t M, int64_t K, const float* image,
                            const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
-                           int64_t width, const float* bias, bool relu, float* C, int64_t ldc) {
+                           int64_t width, const float* bias, bool relu, float* C, int64_t ldc,
+                           const float* residual) {
     multiplyShiftedBlocks<Avx512Blocks>(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias,
-                                        relu, C, ldc);
+                                        relu, C, ldc, residual);
 }
 #endif
 
@@ -245,25 +273,27 @@ std::vector<float> packPanels(const float* A, int64_t M, int64_t K, int64_t lda)
 }
 
 void multiplyPacked(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B, int64_t ldb,
-                    const float* bias, bool relu, float* C, int64_t ldc) {
+                    const float* bias, bool relu, float* C, int64_t ldc, const float* residual) {
     if (M <= 0 || N <= 0) return;
 #if DYVE_HAS_AVX512_TARGET
-    if (avx512KernelsEnabled()) return multiplyPackedAvx512(packedA, M, N, K, B, ldb, bias, relu, C, ldc);
+    if (avx512KernelsEnabled())
+        return multiplyPackedAvx512(packedA, M, N, K, B, ldb, bias, relu, C, ldc, residual);
 #endif
-    multiplyPackedPortable(packedA, M, N, K, B, ldb, bias, relu, C, ldc);
+    multiplyPackedPortable(packedA, M, N, K, B, ldb, bias, relu, C, ldc, residual);
 }
 
 void multiplyPackedShifted(const float* packedA, int64_t M, int64_t K, const float* image,
                            const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
-                           int64_t width, const float* bias, bool relu, float* C, int64_t ldc) {
+                           int64_t width, const float* bias, bool relu, float* C, int64_t ldc,
+                           const float* residual) {
     if (M <= 0 || end <= begin) return;
 #if DYVE_HAS_AVX512_TARGET
     if (avx512KernelsEnabled())
         return multiplyShiftedAvx512(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias,
-                                     relu, C, ldc);
+                                     relu, C, ldc, residual);
 #endif
-    multiplyShiftedPortable(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias, relu, C,
-                            ldc);
+    multiplyShiftedPortable(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias, relu, C, ldc,
+                            residual);
 }
 
 } // namespace dyve

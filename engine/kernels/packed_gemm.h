@@ -23,24 +23,27 @@ constexpr int kPanelColumns = 32;
 // packed[(panel·K + k)·kPanelRows + row]. Rows past M are zero.
 std::vector<float> packPanels(const float* A, int64_t M, int64_t K, int64_t lda);
 
-// C[M×N] = A·B (+ bias[row]) (then max(·, 0) when relu), A packed by packPanels, B row-major with rows ldb
-// apart, C row-major with rows ldc apart; C's previous contents are ignored. bias may be null. Every
-// element of C is written once, bias and ReLU applied as it leaves the registers: one pass over the output
-// where fill-bias + sgemm(beta = 1) + a ReLU layer made three.
+// C[M×N] = A·B (+ bias[row]) (+ residual) (then max(·, 0) when relu), A packed by packPanels, B row-major
+// with rows ldb apart, C row-major with rows ldc apart; C's previous contents are ignored. bias and
+// residual may be null; a residual is laid out like C (rows ldc apart) and must not overlap it. Every
+// element of C is written once, bias, residual and ReLU applied as it leaves the registers: one pass over
+// the output where fill-bias + sgemm(beta = 1) + an Add and a ReLU layer made four.
 void multiplyPacked(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B, int64_t ldb,
-                    const float* bias, bool relu, float* C, int64_t ldc);
+                    const float* bias, bool relu, float* C, int64_t ldc, const float* residual = nullptr);
 
 // The same product for a stride-1 convolution without im2col ("implicit GEMM"): `image` is the input
 // with its padding made real (channels × paddedHeight × paddedWidth, zeros around), and an output position
 // (y, x) is taken at "wide" index q = y·paddedWidth + x, so that row k = (c, ky, kx) of B is the image itself
 // shifted by offsets[k] = c·paddedHeight·paddedWidth + ky·paddedWidth + kx: B[k][q] = image[offsets[k] + q].
-// Computes wide positions [begin, end) and stores those with x < width at C[row·ldc + y·width + x]; the
+// Computes wide positions [begin, end) and stores those with x < width at C[row·ldc + y·width + x] (adding
+// residual[row·ldc + y·width + x] when there is one); the
 // kW − 1 wide positions at the end of each row are padding and computed for nothing; with
 // end ≤ (height − 1)·paddedWidth + width every read stays inside the padded image. Saves unfolding K copies
 // of the input (a third of the time of a 16-channel 3×3 convolution) at the cost of (kW − 1) / paddedWidth
 // wasted columns.
 void multiplyPackedShifted(const float* packedA, int64_t M, int64_t K, const float* image,
                            const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
-                           int64_t width, const float* bias, bool relu, float* C, int64_t ldc);
+                           int64_t width, const float* bias, bool relu, float* C, int64_t ldc,
+                           const float* residual = nullptr);
 
 } // namespace dyve

@@ -111,6 +111,7 @@ private:
     struct Step;
     void planFor(const std::vector<Shape>& inputShapes);
     void fuseRelus();
+    void fuseResiduals();
     std::map<int, std::pair<int, size_t>> planConcatParts() const;
     void bindInputs(const std::vector<Tensor>& inputs);
     void runSteps(size_t begin, size_t end, RunResult& result);
