@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <cstdint>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -28,14 +29,16 @@ inline void relax() {
 // own core's cache: on this machine a cache line moved between cores costs about 250 ns (a 516 ns round
 // trip), and ResNet-20 at two threads ran 0.79 ms with chunks claimed first come, first served, slower than
 // at one thread. A thread that has finished its own range takes chunks from the others' ranges, so a
-// worker the operating system has not scheduled yet still delays nothing: the caller does its share.
+// worker the operating system has not scheduled yet, or a core the host has slowed, still delays nothing:
+// the caller does its share, from the far end of the worker's range.
 class WorkerPool {
 public:
     static constexpr int kMaxTeam = 64;
+    static constexpr int64_t kMaxChunks = int64_t(1) << 31; // a range's ends are 32-bit (packRange)
 
     void run(int64_t chunks, int threads, void (*call)(void*, int64_t), void* body) {
         std::unique_lock<std::mutex> busy(m_busy, std::defer_lock);
-        if (threads <= 1 || chunks <= 1 || t_inChunk || !busy.try_lock()) {
+        if (threads <= 1 || chunks <= 1 || chunks > kMaxChunks || t_inChunk || !busy.try_lock()) {
             for (int64_t c = 0; c < chunks; ++c)
                 call(body, c);
             return;
@@ -55,7 +58,8 @@ public:
             m_chunks = chunks;
             m_team = team;
             for (int r = 0; r < team; ++r)
-                m_next[r].value.store(rangeBegin(r), std::memory_order_relaxed);
+                m_ranges[r].value.store(packRange(rangeBegin(r), rangeBegin(r + 1)),
+                                        std::memory_order_relaxed);
             m_done.store(0, std::memory_order_relaxed);
             m_generation.fetch_add(1, std::memory_order_release);
         }
@@ -73,13 +77,32 @@ public:
 private:
     int64_t rangeBegin(int r) const { return m_chunks * r / m_team; }
 
-    // The member's own range first, then what is left of the others', each claimed a chunk at a time from
-    // its front.
+    // A range's unclaimed chunks [front, back) in one word, so that its owner taking the front and a thief
+    // taking the back never take the same chunk.
+    static uint64_t packRange(int64_t front, int64_t back) {
+        return static_cast<uint64_t>(front) << 32 | static_cast<uint64_t>(back);
+    }
+
+    // Claims the front chunk of range r (its owner) or its back chunk (another thread); -1 when none is left.
+    int64_t claim(int r, bool front) {
+        std::atomic<uint64_t>& range = m_ranges[r].value;
+        uint64_t word = range.load(std::memory_order_relaxed);
+        for (;;) {
+            const int64_t first = static_cast<int64_t>(word >> 32),
+                          back = static_cast<int64_t>(word & 0xffffffffu);
+            if (first >= back) return -1;
+            const uint64_t next = front ? packRange(first + 1, back) : packRange(first, back - 1);
+            if (range.compare_exchange_weak(word, next, std::memory_order_relaxed))
+                return front ? first : back - 1;
+        }
+    }
+
+    // The member's own range first, front to back, then the others' from their backs, so that a thread
+    // that finishes early takes the chunks furthest from where their owner is working.
     void runChunks(int member) {
         for (int i = 0; i < m_team; ++i) {
             const int r = (member + i) % m_team;
-            const int64_t end = rangeBegin(r + 1);
-            for (int64_t c; (c = m_next[r].value.fetch_add(1, std::memory_order_relaxed)) < end;) {
+            for (int64_t c; (c = claim(r, i == 0)) >= 0;) {
                 m_call(m_body, c);
                 m_done.fetch_add(1, std::memory_order_release);
             }
@@ -106,8 +129,8 @@ private:
         }
     }
 
-    struct alignas(64) Counter {
-        std::atomic<int64_t> value{0};
+    struct alignas(64) Range {
+        std::atomic<uint64_t> value{0};
     };
 
     std::mutex m_busy;  // one job at a time
@@ -116,7 +139,7 @@ private:
     std::vector<std::thread> m_workers; // worker i is member i + 1 of every team
     std::atomic<uint64_t> m_generation{0};
     std::atomic<int> m_inside{0};
-    Counter m_next[kMaxTeam]; // per member's range, the next chunk to claim
+    Range m_ranges[kMaxTeam]; // per member's range, its unclaimed chunks (packRange)
     alignas(64) std::atomic<int64_t> m_done{0};
     void (*m_call)(void*, int64_t) = nullptr;
     void* m_body = nullptr;
