@@ -245,6 +245,33 @@ private slots:
                         }
     }
 
+    void skippedZeroWeightsAreCountedAsTheirOwnCategory() {
+        // SPEC §4.6: a convolution that runs the sparse product executes its dense operations less the
+        // multiply-accumulates by zero weights, counted apart (zeroWeightOps); the dense product executes
+        // them all. Batch 2, two groups, stride 2: every factor of the count.
+        std::mt19937 rng(12);
+        const ConvCase c = {"3x3 stride 2, two groups", 2, 8, 15, 13, 12, 2, 3, 3, 2, 1, 1};
+        const Shape wShape = {c.cout, c.cin / c.group, c.kh, c.kw};
+        const Tensor w(wShape, randomValues(size_t(elementCount(wShape)), 0.6, rng));
+        const Tensor x({c.n, c.cin, c.h, c.w}, randomValues(size_t(c.n * c.cin * c.h * c.w), 0.0, rng));
+        const int64_t zeros = std::count(w.floats.begin(), w.floats.end(), 0.0f);
+        QVERIFY(zeros > 0);
+        const int64_t positions = 8 * 7; // (15 + 2 − 3) / 2 + 1 by (13 + 2 − 3) / 2 + 1
+        for (const SparseWeights policy : {SparseWeights::Dense, SparseWeights::Sparse}) {
+            const EngineSettings settings(policy, 1);
+            Network net = convNetwork(c, w, nullptr, true);
+            const RunResult r = net.run({x});
+            const LayerStats& conv = r.layers.at(0);
+            QCOMPARE(conv.denseOps, c.n * positions * c.cout * (c.cin / c.group) * c.kh * c.kw);
+            const int64_t skipped = policy == SparseWeights::Sparse ? c.n * positions * zeros : 0;
+            QCOMPARE(conv.zeroWeightOps, skipped);
+            QCOMPARE(conv.executedOps, conv.denseOps - skipped);
+            QCOMPARE(net.layers().at(0).zeroWeightOps, skipped);
+            QCOMPARE(r.zeroWeightOps(), skipped);
+            QCOMPARE(r.executedOps(), r.denseOps() - skipped);
+        }
+    }
+
     void fewZeroWeightsKeepTheDenseProductEvenWhenSparseIsAsked() {
         std::mt19937 rng(8);
         const ConvCase c = {"3x3", 1, 8, 9, 9, 16, 1, 3, 3, 1, 1, 1};
@@ -313,6 +340,25 @@ private slots:
         }
         QVERIFY2(sparseLayers >= 8,
                  qPrintable(QString("%1 layers took the sparse product").arg(sparseLayers)));
+        // The accounting of the forced sparse run: the skipped zero weights of the layers that took the
+        // sparse product, and nothing else missing from the executed operations.
+        {
+            const EngineSettings settings(SparseWeights::Sparse, 0);
+            Network network(loadModel(modelFile));
+            const RunResult r = network.run({pre.toTensor(data->image(0))});
+            int64_t skipped = 0;
+            for (size_t l = 0; l < r.layers.size(); ++l) {
+                const LayerStats& layer = r.layers[l];
+                QCOMPARE(layer.zeroWeightOps > 0, network.layers()[l].weightPath.sparse);
+                QCOMPARE(layer.executedOps, layer.denseOps - layer.zeroWeightOps);
+                skipped += layer.zeroWeightOps;
+            }
+            std::printf("  zero-weight multiply-adds skipped: %.1f%% of the dense operations\n",
+                        100.0 * double(skipped) / double(r.denseOps()));
+            QCOMPARE(r.executedOps(), r.denseOps() - skipped);
+            // Deep Compression zeroed 48.5% of the multiply-accumulates; conv1's (1% zero) stay dense.
+            QVERIFY(double(skipped) > 0.3 * double(r.denseOps()));
+        }
         for (size_t i = 0; i < dense.size(); ++i) {
             const double error = relativeL2Error(sparse[i], dense[i]);
             std::printf("  %-50s relative L2 %.3g\n", data->describe(i).c_str(), error);

@@ -92,8 +92,11 @@ CommandSpec runSpec() {
         "Times are of the forward pass after one untimed warm-up run.\n"
         "--json prints {\"model\", \"card\", \"effort\", \"images\": [{\"image\", \"label\", "
         "\"output_shape\", \"top\": [{\"index\",\n"
-        "\"class\", \"score\"}], \"ms\", \"ops_dense\", \"ops_executed\"}]} (\"effort\": the level, 0 when "
-        "dense; with\n"
+        "\"class\", \"score\"}], \"ms\", \"ops_dense\", \"ops_executed\", \"ops_zero_weight\"}]} "
+        "(\"effort\": the level,\n"
+        "0 when dense; \"ops_zero_weight\": of ops_dense, the multiply-adds by zero weights that a sparse "
+        "product\n"
+        "skipped; with\n"
         "--effort also \"profile\", and with --layers per image \"layers\": the effort layers' operations "
         "and counts).";
     return spec;
@@ -154,10 +157,14 @@ int commandRun(const Arguments& args) {
 
         out << input.name << ": " << fixed(result.ms, 2) << " ms, " << siNumber(double(result.executedOps()))
             << " operations";
-        if (effort)
+        if (effort || result.zeroWeightOps() > 0)
             out << " ("
                 << fixed(double(result.denseOps()) / double(std::max<int64_t>(result.executedOps(), 1)), 2)
-                << "x fewer than dense)";
+                << "x fewer than dense"
+                << (result.zeroWeightOps() > 0 ? ", " + siNumber(double(result.zeroWeightOps())) +
+                                                     " zero-weight multiply-adds skipped"
+                                               : std::string())
+                << ")";
         if (input.label >= 0) out << ", label " << className(*model.card, input.label);
         out << "\n";
         if (!classifier && !output.floats.empty()) {
@@ -178,7 +185,8 @@ int commandRun(const Arguments& args) {
                                         {"top", top},
                                         {"ms", result.ms},
                                         {"ops_dense", result.denseOps()},
-                                        {"ops_executed", result.executedOps()}};
+                                        {"ops_executed", result.executedOps()},
+                                        {"ops_zero_weight", result.zeroWeightOps()}};
         entry["label"] =
             input.label >= 0 ? nlohmann::ordered_json(input.label) : nlohmann::ordered_json(nullptr);
         if (perLayer) {

@@ -178,6 +178,15 @@ public:
 
     WeightPath weightPath() const override { return m_weightPath; }
 
+    int64_t zeroWeightOperations() const override {
+        if (!m_weightPath.sparse) return 0;
+        int64_t nonZero = 0;
+        for (const SparseRows& rows : m_sparseRows)
+            nonZero += rows.nonZeros();
+        return m_batch * m_geometry.outSize() *
+               (m_outChannels * m_inChannelsPerGroup * m_geometry.kernelSize() - nonZero);
+    }
+
     int64_t operations() const override {
         return m_batch * m_outChannels * m_geometry.outSize() * m_inChannelsPerGroup *
                m_geometry.kernelSize();

@@ -43,6 +43,10 @@ public:
     // (pooling: one per window element).
     virtual int64_t operations() const = 0;
 
+    // Of operations(), the multiply-accumulates with a zero weight that forward() skips: a product over the
+    // non-zero weights only (kernels/sparse_gemm.h). Lossless; 0 for every layer that multiplies them all.
+    virtual int64_t zeroWeightOperations() const { return 0; }
+
     // Asks the layer to apply ReLU to its (only) output as it writes it, because a Relu node reads that
     // output and nothing else does; the runtime then skips the Relu (runtime/network.cpp). Returns false
     // for layers that cannot, which is the default.

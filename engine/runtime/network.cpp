@@ -383,6 +383,7 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
         }
         planEffortStep(*step, in, out, info);
         info.denseOps = step->layer->operations();
+        info.zeroWeightOps = step->layer->zeroWeightOperations();
         info.weightPath = step->layer->weightPath();
         layers.push_back(std::move(info));
     }
@@ -562,7 +563,10 @@ void Network::runSteps(size_t begin, size_t end, RunResult& result) {
         stats.op = m_layers[s].op;
         stats.outputShape = m_layers[s].outputShapes.empty() ? Shape{} : m_layers[s].outputShapes.front();
         stats.denseOps = m_layers[s].denseOps;
-        stats.executedOps = viaEffort ? stats.effort.executedOps : stats.denseOps;
+        // The sparse product's skipped zero-weight multiply-accumulates are the one lossless category of the
+        // dense path; a layer that ran its EffortConv ran them (EffortConv multiplies every weight).
+        stats.zeroWeightOps = viaEffort || done ? 0 : m_layers[s].zeroWeightOps;
+        stats.executedOps = viaEffort ? stats.effort.executedOps : stats.denseOps - stats.zeroWeightOps;
         stats.ms = done ? 0.0 : std::chrono::duration<double, std::milli>(t1 - t0).count();
     }
 }

@@ -32,6 +32,9 @@ struct LayerInfo {
     std::vector<Shape> outputShapes;
     int64_t parameters = 0;
     int64_t denseOps = 0;
+    // Of denseOps, those that multiply a zero weight and that the layer's sparse product skips in dense mode
+    // (SPEC §4.6: lossless); 0 for a layer that runs the dense product.
+    int64_t zeroWeightOps = 0;
     // A Conv's weights: their zero share, and whether it runs the dense or the sparse product, measured how
     // (kernels/weight_path.h, runtime/weight_policy.h).
     WeightPath weightPath;

@@ -16,4 +16,11 @@ int64_t RunResult::executedOps() const {
     return n;
 }
 
+int64_t RunResult::zeroWeightOps() const {
+    int64_t n = 0;
+    for (const LayerStats& l : layers)
+        n += l.zeroWeightOps;
+    return n;
+}
+
 } // namespace dyve
