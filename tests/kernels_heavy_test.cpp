@@ -335,6 +335,12 @@ private slots:
             {"expand 3x3 over several tiles", 24, 45, 45, 10, 1, {3, 3, 1, 1, 1, 1, 1, 1, 1, 1}},
             {"grouped 3x3, 12 per group", 16, 9, 11, 24, 2, {3, 3, 1, 1, 1, 1, 1, 1, 1, 1}},
             {"fewer positions than a block", 32, 3, 3, 17, 1, {3, 3, 1, 1, 1, 1, 1, 1, 1, 1}},
+            // Stride 2 runs on the four phases of each channel (shifted views, no im2col).
+            {"3x3 stride 2, odd map, asymmetric pads", 8, 15, 13, 24, 1, {3, 3, 2, 2, 1, 0, 0, 1, 1, 1}},
+            {"1x1 stride 2 (ResNet's downsample)", 16, 16, 16, 32, 1, {1, 1, 2, 2, 0, 0, 0, 0, 1, 1}},
+            {"5x5 stride 2 pad 2", 6, 19, 20, 10, 1, {5, 5, 2, 2, 2, 2, 2, 2, 1, 1}},
+            {"grouped 3x3 stride 2", 8, 12, 12, 16, 2, {3, 3, 2, 2, 1, 1, 1, 1, 1, 1}},
+            {"7x7 stride 2, end pad no window reaches", 3, 22, 22, 8, 1, {7, 7, 2, 2, 3, 3, 3, 3, 1, 1}},
         };
         std::mt19937 rng(4321);
         const int before = threadCount();

@@ -128,26 +128,50 @@ public:
         m_batch = x[0];
         const WindowGeometry& g = m_geometry;
         m_pointwise = g.kernelSize() == 1 && g.stride[0] == 1 && g.stride[1] == 1 && !g.hasPadding();
-        // Stride-1, undilated k×k convolutions read shifted views of a padded copy of the input instead of
-        // unfolding it (multiplyPackedShifted), up to 128 output channels. Unfolding costs the same whatever
-        // C_out, so it matters most when the GEMM is short, and on small maps, where it copies one short row
-        // at a time: ResNet's 64-channel 3×3 layers on 8×8 took 0.050 ms unfolded and 0.033 ms shifted; at
-        // 256 channels on 13×13 (SqueezeNet's fire8) unfolding was 3% faster (README, Performance).
-        m_shifted = !m_depthwise && !m_pointwise && g.stride[0] == 1 && g.stride[1] == 1 &&
-                    g.dilation[0] == 1 && g.dilation[1] == 1 && m_outChannels / m_group <= 128;
-        m_paddedHeight = g.in[0] + g.padBegin[0] + g.padEnd[0];
-        m_paddedWidth = g.in[1] + g.padBegin[1] + g.padEnd[1];
-        if (m_shifted &&
-            (m_paddedHeight - g.kernel[0] + 1 != g.out[0] || m_paddedWidth - g.kernel[1] + 1 != g.out[1]))
-            m_shifted = false; // a pad at the end that no window reaches (explicit pads, stride 1): unfold
+        // Undilated k×k convolutions of stride 1 or 2 read shifted views of a padded copy of the input
+        // instead of unfolding it (multiplyPackedShifted), up to 128 output channels. Unfolding costs the
+        // same whatever C_out, so it matters most when the GEMM is short, and on small maps, where it copies
+        // one short row at a time: ResNet's 64-channel 3×3 layers on 8×8 took 0.050 ms unfolded and 0.033 ms
+        // shifted; at 256 channels on 13×13 (SqueezeNet's fire8) unfolding was 3% faster (README,
+        // Performance). At stride 2 the copy splits each channel into its four phases (even and odd rows
+        // by even and odd columns): input (2y + ky, 2x + kx) is phase (ky mod 2, kx mod 2) at
+        // (y + ky / 2, x + kx / 2), a shift again.
+        const int64_t stride = g.stride[0];
+        // (A 1×1 convolution of stride 2 reads one phase in four: unfolded, it copies no more.)
+        m_shifted = !m_depthwise && !m_pointwise && g.stride[1] == stride && stride <= 2 &&
+                    g.kernel[0] >= stride && g.kernel[1] >= stride && g.dilation[0] == 1 &&
+                    g.dilation[1] == 1 && m_outChannels / m_group <= 128;
+        const int64_t paddedHeight = g.in[0] + g.padBegin[0] + g.padEnd[0];
+        const int64_t paddedWidth = g.in[1] + g.padBegin[1] + g.padEnd[1];
+        if (m_shifted && ((paddedHeight - g.kernel[0]) / stride + 1 != g.out[0] ||
+                          (paddedWidth - g.kernel[1]) / stride + 1 != g.out[1]))
+            m_shifted = false; // a pad at the end that no window reaches (explicit pads): unfold
+        // At stride 2 only while the padded input stays in cache: the product then reads kH·kW·C_in rows
+        // scattered over the phases, where an unfolded tile is contiguous. ResNet's stride-2 3×3 layers
+        // (41–74 KB padded) went 0.029 → 0.023 ms; SqueezeNet's conv1 (7×7 over 3 × 224 × 224, 600 KB)
+        // 2.09 → 2.27 ms, so it stays unfolded.
+        if (m_shifted && stride > 1 &&
+            m_batch * m_inChannelsPerGroup * m_group * paddedHeight * paddedWidth * int64_t(sizeof(float)) >
+                (int64_t(256) << 10))
+            m_shifted = false;
+        m_phases = m_shifted ? stride : 1;
+        m_paddedHeight = (paddedHeight + m_phases - 1) / m_phases;
+        m_paddedWidth = (paddedWidth + m_phases - 1) / m_phases;
         m_shiftedBands = m_shifted ? threadsFor(operations(), threads()) : 0;
         m_padded.assign(static_cast<size_t>(m_shiftedBands * paddedImages()), 0.0f); // the padding stays zero
         m_offsets.clear();
+        m_phaseUsed.assign(static_cast<size_t>(m_phases * m_phases), false);
         if (m_shifted)
             for (int64_t c = 0; c < m_inChannelsPerGroup; ++c)
                 for (int64_t ky = 0; ky < g.kernel[0]; ++ky)
-                    for (int64_t kx = 0; kx < g.kernel[1]; ++kx)
-                        m_offsets.push_back((c * m_paddedHeight + ky) * m_paddedWidth + kx);
+                    for (int64_t kx = 0; kx < g.kernel[1]; ++kx) {
+                        const int64_t phase = (ky % m_phases) * m_phases + kx % m_phases;
+                        m_phaseUsed[static_cast<size_t>(phase)] = true;
+                        m_offsets.push_back(
+                            ((c * m_phases * m_phases + phase) * m_paddedHeight + ky / m_phases) *
+                                m_paddedWidth +
+                            kx / m_phases);
+                    }
         const bool needsColumns = !m_depthwise && !m_pointwise && !m_shifted;
         // About 256 KiB of unfolded input a tile (a quarter of a Zen 4 or Skylake-SP L2), in whole GEMM
         // micro-kernel widths; each band (kernels/thread_bands.h) unfolds into its own tile buffer.
@@ -356,23 +380,54 @@ private:
         }
     }
 
-    // Output positions of the shifted product: rows of the padded width, of which the last kW - 1 columns
-    // of every row but the last fall outside the output and are not stored.
+    // Output positions of the shifted product: rows of the padded (phase) width, of which the columns past
+    // the output's width fall outside the output and are not stored.
     int64_t shiftedPositions() const { return (m_geometry.out[0] - 1) * m_paddedWidth + m_geometry.out[1]; }
 
-    // Floats of one padded copy of the input, [N][C_in][paddedHeight][paddedWidth].
+    // Floats of one padded copy of the input, [N][C_in][phase][paddedHeight][paddedWidth] (one phase at
+    // stride 1).
     int64_t paddedImages() const {
-        return m_batch * m_inChannelsPerGroup * m_group * m_paddedHeight * m_paddedWidth;
+        return m_batch * m_inChannelsPerGroup * m_group * m_phases * m_phases * m_paddedHeight *
+               m_paddedWidth;
+    }
+
+    // The input's values in padded rows [rowBegin, rowEnd) of every phase the product reads, for every input
+    // plane; the padding of `padded` was zeroed at plan time and is never written.
+    void padRows(const float* x, int64_t rowBegin, int64_t rowEnd, float* padded) const {
+        const WindowGeometry& g = m_geometry;
+        const int64_t planes = m_batch * m_inChannelsPerGroup * m_group;
+        const int64_t s = m_phases, width = m_paddedWidth;
+        for (int64_t p = 0; p < planes; ++p)
+            for (int64_t py = 0; py < s; ++py)
+                for (int64_t px = 0; px < s; ++px) {
+                    if (!m_phaseUsed[static_cast<size_t>(py * s + px)]) continue;
+                    float* plane = padded + ((p * s + py) * s + px) * m_paddedHeight * width;
+                    // The phase's columns c whose input column c·s + px − padBegin lies inside the input.
+                    const int64_t first = std::max<int64_t>(0, (g.padBegin[1] - px + s - 1) / s);
+                    const int64_t last = std::min(width, (g.in[1] - 1 + g.padBegin[1] - px) / s + 1);
+                    for (int64_t r = rowBegin; r < rowEnd; ++r) {
+                        const int64_t iy = r * s + py - g.padBegin[0];
+                        if (iy < 0 || iy >= g.in[0]) continue;
+                        const float* src = x + (p * g.in[0] + iy) * g.in[1]; // input column c·s + shift
+                        const int64_t shift = px - g.padBegin[1];
+                        float* row = plane + r * width;
+                        if (s == 1) {
+                            std::copy(src + first + shift, src + last + shift, row + first);
+                            continue;
+                        }
+                        for (int64_t c = first; c < last; ++c)
+                            row[c] = src[c * s + shift];
+                    }
+                }
     }
 
     // Bands of wide positions (multiplyPackedShifted) split between the threads like forwardGemm's bands.
-    // Every band pads the input rows its positions read into a padded copy of its own (the padding was
-    // zeroed at plan time), so the thread that runs band i copies the rows that it wrote itself as band i of
-    // the layer before and reads the copy from its own cache.
+    // Every band pads the input rows its positions read into a padded copy of its own, so the thread that
+    // runs band i copies the rows that it wrote itself as band i of the layer before and reads the copy
+    // from its own cache.
     void forwardShifted(const float* x, float* y) {
         const WindowGeometry& g = m_geometry;
-        const int64_t planes = m_batch * m_inChannelsPerGroup * m_group;
-        const int64_t paddedPlane = m_paddedHeight * m_paddedWidth;
+        const int64_t channelFloats = m_phases * m_phases * m_paddedHeight * m_paddedWidth;
         const int64_t wide = shiftedPositions();
         const int threads = threadsFor(operations(), this->threads());
         const int64_t bands = std::min<int64_t>(m_shiftedBands, threads);
@@ -383,19 +438,12 @@ private:
                 threadBand(wide, static_cast<int>(bands), static_cast<int>(band), kPanelColumns);
             if (end <= begin) return;
             float* padded = m_padded.data() + band * paddedImages();
-            const int64_t firstRow = std::max<int64_t>(0, begin / m_paddedWidth - g.padBegin[0]);
-            const int64_t lastRow =
-                std::min(g.in[0], (end - 1) / m_paddedWidth + g.kernel[0] - g.padBegin[0]); // exclusive
-            for (int64_t p = 0; p < planes; ++p)
-                for (int64_t iy = firstRow; iy < lastRow; ++iy) {
-                    const float* src = x + (p * g.in[0] + iy) * g.in[1];
-                    std::copy(src, src + g.in[1],
-                              padded + p * paddedPlane + (iy + g.padBegin[0]) * m_paddedWidth +
-                                  g.padBegin[1]);
-                }
+            padRows(x, begin / m_paddedWidth,
+                    std::min(m_paddedHeight, (end - 1) / m_paddedWidth + (g.kernel[0] - 1) / m_phases + 1),
+                    padded);
             for (int64_t n = 0; n < m_batch; ++n)
                 for (int64_t grp = 0; grp < m_group; ++grp) {
-                    const float* image = padded + (n * m_group + grp) * m_inChannelsPerGroup * paddedPlane;
+                    const float* image = padded + (n * m_group + grp) * m_inChannelsPerGroup * channelFloats;
                     const int64_t at = (n * m_outChannels + grp * outPerGroup) * g.outSize();
                     multiplyPackedShifted(m_packedWeights.data() + grp * m_groupPanels, outPerGroup, K, image,
                                           m_offsets.data(), begin, end, m_paddedWidth, g.out[1],
@@ -440,10 +488,12 @@ private:
     std::vector<float> m_columns; // one im2col tile [K × m_tileColumns] per band, sized by plan()
     int64_t m_tileColumns = 0;    // output positions unfolded and multiplied at a time
     int64_t m_bands = 0;          // bands planned for (the most forwardGemm uses)
-    bool m_shifted = false;       // stride-1 k×k: multiply shifted views of m_padded, no im2col
-    int64_t m_paddedHeight = 0, m_paddedWidth = 0;
-    int64_t m_shiftedBands = 0;     // bands planned for (the most forwardShifted uses)
-    std::vector<float> m_padded;    // per band, the input with its padding (paddedImages())
+    bool m_shifted = false;       // k×k of stride 1 or 2: multiply shifted views of m_padded, no im2col
+    int64_t m_phases = 1;         // the stride of a shifted convolution: phases a side of a padded channel
+    int64_t m_paddedHeight = 0, m_paddedWidth = 0; // of one phase of a padded channel
+    std::vector<bool> m_phaseUsed;                 // [phase row · m_phases + phase column]: read by a tap
+    int64_t m_shiftedBands = 0;                    // bands planned for (the most forwardShifted uses)
+    std::vector<float> m_padded;                   // per band, the input with its padding (paddedImages())
     std::vector<int64_t> m_offsets; // per row k = (c, ky, kx) of the GEMM, its shift into a padded group
     WeightPath m_weightPath;        // dense or sparse product, chosen by plan()
     std::vector<SparseRows> m_sparseRows; // each group's non-zero weights, when the sparse product runs
