@@ -411,6 +411,7 @@ private slots:
         const Window same{3, 3, 1, 1, 1, 1, 1, 1, 1, 1}, pointwise{};
         const Case cases[] = {
             {"3x3, shifted", 16, 20, 19, same, false},
+            {"3x3 on 8x8, split by output channels at 2 threads", 64, 8, 8, same, false},
             {"3x3, 160 channels, unfolded", 160, 7, 9, same, false},
             {"1x1 on the input", 24, 13, 11, pointwise, false},
             {"3x3, sparse product", 32, 12, 12, same, true},
