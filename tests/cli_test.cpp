@@ -571,7 +571,9 @@ private slots:
         const QJsonObject first = doc.value("images").toArray().first().toObject();
         QVERIFY(first.value("ops_executed").toDouble() < first.value("ops_dense").toDouble());
         const QJsonArray layers = first.value("layers").toArray();
-        QCOMPARE(layers.size(), 5); // four convolutions and fc1
+        // Only the layer whose knobs the profile turns on runs its EffortConv; the others run dense.
+        QCOMPARE(layers.size(), 1);
+        QCOMPARE(layers.first().toObject().value("name").toString(), QStringLiteral("/conv3/Conv"));
         bool interpolated = false;
         for (const QJsonValue& l : layers)
             if (l.toObject().value("name").toString() == "/conv3/Conv")
@@ -642,13 +644,14 @@ private slots:
 
     void evalWithEffortUsesTheModelsProfile() {
         if (!hasFashionMnist()) QSKIP("dataset-fashion-mnist is not installed");
-        const CliResult r = runCli({"eval", "--json", "--limit", "100", "--effort", "0.5"});
+        // (At 0.5 the bundled profile turns no knob on: that level is the dense path.)
+        const CliResult r = runCli({"eval", "--json", "--limit", "100", "--effort", "0.75"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject eval = parseJson(r);
         for (const char* field : {"top1", "top5", "ops_dense", "ops_executed", "ops_reduction",
                                   "ms_per_image", "effort", "mode", "profile"})
             QVERIFY2(eval.contains(field), field);
-        QCOMPARE(eval.value("effort").toDouble(), 0.5);
+        QCOMPARE(eval.value("effort").toDouble(), 0.75);
         QCOMPARE(eval.value("mode").toString(), QString("effort"));
         QVERIFY2(eval.value("profile").toString().endsWith("models/profiles/fashion-mnist-cnn.profile.json"),
                  qPrintable(eval.value("profile").toString()));
@@ -681,7 +684,8 @@ private slots:
         QVERIFY(bench.value("ops_reduction").toDouble() > 1.0);
         QCOMPARE(bench.value("effort").toDouble(), 0.75);
         const QJsonObject one = bench.value("by_threads").toArray().first().toObject();
-        QCOMPARE(one.value("effort_layers").toArray().size(), 5);
+        QVERIFY(!one.value("effort_layers").toArray().isEmpty()); // the layers whose knobs are on at 0.75
+        QVERIFY(one.value("effort_layers").toArray().size() < 5); // not the four convolutions and fc1
         QVERIFY(r.err.contains("effort path"));
     }
 

@@ -86,11 +86,14 @@ std::pair<std::set<std::string>, std::set<std::string>> eligibility(const Networ
     return {eligible, dense};
 }
 
-// Runs dense and in effort mode with every knob off; checks SPEC §4.6's identities on every layer.
+// Runs dense and in effort mode with every knob off, the effort layers through their EffortConv all the same
+// (exactLayersViaEffort); checks SPEC §4.6's identities on every layer.
 void verifyAllOffMatchesDense(Network& network, const Tensor& input, double tolerance = 1e-5) {
     network.setDense();
     const RunResult dense = network.run({input});
-    network.setEffort(EffortSettings{});
+    EffortSettings allOff;
+    allOff.exactLayersViaEffort = true;
+    network.setEffort(allOff);
     const RunResult effort = network.run({input});
     network.setDense();
     for (size_t o = 0; o < dense.outputs.size(); ++o) {
@@ -244,11 +247,34 @@ private slots:
                                  realBatch(model, test::sharedPath("data/imagenet-test").toStdString(), 1));
     }
 
+    void levelZeroIsTheDensePath() {
+        // Every knob off: every layer runs its dense layer in effort mode too (SPEC §4.7: level 0 is the
+        // dense path, the fastest exact one), so the outputs, the operations and the layers' paths are the
+        // dense run's.
+        DYVE_REQUIRE_SHARED();
+        for (const char* name : {"resnet20-cifar10/model.onnx", "squeezenet1.0-dc/model.onnx"}) {
+            const std::string model = zoo(name);
+            const std::string data =
+                std::string(name).rfind("resnet", 0) == 0 ? "data/cifar10-test" : "data/imagenet-test";
+            const Tensor input = realBatch(model, test::sharedPath(data.c_str()).toStdString(), 1);
+            Network network(loadModel(model));
+            const RunResult reference = network.run({input});
+            network.setEffort(EffortSettings{});
+            const RunResult levelZero = network.run({input});
+            QVERIFY(bitIdentical(levelZero.outputs.front(), reference.outputs.front()));
+            QCOMPARE(levelZero.executedOps(), reference.executedOps());
+            for (const LayerStats& l : levelZero.layers)
+                QVERIFY2(!l.effortPath, l.name.c_str());
+        }
+    }
+
     void zeroMapsAreSkippedLosslessly() {
         DYVE_REQUIRE_SHARED();
         const std::string model = zoo("resnet20-cifar10/model.onnx");
         Network network(loadModel(model));
-        network.setEffort(EffortSettings{});
+        EffortSettings allOff;
+        allOff.exactLayersViaEffort = true;
+        network.setEffort(allOff);
         const RunResult r =
             network.run({realBatch(model, test::sharedPath("data/cifar10-test").toStdString(), 1)});
         int64_t skipped = 0, executed = 0, dense = 0;

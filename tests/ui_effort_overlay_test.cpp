@@ -253,7 +253,13 @@ private slots:
         const EffortOverlay overlay = EffortOverlay::fromResult(r);
         QVERIFY(!overlay.isNull());
         QCOMPARE(overlay.layerCount(), effortLayers(r));
-        QCOMPARE(overlay.gridSize(), QSize(28, 28)); // conv1 keeps the input's size
+        // The grid of the first layer that ran its EffortConv (a layer whose knobs the tuned profile leaves
+        // off runs its dense layer).
+        const dyve::LayerStats* first = nullptr;
+        for (const dyve::LayerStats& l : r.run.layers)
+            if (l.effortPath && !first) first = &l;
+        QVERIFY(first && first->outputShape.size() == 4);
+        QCOMPARE(overlay.gridSize(), QSize(int(first->outputShape[3]), int(first->outputShape[2])));
         QVERIFY2(overlay.maximum() - overlay.minimum() > 0.05,
                  qPrintable(QStringLiteral("%1 – %2").arg(overlay.minimum()).arg(overlay.maximum())));
         QVERIFY(overlay.mean() < 1.0);
@@ -282,16 +288,13 @@ private slots:
     }
 
     void effortLevelZeroComputesEverythingAndTintsNothing() {
+        // Level 0 is the dense path: no layer runs its EffortConv, so there is nothing to tint.
         const InferenceResult r = effortRun(bundledModel(), bundledSample(), 0.0);
+        QCOMPARE(effortLayers(r), 0);
+        QCOMPARE(r.run.executedOps(), r.run.denseOps() - r.run.zeroWeightOps());
         const EffortOverlay overlay = EffortOverlay::fromResult(r);
-        QVERIFY(!overlay.isNull()); // an effort run, every mechanism off
-        QCOMPARE(overlay.minimum(), 1.0);
-        const QImage picture = overlay.toImage(r.image.size());
-        for (int y = 0; y < picture.height(); ++y)
-            for (int x = 0; x < picture.width(); ++x)
-                QCOMPARE(qAlpha(picture.pixel(x, y)), 0);
-        QVERIFY(EffortOverlay::fromResult(effortRun(bundledModel(), bundledSample(), 1.0)).mean() <
-                overlay.mean());
+        QVERIFY(overlay.isNull());
+        QVERIFY(!EffortOverlay::fromResult(effortRun(bundledModel(), bundledSample(), 1.0)).isNull());
     }
 
     // --- the input view ------------------------------------------------------------------------------------

@@ -40,6 +40,13 @@ struct ConvKnobs {
     SpetKnobs spet;
     SdssKnobs sdss;
     SfmaKnobs sfma;
+
+    // Whether any mechanism may change the layer's output (SPET, SDSS or SFMA's lossy part on). A layer
+    // whose knobs are all off runs its dense layer in effort mode: the dense path is the fastest exact one.
+    bool lossy() const {
+        const bool spetOn = spet.enabled && spet.tau > -std::numeric_limits<float>::infinity();
+        return spetOn || (sdss.stride >= 2 && sdss.theta >= 0.0f) || sfma.nu >= 0.0f;
+    }
 };
 
 // The scales the knobs' thresholds are expressed in, measured by the caller on calibration data with dense

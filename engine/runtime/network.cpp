@@ -37,6 +37,7 @@ struct Network::Step {
     // shortcut has the Conv's output shape.
     bool residualFused = false;
     bool residualActive = false;
+    bool ranEffort = false; // in the current run, this Layer ran its EffortConv (its tails were done by it)
     int64_t images = 0, inImage = 0, outImage = 0; // the batch as a loop of EffortConv runs
     WindowGeometry geometry;
     std::unique_ptr<EffortConv> conv; // built at its first effort run or calibration
@@ -539,12 +540,15 @@ void Network::runSteps(size_t begin, size_t end, RunResult& result) {
             m_in.resize(Layer::kResidualInput);
             m_in.push_back(TensorView{&m_valueShapes[step.shortcut], m_valueData[step.shortcut]});
         }
-        const bool viaEffort = m_effortMode && step.effortActive;
-        // The residual Add and the Relus after an effort layer were done by its EffortConv in effort mode,
-        // and by its dense layer in both modes when it took the residual (fuseResiduals).
+        // An effort layer whose knobs are all off runs its dense layer: level 0 is the dense path (SPEC
+        // §4.7).
+        const bool viaEffort = m_effortMode && step.effortActive &&
+                               (step.knobs.lossy() || m_effortSettings.exactLayersViaEffort);
+        step.ranEffort = viaEffort;
+        // The residual Add and the Relus after an effort layer were done by its EffortConv when it ran, and
+        // by its dense layer when that took the residual (fuseResiduals).
         const Step* head = step.head >= 0 ? m_steps[static_cast<size_t>(step.head)].get() : nullptr;
-        const bool done = step.fusedIntoProducer ||
-                          (head && (head->residualActive || (m_effortMode && head->effortActive)));
+        const bool done = step.fusedIntoProducer || (head && (head->residualActive || head->ranEffort));
         LayerStats& stats = result.layers[s];
         stats.effortPath = viaEffort;
         stats.effort = LayerEffortStats{};
