@@ -28,7 +28,7 @@ GridNeighbours gridNeighbours(int64_t position, int64_t outH, int64_t outW, int 
 // test per lane, instead of a maximum over each position's neighbours.
 struct TileNeighbourhood {
     static constexpr int kMax = 32;
-    int count = 0; // distinct grid positions; 0 when more than kMax (the per-position path)
+    int count = 0;                 // distinct grid positions; 0 when more than kMax (the per-position path)
     int32_t position[kMax] = {};
     uint32_t lanes[kTileLanes] = {}; // lane i: bit j set when position[j] is one of its neighbours
 };
@@ -36,8 +36,8 @@ TileNeighbourhood tileNeighbourhood(const GridNeighbours* neighbours, int n);
 
 // SPEC §4.4 item 2 with a tile's neighbourhood: the lanes with a neighbour above limit; `positive` tells
 // whether any neighbour is above 0 (if not, every interpolation on the tile is 0).
-uint32_t sdssSignificantLanes(const float* map, const TileNeighbourhood& hood, int n, float limit,
-                              bool& positive, EffortOps& ops);
+uint32_t sdssSignificantLanes(const float* map, const TileNeighbourhood& hood, int n, float limit, bool& positive,
+                              EffortOps& ops);
 
 // SPEC §4.4 item 2, for one output map (after ReLU, its grid computed) and a tile of n off-grid positions
 // with their neighbours: the lanes (bit i for position i) whose largest neighbour is above limit, i.e. the
