@@ -457,22 +457,16 @@ private:
             padRows(x, begin / m_paddedWidth,
                     std::min(m_paddedHeight, (end - 1) / m_paddedWidth + (g.kernel[0] - 1) / m_phases + 1),
                     padded);
-            if (byRows) {
-                multiplyPackedShifted(
-                    m_packedWeights.data() + r0 * K, r1 - r0, K, padded, m_offsets.data(), begin, end,
-                    m_paddedWidth, g.out[1], m_bias.empty() ? nullptr : m_bias.data() + r0, rectifies(),
-                    y + r0 * g.outSize(), g.outSize(), m_shortcut ? m_shortcut + r0 * g.outSize() : nullptr);
-                return;
-            }
+            // Output rows [r0, r1) of every image and group (all of them unless split by rows).
             for (int64_t n = 0; n < m_batch; ++n)
                 for (int64_t grp = 0; grp < m_group; ++grp) {
                     const float* image = padded + (n * m_group + grp) * m_inChannelsPerGroup * channelFloats;
-                    const int64_t at = (n * m_outChannels + grp * outPerGroup) * g.outSize();
-                    multiplyPackedShifted(m_packedWeights.data() + grp * m_groupPanels, outPerGroup, K, image,
-                                          m_offsets.data(), begin, end, m_paddedWidth, g.out[1],
-                                          m_bias.empty() ? nullptr : m_bias.data() + grp * outPerGroup,
-                                          rectifies(), y + at, g.outSize(),
-                                          m_shortcut ? m_shortcut + at : nullptr);
+                    const int64_t row = grp * outPerGroup + r0;
+                    const int64_t at = (n * m_outChannels + row) * g.outSize();
+                    multiplyPackedShifted(m_packedWeights.data() + grp * m_groupPanels + r0 * K, r1 - r0, K,
+                                          image, m_offsets.data(), begin, end, m_paddedWidth, g.out[1],
+                                          m_bias.empty() ? nullptr : m_bias.data() + row, rectifies(), y + at,
+                                          g.outSize(), m_shortcut ? m_shortcut + at : nullptr);
                 }
         });
     }
