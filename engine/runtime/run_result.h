@@ -26,8 +26,8 @@ struct LayerStats {
     Shape outputShape;
     int64_t denseOps = 0;
     int64_t executedOps = 0;
-    int64_t zeroWeightOps =
-        0; // of denseOps, skipped by the sparse product (a layer that ran its dense layer)
+    // Of denseOps, skipped by the sparse product (a layer that ran its dense layer).
+    int64_t zeroWeightOps = 0;
     double ms = 0.0;
 
     // True when the layer ran its EffortConv (Network in effort mode, an effort-eligible layer); then
