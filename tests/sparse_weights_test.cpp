@@ -245,6 +245,30 @@ private slots:
                         }
     }
 
+    void aNetworkPlansAfreshWhenTheThreadCountChanges() {
+        // A plan made for one thread count and run under another splits its work for the wrong count (and
+        // the tuner, timing a layer at 1 and 2 threads, measured plans made for the other one).
+        const ConvCase c{"3x3", 1, 16, 17, 19, 32, 1, 3, 3, 1, 1, 1};
+        std::mt19937 rng(11);
+        const Tensor x({c.n, c.cin, c.h, c.w}, randomValues(size_t(c.n * c.cin * c.h * c.w), 0.0, rng));
+        const Shape wShape = {c.cout, c.cin, c.kh, c.kw};
+        const Tensor w(wShape, randomValues(size_t(elementCount(wShape)), 0.5, rng));
+        const EngineSettings settings(SparseWeights::Dense, 1);
+        Network net = convNetwork(c, w, nullptr, true);
+        const Tensor one = net.run({x}).outputs.at(0);
+        QCOMPARE(net.plannedThreads(), 1);
+        setThreadCount(2);
+        const Tensor two = net.run({x}).outputs.at(0);
+        QCOMPARE(net.plannedThreads(), 2);
+        QVERIFY(relativeL2(one.floats, two.floats) <= kTolerance);
+        // A checkpoint taken under one count and timed under another plans afresh too.
+        NetworkCheckpoint checkpoint;
+        net.runUntil({x}, 0, checkpoint);
+        setThreadCount(1);
+        QVERIFY(net.timeLayerAt(checkpoint) >= 0.0);
+        QCOMPARE(net.plannedThreads(), 1);
+    }
+
     void skippedZeroWeightsAreCountedAsTheirOwnCategory() {
         // SPEC §4.6: a convolution that runs the sparse product executes its dense operations less the
         // multiply-accumulates by zero weights, counted apart (zeroWeightOps); the dense product executes

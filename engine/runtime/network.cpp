@@ -309,7 +309,7 @@ int64_t Network::denseOps() const {
 }
 
 void Network::plan(const std::vector<Shape>& inputShapes) {
-    if (!m_layers.empty() && inputShapes == m_inputShapes) return;
+    if (!m_layers.empty() && inputShapes == m_inputShapes && m_planThreads == threadCount()) return;
     try {
         planFor(inputShapes);
     } catch (...) {
@@ -425,6 +425,7 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
     }
     m_buffers = storage.allocate(m_valueData);
     m_inputShapes = inputShapes;
+    m_planThreads = threads;
     // EffortConv::run's residual must not alias its output or input: true by construction (the shortcut is
     // live while the convolution's output is placed, and an input gives its buffer back only after the
     // outputs are placed), checked here so that a change to the buffer planning cannot break it silently.
@@ -498,7 +499,7 @@ void Network::bindInputs(const std::vector<Tensor>& inputs) {
     if (inputs.size() != m_inputIds.size())
         throw DataError(m_graph.sourceFile, "the model takes " + std::to_string(m_inputIds.size()) +
                                                 " inputs, " + std::to_string(inputs.size()) + " given");
-    bool planned = m_inputShapes.size() == inputs.size();
+    bool planned = m_inputShapes.size() == inputs.size() && m_planThreads == threadCount();
     for (size_t i = 0; planned && i < inputs.size(); ++i)
         planned = inputs[i].shape == m_inputShapes[i];
     if (!planned) {
@@ -615,7 +616,7 @@ void Network::runUntil(const std::vector<Tensor>& inputs, size_t step, NetworkCh
 }
 
 void Network::runFrom(NetworkCheckpoint& checkpoint, RunResult& result) {
-    if (checkpoint.inputShapes != m_inputShapes) plan(checkpoint.inputShapes);
+    plan(checkpoint.inputShapes);
     for (auto& [id, values] : checkpoint.values) {
         const bool input = std::find(m_inputIds.begin(), m_inputIds.end(), id) != m_inputIds.end();
         if (input)
@@ -631,6 +632,28 @@ void Network::runFrom(NetworkCheckpoint& checkpoint, RunResult& result) {
     result.ms = checkpoint.partial.ms +
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     finishRun(result);
+}
+
+double Network::timeLayerAt(NetworkCheckpoint& checkpoint) {
+    plan(checkpoint.inputShapes);
+    for (auto& [id, values] : checkpoint.values) {
+        const bool input = std::find(m_inputIds.begin(), m_inputIds.end(), id) != m_inputIds.end();
+        if (input)
+            m_valueData[static_cast<size_t>(id)] = values.data();
+        else
+            std::copy(values.begin(), values.end(), m_valueData[static_cast<size_t>(id)]);
+    }
+    const size_t first = checkpoint.step;
+    if (first >= m_steps.size()) return 0.0;
+    size_t end = first + 1;
+    for (size_t s = first + 1; s < m_steps.size(); ++s)
+        if (m_steps[s]->head == static_cast<int>(first)) end = s + 1;
+    m_timing.layers.resize(m_steps.size());
+    runSteps(first, end, m_timing);
+    double ms = 0.0;
+    for (size_t s = first; s < end; ++s)
+        ms += m_timing.layers[s].ms;
+    return ms;
 }
 
 size_t Network::stepOf(const std::string& layer) const {

@@ -95,6 +95,10 @@ public:
     void setRecordMasks(bool record) { m_recordMasks = record; }
     bool recordsMasks() const { return m_recordMasks; }
 
+    // The thread count the current plan is for (runtime/threading.h): a run under another count plans
+    // afresh, as bands, the products chosen and their timing depend on it.
+    int plannedThreads() const { return m_planThreads; }
+
     // The step (index into layers()) of the layer named `layer`, or layers().size().
     size_t stepOf(const std::string& layer) const;
     // Runs the steps before `step` and keeps what the rest needs.
@@ -102,6 +106,10 @@ public:
     // Runs the rest of a checkpointed run under the current mode and settings; `result` is then what run()
     // would have given had the steps before the checkpoint run under the settings in force then.
     void runFrom(NetworkCheckpoint& checkpoint, RunResult& result);
+    // Runs only the checkpoint's step and the steps whose work it absorbs (its ReLU, a fused residual Add)
+    // under the current mode and settings, and returns their time in milliseconds: how the tuner times one
+    // layer's settings without the rest of the network's noise (SPEC §4.7). The checkpoint stays usable.
+    double timeLayerAt(NetworkCheckpoint& checkpoint);
 
     // Calibration (SPEC §4.3 item 4, §4.7): between these two calls, every run also measures each
     // effort-eligible layer's LayerCalibration (calibration.h) from its input and its dense
@@ -127,6 +135,7 @@ private:
     void calibrateStep(Step& step);
     Graph m_graph;
     std::vector<Shape> m_inputShapes;
+    int m_planThreads = 0; // the thread count the plan is for: another count plans afresh
     std::vector<LayerInfo> m_layers;
     std::vector<std::unique_ptr<Step>> m_steps;
     std::vector<Shape> m_valueShapes; // by value id
@@ -141,6 +150,7 @@ private:
     bool m_effortMode = false;
     EffortSettings m_effortSettings;
     bool m_recordMasks = false;
+    RunResult m_timing; // timeLayerAt()'s per-step times
     bool m_calibrating = false;
     std::vector<float> m_preActivations; // calibration scratch
 };
