@@ -48,6 +48,8 @@ EffortProfile sampleProfile() {
     t.denseTop1 = 0.81;
     t.top1 = 0.806;
     t.opsReduction = 2.7;
+    t.agreement = 0.996;
+    t.guardBand = 0.2;
     p.tuned = t;
     p.calibration["conv1"] = LayerCalibration{1.5f, 0.75f, 0.25f};
     p.calibration["conv2"] = LayerCalibration{2.0f, 1.0f, 0.5f};
@@ -58,6 +60,10 @@ EffortProfile sampleProfile() {
     b.sfma.nu = 0.05f;
     p.levels.push_back({0.4, {{"conv1", a}}});
     p.levels.push_back({1.0, {{"conv1", a}, {"conv2", b}}});
+    p.levels[0].ms = {{1, 0.61}, {2, 0.42}};
+    p.levels[2].ms = {{1, 0.58}, {2, 0.41}};
+    p.layerTiming["conv1"] = {"SPET tau -0.5 + SDSS theta 0.1", true, {{1, 0.05}}, {{1, 0.04}}};
+    p.layerTiming["conv2"] = {"SFMA nu 0", false, {{1, 0.07}}, {{1, 0.09}}};
     p.pareto.push_back({0.0, 0.81, 4.1e7, 1.2, true});
     p.pareto.push_back({std::nullopt, 0.79, 1.0e7, 0.6, false});
     return p;
@@ -99,6 +105,15 @@ private slots:
         QCOMPARE(q.tuned->images, p.tuned->images);
         QCOMPARE(q.tuned->objective, p.tuned->objective);
         QCOMPARE(q.tuned->opsReduction, p.tuned->opsReduction);
+        QCOMPARE(q.tuned->agreement, p.tuned->agreement);
+        QCOMPARE(q.tuned->guardBand, p.tuned->guardBand);
+        QVERIFY(q.levels[1].ms.empty());
+        QCOMPARE(q.levels[2].ms, p.levels[2].ms);
+        QCOMPARE(q.layerTiming.size(), size_t(2));
+        QCOMPARE(q.layerTiming.at("conv1").setting, p.layerTiming.at("conv1").setting);
+        QVERIFY(q.layerTiming.at("conv1").chosen);
+        QVERIFY(!q.layerTiming.at("conv2").chosen);
+        QCOMPARE(q.layerTiming.at("conv2").effortMs, p.layerTiming.at("conv2").effortMs);
         QCOMPARE(q.calibration.size(), size_t(2));
         QCOMPARE(q.calibration.at("conv1").preActStd, 1.5f);
         QCOMPARE(q.calibration.at("conv2").inputScale, 0.5f);
@@ -169,6 +184,16 @@ private slots:
                                    << "field 'tuned.objective' is 'speed'";
         QTest::newRow("pareto") << "pareto"
                                 << "field 'pareto[0].chosen' must be true or false";
+        QTest::newRow("level ms key") << "level ms"
+                                      << "field 'levels[0].ms[\"one\"]' must be keyed by a thread count";
+        QTest::newRow("level ms value") << "level ms value"
+                                        << "field 'levels[0].ms[\"1\"]' must be between 0";
+        QTest::newRow("layer timing chosen") << "timing chosen"
+                                             << "field 'layer_timing[\"conv1\"].chosen' must be true or false";
+        QTest::newRow("layer timing layer") << "timing missing"
+                                            << "field 'layer_timing[\"conv2\"].dense_ms' is missing";
+        QTest::newRow("agreement") << "agreement"
+                                   << "field 'tuned.agreement' must be between 0 and 1";
         QTest::newRow("unknown top-level") << "extra"
                                            << "field 'levles' is not a profile field";
     }
@@ -196,6 +221,11 @@ private slots:
             {"calibration", [](json& d) { d["calibration"]["conv1"]["pre_act_std"] = -1.0; }},
             {"objective", [](json& d) { d["tuned"]["objective"] = "speed"; }},
             {"pareto", [](json& d) { d["pareto"][0]["chosen"] = 1; }},
+            {"level ms", [](json& d) { d["levels"][0]["ms"]["one"] = 1.0; }},
+            {"level ms value", [](json& d) { d["levels"][0]["ms"]["1"] = -1.0; }},
+            {"timing chosen", [](json& d) { d["layer_timing"]["conv1"]["chosen"] = "yes"; }},
+            {"timing missing", [](json& d) { d["layer_timing"]["conv2"].erase("dense_ms"); }},
+            {"agreement", [](json& d) { d["tuned"]["agreement"] = 1.5; }},
             {"extra", [](json& d) { d["levles"] = json::array(); }},
         };
         const std::string error = errorOf(edits.at(field));

@@ -26,10 +26,34 @@ namespace dyve::cli {
 
 namespace {
 
+// "1,2": thread counts, each at least 1.
+std::vector<int> threadList(const std::string& text) {
+    std::vector<int> threads;
+    size_t at = 0;
+    while (at <= text.size()) {
+        const size_t comma = std::min(text.find(',', at), text.size());
+        const std::string item = text.substr(at, comma - at);
+        char* end = nullptr;
+        const long n = std::strtol(item.c_str(), &end, 10);
+        if (item.empty() || *end != '\0' || n < 1 || n > 1024)
+            throw UsageError("option --timing-threads expects thread counts like 1,2, got '" + text + "'");
+        threads.push_back(static_cast<int>(n));
+        at = comma + 1;
+    }
+    return threads;
+}
+
 TuneObjective parseObjective(const std::string& text) {
     if (text == "ops") return TuneObjective::Ops;
     if (text == "time") return TuneObjective::Time;
     throw UsageError("option --objective expects ops or time, got '" + text + "'");
+}
+
+nlohmann::ordered_json timesJson(const std::map<int, double>& byThreads) {
+    nlohmann::ordered_json times = nlohmann::ordered_json::object();
+    for (const auto& [threads, ms] : byThreads)
+        times[std::to_string(threads)] = ms;
+    return times;
 }
 
 // The profile's file: --out, else "<card name>.profile.json" in the working directory.
@@ -45,15 +69,23 @@ std::string outputPath(const SelectedModel& model, const Arguments& args) {
 CommandSpec tuneSpec() {
     CommandSpec spec;
     spec.name = "tune";
-    spec.usage = "[MODEL] --data TUNE [--budget 0.5] [--objective ops|time] [--out PROFILE] [OPTIONS]";
+    spec.usage = "[MODEL] --data TUNE [--budget 0.5] [--objective time|ops] [--out PROFILE] [OPTIONS]";
     spec.summary = "tune an effort profile on a tuning set within a top-1 budget";
     spec.options = commonOptions();
     spec.options.push_back(
-        {"data", "DATASET", "the tuning set (default: the card's data set; tune on a *-tune split)"});
+        {"data", "DATASET",
+         "the tuning set (default: the card's; images the model never trained on, e.g. cifar10-val)"});
     spec.options.push_back(
         {"budget", "PP", "allowed top-1 drop against dense, percentage points (default 0.5)"});
+    spec.options.push_back({"guard-band", "F",
+                            "share of the budget held back for unseen images (default 0.2): a step may "
+                            "change dense's top-1 class on at most (1 - F) x budget of the images"});
     spec.options.push_back(
-        {"objective", "WHAT", "minimise executed operations (ops, default) or measured time"});
+        {"objective", "WHAT", "minimise measured time (time, default) or executed operations (ops)"});
+    spec.options.push_back({"timing-threads", "LIST",
+                            "thread counts a step must make its layer faster at, e.g. 1,2 (default: "
+                            "--threads)"});
+    spec.options.push_back({"repeats", "N", "timed runs per layer and setting, median kept (default 9)"});
     spec.options.push_back({"images", "N", "use the first N images of the tuning set (default: all)"});
     spec.options.push_back(
         {"screen", "N", "images for the per-layer sweep and for screening steps (default 48)"});
@@ -61,18 +93,28 @@ CommandSpec tuneSpec() {
     spec.options.push_back(
         {"out", "PROFILE", "where to write the profile (default: <card name>.profile.json)"});
     spec.details =
-        "Calibrates every effort layer on the first 64 images, measures dense top-1, sweeps each layer "
-        "alone\n"
-        "over the strengths of SPET, SDSS and SFMA on the screening images, then greedily adds the step "
-        "with\n"
-        "the most saved per prediction lost while top-1 on the whole tuning set stays within the budget of\n"
-        "dense. Every kept step is a level of the profile, at an effort equal to its share of the final\n"
-        "saving; the profile also holds the Pareto table of every configuration judged on the whole set.\n"
-        "Report the result on a separate test split: dyve eval MODEL --data TEST --effort PROFILE.\n"
+        "Calibrates every effort layer on the first 64 images and records the dense predictions, sweeps "
+        "each\n"
+        "layer alone over the strengths of SPET, SDSS and SFMA on the screening images, timing the layer "
+        "(one\n"
+        "image, median of --repeats runs) at every --timing-threads count: a strength that does not make "
+        "its\n"
+        "layer faster than the dense layer at every count is never taken, and a layer where nothing pays "
+        "stays\n"
+        "dense. It then greedily adds the step with the most time saved per prediction moved while the "
+        "images\n"
+        "whose top-1 class differs from dense's stay within the budget less the guard band (fidelity to the\n"
+        "dense model: no labels judged). Every kept step is a level, at an effort equal to its share of the\n"
+        "saving; the profile records each level's measured time, each effort layer's time against dense, "
+        "and\n"
+        "the Pareto table. Tune on images the model never trained on (e.g. cifar10-val), and report on "
+        "another\n"
+        "split: dyve eval MODEL --data TEST --effort PROFILE; dyve bench MODEL --effort 1.\n"
         "To make a profile the model's default, put it in models/profiles/.\n"
         "--json prints {\"model\", \"data\", \"images\", \"budget_pp\", \"objective\", \"dense_top1\", "
         "\"top1\",\n"
-        "\"ops_reduction\", \"levels\", \"rejected\", \"profile\" (the file written), \"seconds\", "
+        "\"agreement\", \"ops_reduction\", \"dense_ms\", \"effort_ms\" (by thread count), \"levels\", "
+        "\"rejected\", \"profile\" (the file written), \"seconds\", "
         "\"interrupted\"}.\n"
         "Ctrl-C stops between forward passes and writes the levels found so far (exit 130).";
     return spec;
@@ -85,7 +127,10 @@ int commandTune(const Arguments& args) {
     const bool json = args.has("json");
     TuneOptions options;
     options.budgetPp = args.doubleValue("budget", 0.5, 0.0, 100.0);
-    options.objective = parseObjective(args.value("objective", "ops"));
+    options.objective = parseObjective(args.value("objective", "time"));
+    options.guardBand = args.doubleValue("guard-band", options.guardBand, 0.0, 1.0);
+    options.timingRepeats = static_cast<int>(args.intValue("repeats", options.timingRepeats, 1, 1000));
+    if (args.has("timing-threads")) options.timingThreads = threadList(args.value("timing-threads"));
     options.screenImages = static_cast<size_t>(args.intValue("screen", options.screenImages, 1, 1L << 30));
     const size_t images = static_cast<size_t>(args.intValue("images", 0, 1, 1L << 30));
     const int wantedBatch = batchArgument(args);
@@ -160,10 +205,17 @@ int commandTune(const Arguments& args) {
           << "tuning set:   " << dataPath << " (" << (result.profile.tuned ? result.profile.tuned->images : 0)
           << " images)\n"
           << "dense top-1:  " << percent(result.denseTop1) << "\n"
-          << "effort 1:     top-1 " << percent(result.top1) << ", " << fixed(result.opsReduction, 2)
-          << "x fewer operations (" << result.steps << " levels, " << result.rejected << " steps rejected)\n"
-          << "profile:      " << (written ? out : std::string("not written")) << "\n"
-          << "time:         " << fixed(seconds, 1) << " s\n";
+          << "effort 1:     top-1 " << percent(result.top1) << ", same class as dense on "
+          << percent(result.agreement) << ", " << fixed(result.opsReduction, 2) << "x fewer operations ("
+          << result.steps << " levels, " << result.rejected << " steps rejected)\n";
+    for (const auto& [threads, ms] : result.effortMs)
+        if (result.denseMs.count(threads))
+            human << "time:         " << threads << (threads == 1 ? " thread:  " : " threads: ")
+                  << fixed(ms, 4) << " ms per image at effort 1, dense "
+                  << fixed(result.denseMs.at(threads), 4) << " ms ("
+                  << fixed(result.denseMs.at(threads) / ms, 3) << "x)\n";
+    human << "profile:      " << (written ? out : std::string("not written")) << "\n"
+          << "tuning took:  " << fixed(seconds, 1) << " s\n";
     if (json)
         printJson({{"model", model.path},
                    {"data", dataPath},
@@ -172,7 +224,10 @@ int commandTune(const Arguments& args) {
                    {"objective", options.objective == TuneObjective::Time ? "time" : "ops"},
                    {"dense_top1", result.denseTop1},
                    {"top1", result.top1},
+                   {"agreement", result.agreement},
                    {"ops_reduction", result.opsReduction},
+                   {"dense_ms", timesJson(result.denseMs)},
+                   {"effort_ms", timesJson(result.effortMs)},
                    {"levels", result.steps},
                    {"rejected", result.rejected},
                    {"profile", written ? nlohmann::ordered_json(out) : nlohmann::ordered_json(nullptr)},

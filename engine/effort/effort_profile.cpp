@@ -194,7 +194,8 @@ void readTuned(const ProfileReader& r, const json& root, EffortProfile& profile)
     if (!tuned) return;
     r.object(*tuned, "tuned");
     r.onlyKeys(*tuned, "tuned",
-               {"data", "images", "budget_pp", "objective", "dense_top1", "top1", "ops_reduction"});
+               {"data", "images", "budget_pp", "objective", "dense_top1", "top1", "ops_reduction",
+                "agreement", "guard_band"});
     TuningSummary t;
     t.data = r.string(*tuned, "tuned", "data");
     t.images = r.integer(*tuned, "tuned", "images", 0, int64_t(1) << 40);
@@ -205,6 +206,9 @@ void readTuned(const ProfileReader& r, const json& root, EffortProfile& profile)
     t.denseTop1 = r.number(*tuned, "tuned", "dense_top1", 0.0, 1.0);
     t.top1 = r.number(*tuned, "tuned", "top1", 0.0, 1.0);
     t.opsReduction = r.number(*tuned, "tuned", "ops_reduction", 0.0, kHuge);
+    if (const json* a = r.find(*tuned, "agreement")) t.agreement = r.number(*a, "tuned.agreement", 0.0, 1.0);
+    if (const json* g = r.find(*tuned, "guard_band"))
+        t.guardBand = r.number(*g, "tuned.guard_band", 0.0, 1.0);
     profile.tuned = t;
 }
 
@@ -224,13 +228,46 @@ void readCalibration(const ProfileReader& r, const json& root, EffortProfile& pr
     }
 }
 
+// {"<threads>": ms, ...}: measured times by thread count.
+std::map<int, double> readTimes(const ProfileReader& r, const json& times, const std::string& path) {
+    r.object(times, path);
+    std::map<int, double> byThreads;
+    for (auto it = times.begin(); it != times.end(); ++it) {
+        const std::string& key = it.key();
+        const std::string p = ProfileReader::layerKey(path, key);
+        if (key.empty() || key.size() > 4 || !std::all_of(key.begin(), key.end(), ::isdigit) || key[0] == '0')
+            r.fail(p, "must be keyed by a thread count (1, 2, …)");
+        byThreads[std::stoi(key)] = r.number(it.value(), p, 0.0, kHuge);
+    }
+    return byThreads;
+}
+
+void readLayerTiming(const ProfileReader& r, const json& root, EffortProfile& profile) {
+    const json* timing = r.find(root, "layer_timing");
+    if (!timing) return;
+    r.object(*timing, "layer_timing");
+    for (auto it = timing->begin(); it != timing->end(); ++it) {
+        const std::string p = ProfileReader::layerKey("layer_timing", it.key());
+        r.object(it.value(), p);
+        r.onlyKeys(it.value(), p, {"setting", "chosen", "dense_ms", "effort_ms"});
+        LayerEffortTiming t;
+        t.setting = r.string(it.value(), p, "setting");
+        const json& chosen = r.required(it.value(), p, "chosen");
+        if (!chosen.is_boolean()) r.fail(p + ".chosen", "must be true or false");
+        t.chosen = chosen.get<bool>();
+        t.denseMs = readTimes(r, r.required(it.value(), p, "dense_ms"), p + ".dense_ms");
+        t.effortMs = readTimes(r, r.required(it.value(), p, "effort_ms"), p + ".effort_ms");
+        profile.layerTiming[it.key()] = t;
+    }
+}
+
 void readLevels(const ProfileReader& r, const json& root, EffortProfile& profile) {
     const json& levels = r.required(root, "", "levels");
     if (!levels.is_array()) r.fail("levels", "must be a list of levels");
     for (size_t i = 0; i < levels.size(); ++i) {
         const std::string p = ProfileReader::index("levels", i);
         r.object(levels[i], p);
-        r.onlyKeys(levels[i], p, {"effort", "layers"});
+        r.onlyKeys(levels[i], p, {"effort", "layers", "ms"});
         EffortLevel level;
         level.effort = r.number(levels[i], p, "effort", 0.0, 1.0);
         if (!profile.levels.empty() && level.effort <= profile.levels.back().effort)
@@ -242,6 +279,7 @@ void readLevels(const ProfileReader& r, const json& root, EffortProfile& profile
         for (auto it = layers.begin(); it != layers.end(); ++it)
             level.layers[it.key()] =
                 readKnobs(r, it.value(), ProfileReader::layerKey(p + ".layers", it.key()));
+        if (const json* ms = r.find(levels[i], "ms")) level.ms = readTimes(r, *ms, p + ".ms");
         profile.levels.push_back(std::move(level));
     }
 }
@@ -296,6 +334,13 @@ double significant(double v, int digits) {
     char text[40];
     std::snprintf(text, sizeof text, "%.*g", digits, v);
     return std::strtod(text, nullptr);
+}
+
+ojson timesJson(const std::map<int, double>& byThreads) {
+    ojson times = ojson::object();
+    for (const auto& [threads, ms] : byThreads)
+        times[std::to_string(threads)] = significant(ms, 4);
+    return times;
 }
 
 ojson knobsJson(const ConvKnobs& k) {
@@ -374,7 +419,9 @@ EffortProfile parseEffortProfile(const std::string& text, const std::string& fil
     }
     const ProfileReader r(file);
     if (!root.is_object()) throw DataError(file, "an effort profile must be a JSON object");
-    r.onlyKeys(root, "", {"format", "model", "model_sha256", "tuned", "calibration", "levels", "pareto"});
+    r.onlyKeys(
+        root, "",
+        {"format", "model", "model_sha256", "tuned", "calibration", "levels", "pareto", "layer_timing"});
     const std::string format = r.string(root, "", "format");
     if (format != kFormat) r.fail("format", "is '" + format + "'; expected '" + kFormat + "'");
     EffortProfile profile;
@@ -386,6 +433,7 @@ EffortProfile parseEffortProfile(const std::string& text, const std::string& fil
     readCalibration(r, root, profile);
     readLevels(r, root, profile);
     readPareto(r, root, profile);
+    readLayerTiming(r, root, profile);
     return profile;
 }
 
@@ -404,6 +452,8 @@ std::string effortProfileJson(const EffortProfile& profile) {
                          {"dense_top1", significant(t.denseTop1, 6)},
                          {"top1", significant(t.top1, 6)},
                          {"ops_reduction", significant(t.opsReduction, 4)}};
+        if (t.agreement) root["tuned"]["agreement"] = significant(*t.agreement, 6);
+        if (t.guardBand) root["tuned"]["guard_band"] = significant(*t.guardBand, 4);
     }
     ojson calibration = ojson::object();
     for (const auto& [name, c] : profile.calibration)
@@ -416,7 +466,9 @@ std::string effortProfileJson(const EffortProfile& profile) {
         ojson layers = ojson::object();
         for (const auto& [name, k] : level.layers)
             if (anyOn(k)) layers[name] = knobsJson(k);
-        levels.push_back({{"effort", significant(level.effort, 9)}, {"layers", layers}});
+        ojson entry = {{"effort", significant(level.effort, 9)}, {"layers", layers}};
+        if (!level.ms.empty()) entry["ms"] = timesJson(level.ms);
+        levels.push_back(entry);
     }
     root["levels"] = levels;
     if (!profile.pareto.empty()) {
@@ -428,6 +480,15 @@ std::string effortProfileJson(const EffortProfile& profile) {
                               {"ms", significant(p.ms, 4)},
                               {"chosen", p.chosen}});
         root["pareto"] = pareto;
+    }
+    if (!profile.layerTiming.empty()) {
+        ojson timing = ojson::object();
+        for (const auto& [name, t] : profile.layerTiming)
+            timing[name] = {{"setting", t.setting},
+                            {"chosen", t.chosen},
+                            {"dense_ms", timesJson(t.denseMs)},
+                            {"effort_ms", timesJson(t.effortMs)}};
+        root["layer_timing"] = timing;
     }
     return root.dump(1) + "\n";
 }
@@ -487,6 +548,8 @@ void checkProfileLayers(const EffortProfile& profile, const std::vector<std::str
     for (size_t i = 0; i < profile.levels.size(); ++i)
         for (const auto& [name, k] : profile.levels[i].layers)
             check(name, ProfileReader::layerKey(ProfileReader::index("levels", i) + ".layers", name));
+    for (const auto& [name, t] : profile.layerTiming)
+        check(name, ProfileReader::layerKey("layer_timing", name));
 }
 
 std::string findEffortProfile(const std::string& digest, const std::vector<std::string>& dirs) {
@@ -529,7 +592,7 @@ EffortProfile uniformEffortProfile(const std::vector<std::string>& layers,
                                    const std::map<std::string, LayerCalibration>& calibration) {
     EffortProfile profile;
     profile.calibration = calibration;
-    profile.levels.push_back(EffortLevel{0.0, {}});
+    profile.levels.push_back(EffortLevel{0.0, {}, {}});
     for (double e : kUniformEfforts) {
         EffortLevel level;
         level.effort = e;

@@ -15,6 +15,16 @@ namespace dyve {
 struct EffortLevel {
     double effort = 0.0; // in [0, 1]
     std::map<std::string, ConvKnobs> layers;
+    std::map<int, double> ms; // measured when tuned for time: median ms per image (batch 1), by threads
+};
+
+// One layer's measured time on the effort path against its dense layer (tuned for time; SPEC §4.7: a knob
+// is kept only where it pays): median ms per image (batch 1) by thread count. For a layer on the effort path
+// at effort 1, its setting there; for any other, the fastest setting the tuner timed, which did not pay.
+struct LayerEffortTiming {
+    std::string setting; // "SPET tau -1 + SDSS theta 0", say
+    bool chosen = false; // on the effort path at effort 1 (its times say whether it pays there)
+    std::map<int, double> denseMs, effortMs;
 };
 
 // What `dyve tune` measured on the tuning set for one configuration (SPEC §4.7 Pareto table).
@@ -28,28 +38,34 @@ struct ParetoPoint {
 
 // How a profile was tuned, for people and reports.
 struct TuningSummary {
-    std::string data;          // the tuning set
-    int64_t images = 0;        // images of it used
-    double budgetPp = 0.5;     // allowed top-1 drop, percentage points
-    std::string objective;     // "ops" or "time"
-    double denseTop1 = 0.0;    // on the tuning set, fractions
-    double top1 = 0.0;         // at effort 1
-    double opsReduction = 1.0; // dense ÷ executed operations at effort 1
+    std::string data;                // the tuning set
+    int64_t images = 0;              // images of it used
+    double budgetPp = 0.5;           // allowed top-1 drop, percentage points
+    std::string objective;           // "ops" or "time"
+    double denseTop1 = 0.0;          // on the tuning set, fractions
+    double top1 = 0.0;               // at effort 1
+    double opsReduction = 1.0;       // dense ÷ executed operations at effort 1
+    std::optional<double> agreement; // share of the images whose top-1 class at effort 1 is dense's
+    std::optional<double> guardBand; // share of the budget held back (TuneOptions::guardBand)
 };
 
 // An effort profile (SPEC §4.7): the model it belongs to, the calibration its thresholds are in units of,
 // and a path of levels from dense (effort 0) to the most aggressive tuned setting (effort 1). JSON on disk:
 //
 //   {"format": "dyve-effort-profile/1", "model": "model.onnx", "model_sha256": "<hex>",
-//    "tuned": {"data", "images", "budget_pp", "objective", "dense_top1", "top1", "ops_reduction"},
+//    "tuned": {"data", "images", "budget_pp", "objective", "dense_top1", "top1", "ops_reduction",
+//              "agreement", "guard_band"},
 //    "calibration": {"<layer>": {"pre_act_std", "activation_scale", "input_scale"}, ...},
-//    "levels": [{"effort": 0, "layers": {}},
+//    "levels": [{"effort": 0, "layers": {}, "ms": {"1": 0.61, "2": 0.42}},
 //               {"effort": 0.4, "layers": {"<layer>": {"spet": {"checkpoints": [0.25], "tau": -0.5},
 //                                                        "sdss": {"stride": 2, "theta": 0.1},
 //                                                        "sfma": {"nu": 0.05}}}}, ...],
-//    "pareto": [{"effort", "top1", "ops", "ms", "chosen"}, ...]}
+//    "pareto": [{"effort", "top1", "ops", "ms", "chosen"}, ...],
+//    "layer_timing": {"<layer>": {"setting": "SPET tau -1", "chosen": false, "dense_ms": {"1": 0.05},
+//                                 "effort_ms": {"1": 0.08}}, ...}}
 //
-// "tuned" and "pareto" are optional (a built-in uniform profile has neither).
+// "tuned", "pareto", "layer_timing", a level's "ms" and the last two fields of "tuned" are optional (a
+// built-in uniform profile has none of them; "ms" keys are thread counts).
 struct EffortProfile {
     std::string file;        // where it was read from, for messages; "" for one made in memory
     std::string model;       // the model's folder and file name, for people (effortModelName())
@@ -58,6 +74,7 @@ struct EffortProfile {
     std::map<std::string, LayerCalibration> calibration;
     std::vector<EffortLevel> levels; // ascending effort
     std::vector<ParetoPoint> pareto;
+    std::map<std::string, LayerEffortTiming> layerTiming; // every layer the tuner timed
 
     // SPEC §4.7: the knobs at effort e ∈ [0, 1]: those of the last level whose effort is ≤ e, with the
     // continuous thresholds (τ, θ, ν) interpolated linearly towards the next level for every mechanism that
