@@ -2,6 +2,7 @@
 // sweep points and real tuned profiles, its front and its current level; SweepJob and TuneJob running the
 // engine's sweepEffort() and tuneEffort() off the GUI thread with progress and cancel on the bundled
 // Fashion-MNIST model; the plot drawing exactly the series; the page following the jobs.
+#include "inference_worker.h"
 #include "pareto_page.h"
 #include "pareto_plot.h"
 #include "pareto_series.h"
@@ -37,6 +38,7 @@ using dyve::ui::BackgroundJob;
 using dyve::ui::ParetoEntry;
 using dyve::ui::ParetoPage;
 using dyve::ui::ParetoPlot;
+using dyve::ui::InferenceWorker;
 using dyve::ui::ParetoSeries;
 using dyve::ui::ParetoTableModel;
 using dyve::ui::SweepJob;
@@ -382,6 +384,38 @@ private slots:
         QCOMPARE(job.points()[1].report.executedOps, job.points()[0].report.executedOps);
         for (size_t i = 2; i < job.points().size(); ++i)
             QVERIFY(job.points()[i].report.executedOps < job.points()[i - 1].report.executedOps);
+    }
+
+    // SPEC §4.7: one engine function chooses the mapping, so a sweep of a few images measures the very
+    // settings the knobs run (the uniform mapping calibrated on the card's default data), not a mapping
+    // calibrated on the images being swept.
+    void aSweptUniformMappingIsTheOneTheKnobsRun() {
+        requireFashionMnist();
+        InferenceWorker worker(cardDirs());
+        QSignalSpy loaded(&worker, &InferenceWorker::modelLoaded);
+        worker.loadModel(bundledModel());
+        QVERIFY(loaded.wait(kWaitMs));
+        const auto knobs = loaded.first().first().value<dyve::ui::ModelSummary>();
+        QVERIFY(knobs.uniformProfile && knobs.profile);
+
+        SweepRequest request = sweepRequest();
+        request.dataSet = kFashionMnist;
+        request.limit = 16;
+        request.levels = {1.0};
+        request.dense = false;
+        request.uniform = true;
+        SweepJob job(request);
+        QVERIFY(job.start());
+        QVERIFY(waitForEnd(job));
+        QCOMPARE(job.state(), BackgroundJob::State::Finished);
+        QVERIFY(job.profile());
+        const auto& swept = job.profile()->calibration;
+        QCOMPARE(swept.size(), knobs.profile->calibration.size());
+        for (const auto& [layer, c] : knobs.profile->calibration) {
+            QCOMPARE(swept.at(layer).preActStd, c.preActStd);
+            QCOMPARE(swept.at(layer).activationScale, c.activationScale);
+            QCOMPARE(swept.at(layer).inputScale, c.inputScale);
+        }
     }
 
     void aSweepAlongOneMechanismKeepsOnlyIt() {

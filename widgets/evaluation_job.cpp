@@ -2,9 +2,7 @@
 
 #include "core/errors.h"
 #include "data/dataset.h"
-#include "data/model_card.h"
-#include "data/preprocess.h"
-#include "import/model_loader.h"
+#include "eval/opened_model.h"
 #include "runtime/network.h"
 
 #include <QFileInfo>
@@ -26,13 +24,12 @@ BackgroundJob::Work EvaluationJob::prepare() {
     m_accuracy.clear();
     m_report.reset();
     return [job = this, request = m_request](JobContext& context) {
-        const std::string modelFile = request.model.toStdString();
-        if (!QFileInfo::exists(request.model)) throw dyve::ImportError(modelFile, "no such model file");
-        dyve::Network network(dyve::loadModel(modelFile));
-        const std::string cardFile = dyve::findModelCard(modelFile, request.cardDirs);
-        if (cardFile.empty())
-            throw dyve::DataError(modelFile, "no model card found. " + dyve::requiredCardFieldsHelp());
-        const dyve::Preprocessor pre(dyve::loadModelCard(cardFile), modelFile);
+        dyve::ModelOpening what;
+        what.model = request.model.toStdString();
+        what.cardDirs = request.cardDirs;
+        dyve::OpenedModel opened = dyve::openModel(what);
+        dyve::Network network(std::move(opened.graph));
+        const dyve::Preprocessor& pre = *opened.pre;
         const auto data = dyve::openDataset(request.dataSet.toStdString(), request.limit);
         context.progress(0, qint64(data->size()));
 
