@@ -620,6 +620,7 @@ private slots:
         series.setTuning(profileWithCandidates());
         ParetoPlot plot;
         plot.setSeries(series);
+        plot.setXAxis(ParetoPlot::XAxis::Operations);
 
         const QVector<QPointF> dense = plot.plotted(Layer::SweepDense);
         QCOMPARE(dense.size(), 1);
@@ -651,6 +652,45 @@ private slots:
                                              QStringLiteral("e = 0.50"), QStringLiteral("e = 0.75"),
                                              QStringLiteral("e = 1.00"), QStringLiteral("dense"),
                                              QStringLiteral("e = 0.00"), QStringLiteral("e = 1.00")}));
+    }
+
+    // SPEC §9: time first. The default x axis is the engine time per image; fps is its inverse.
+    void theTimeAxisIsTheDefaultAndFpsItsInverse() {
+        requireFashionMnist();
+        ParetoSeries series;
+        series.setSweep(m_sweep);
+        ParetoPlot plot;
+        plot.setSeries(series);
+        QCOMPARE(plot.xAxis(), ParetoPlot::XAxis::Time);
+        const QVector<QPointF> levels = plot.plotted(Layer::SweepLevels);
+        QCOMPARE(levels.size(), 5);
+        for (int i = 0; i < levels.size(); ++i)
+            QCOMPARE(levels[i].x(), m_sweep[size_t(i + 1)].report.msPerImage());
+        QCOMPARE(plot.plotted(Layer::SweepDense).at(0).x(), m_sweep[0].report.msPerImage());
+        plot.setXAxis(ParetoPlot::XAxis::Fps);
+        const QVector<QPointF> fps = plot.plotted(Layer::SweepLevels);
+        for (int i = 0; i < fps.size(); ++i)
+            QCOMPARE(fps[i].x(), 1000.0 / m_sweep[size_t(i + 1)].report.msPerImage());
+    }
+
+    // A sweep's time is the median of repeated timings of each point, not its one pass over the data.
+    void aSweepTimesEachPointWithRepeatsAndThePlotUsesTheMedian() {
+        requireFashionMnist();
+        SweepRequest request = sweepRequest();
+        request.dataSet = kFashionMnist;
+        request.limit = 16;
+        request.levels = {1.0};
+        SweepJob job(request);
+        QVERIFY(job.start());
+        QVERIFY(waitForEnd(job));
+        QCOMPARE(job.points().size(), size_t(2));
+        ParetoSeries series;
+        for (const dyve::SweepPoint& p : job.points()) {
+            QCOMPARE(p.timingRuns, 5);
+            QVERIFY(p.medianMsPerImage > 0.0);
+            series.addSweepPoint(p);
+        }
+        QCOMPARE(series.sweep().back().ms, job.points().back().medianMsPerImage);
     }
 
     void theReductionAxisPutsDenseAtOne() {

@@ -98,6 +98,7 @@ BackgroundJob::Work SweepJob::prepare() {
             options.batch = request.batch;
             options.dense = !plan[i];
             options.mechanisms = request.mechanisms;
+            options.timingRuns = request.timingRuns;
             options.cancel = context.cancelFlag();
             const std::optional<double> effort = plan[i];
             const size_t points = plan.size();

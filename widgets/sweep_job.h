@@ -32,9 +32,10 @@ struct SweepRequest {
     bool uniform = false; // sweep the calibrated uniform mapping even when the model has a profile
     std::vector<double> levels{0.0, 0.25, 0.5, 0.75, 1.0};
     dyve::SweepMechanisms mechanisms = dyve::SweepMechanisms::All;
-    bool dense = true;                    // measure the dense path first, the reference of every level
-    size_t limit = 0;                     // > 0: only the first `limit` images
-    int batch = 8;                        // see dyve::EvalOptions::batch
+    bool dense = true;  // measure the dense path first, the reference of every level
+    size_t limit = 0;   // > 0: only the first `limit` images
+    int batch = 8;      // see dyve::EvalOptions::batch
+    int timingRuns = 5; // each point's time: the median of this many timed runs (dyve::SweepOptions)
     std::vector<std::string> cardDirs;    // where the model's card is looked for (SPEC §5.2)
     std::vector<std::string> profileDirs; // where the model's profile is looked for (dyve::profileDirs())
 };
