@@ -203,7 +203,7 @@ private:
         result.label = m_inputs.label(index);
         result.image = toQImage(image);
         result.classNames = m_classNames.isEmpty() ? m_inputs.classNames() : m_classNames;
-        runNetwork(image, *job.mode, result);
+        runNetwork(image, *job.mode, job.speedRuns, result);
         return result;
     }
 
@@ -215,11 +215,11 @@ private:
         result.grabbedNs = job.grabbedNs;
         result.image = toQImage(job.frame);
         result.classNames = m_classNames;
-        runNetwork(job.frame, *job.mode, result);
+        runNetwork(job.frame, *job.mode, job.speedRuns, result);
         return result;
     }
 
-    void runNetwork(const cv::Mat& image, const RunMode& mode, InferenceResult& result) {
+    void runNetwork(const cv::Mat& image, const RunMode& mode, int speedRuns, InferenceResult& result) {
         const dyve::Tensor input = m_pre->toTensor(image);
         applyMode(mode);
         result.run = m_network->run({input});
@@ -232,6 +232,8 @@ private:
                 if (layer.effortPath) result.effort[i] = LayerEffort{layer.effort, std::move(layer.masks)};
             }
         }
+        if (result.effortRun && speedRuns > 0)
+            result.speed = dyve::measureDenseEffortSpeed(*m_network, {input}, *mode.effort, speedRuns);
         if (!mode.compareWithDense) return;
         DenseReference dense;
         if (result.effortRun) {
