@@ -236,6 +236,9 @@ private slots:
         QVERIFY(job.denseBeside());
         QVERIFY2(window.evaluationPage()->denseText().contains(QStringLiteral("differs on")),
                  qPrintable(window.evaluationPage()->denseText()));
+        // The images evaluated, once, though the job ran them twice.
+        QCOMPARE(window.evaluationPage()->stateText(),
+                 QStringLiteral("Finished: %1 images").arg(job.report()->images));
 
         knob.clear();
         window.knobPanel()->setLevel(0.0);

@@ -130,7 +130,11 @@ void EvaluationPage::onEnded() {
     if (!m_job) return;
     switch (m_job->state()) {
     case BackgroundJob::State::Finished:
-        m_state->setText(tr("Finished: %1 images").arg(QLocale().toString(m_job->done())));
+        // The images evaluated, not the progress units (an evaluation with dense beside it counts them
+        // twice).
+        m_state->setText(
+            tr("Finished: %1 images")
+                .arg(QLocale().toString(m_job->report() ? qint64(m_job->report()->images) : m_job->done())));
         break;
     case BackgroundJob::State::Cancelled:
         m_state->setText(tr("Cancelled after %1 of %2 images")
