@@ -5,6 +5,7 @@
 #include "camera_worker.h"
 #include "frame_clock.h"
 #include "inference_worker.h"
+#include "input_view.h"
 #include "main_window.h"
 
 #include "core/errors.h"
@@ -30,6 +31,7 @@ using dyve::CameraSource;
 using dyve::ui::CameraWorker;
 using dyve::ui::InferenceResult;
 using dyve::ui::InferenceWorker;
+using dyve::ui::InputView;
 using dyve::ui::MainWindow;
 
 namespace {
@@ -68,6 +70,39 @@ QString errorOf(const std::string& source) {
     }
     return {};
 }
+
+// A camera frame's result as the engine hands it over: its name, a picture, and its top classes.
+InferenceResult frameResult(const QString& name, std::vector<dyve::ClassScore> top) {
+    InferenceResult r;
+    r.inputName = name;
+    r.image = QImage(112, 112, QImage::Format_RGB888);
+    r.image.fill(Qt::gray);
+    r.top = std::move(top);
+    for (int i = 0; i < 10; ++i)
+        r.classNames << QStringLiteral("class %1").arg(i);
+    return r;
+}
+
+// Records what a widget tree shows every time any part of it paints, so that a test can see a paint made
+// while the view was half-way through taking a new result (a screenshot of that moment).
+class PaintWatch : public QObject {
+public:
+    explicit PaintWatch(InputView& view) : m_view(view) {
+        view.installEventFilter(this);
+        for (QWidget* w : view.findChildren<QWidget*>())
+            w->installEventFilter(this);
+    }
+    QList<QStringList> painted;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override {
+        if (event->type() == QEvent::Paint) painted << m_view.shownText();
+        return false;
+    }
+
+private:
+    InputView& m_view;
+};
 
 std::unique_ptr<InferenceWorker> readyWorker() {
     auto worker = std::make_unique<InferenceWorker>(
@@ -153,6 +188,31 @@ private slots:
         const QString message = errorOf(clip.toStdString());
         QVERIFY2(message.startsWith(clip + QStringLiteral(": cannot decode")), qPrintable(message));
         QVERIFY(!message.contains('\n'));
+    }
+
+    // Camera mode showed a top-5 of two frames at once (unsorted rows summing to more than 100 %, the
+    // previous frame's classes under the new top-1): the view painted its rows one by one as it took a new
+    // result. Every paint must show one frame: its name and its own five rows.
+    void theTopFiveIsNeverPaintedHalfWayBetweenTwoFrames() {
+        InputView view;
+        view.resize(420, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const InferenceResult a = frameResult(QStringLiteral("camera · frame 1"),
+                                              {{3, 0.45f}, {1, 0.36f}, {7, 0.12f}, {2, 0.04f}, {0, 0.03f}});
+        const InferenceResult b = frameResult(QStringLiteral("camera · frame 2"),
+                                              {{5, 0.87f}, {4, 0.09f}, {6, 0.02f}, {8, 0.01f}, {9, 0.01f}});
+        view.setResult(a);
+        QTest::qWait(50);
+        const QStringList shownA = view.shownText();
+        PaintWatch watch(view);
+        view.setResult(b);
+        const QStringList shownB = view.shownText();
+        QTest::qWait(50);
+        QVERIFY(shownA != shownB);
+        QVERIFY(!watch.painted.isEmpty());
+        for (const QStringList& painted : watch.painted)
+            QVERIFY2(painted == shownA || painted == shownB, qPrintable(painted.join(QStringLiteral(" | "))));
     }
 
     void cameraFramesRunOnTheEngine() {

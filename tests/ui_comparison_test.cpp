@@ -7,8 +7,8 @@
 #include "knob_panel.h"
 #include "main_window.h"
 
-#include "support/test_paths.h"
 #include "support/scratch_settings.h"
+#include "support/test_paths.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -56,9 +56,11 @@ Loaded loadBundled() {
                 {dyve::test::sourcePath("resources/samples")});
 }
 
-std::optional<InferenceResult> runInput(InferenceWorker& worker, int input) {
+std::optional<InferenceResult> runInput(InferenceWorker& worker, int input, int speedRuns = 0) {
     QSignalSpy ready(&worker, &InferenceWorker::resultReady);
-    const quint64 id = worker.request({input});
+    dyve::ui::InferenceJob job(input);
+    job.speedRuns = speedRuns;
+    const quint64 id = worker.request(job);
     if (!ready.wait(kWaitMs) || ready.at(0).at(0).value<quint64>() != id) return std::nullopt;
     return ready.at(0).at(1).value<InferenceResult>();
 }
@@ -102,6 +104,40 @@ private slots:
         QCOMPARE(c->effortMs, result->run.ms);
     }
 
+    // SPEC §9: a comparison's times are medians of repeated runs of both paths, never one cold run.
+    void aTimedComparisonUsesTheMediansOfRepeatedRuns() {
+        Loaded l = loadBundled();
+        QVERIFY(l.worker && l.model.profile);
+        l.worker->setEffort(l.model.profile->settingsAt(1.0));
+        l.worker->setCompareWithDense(true);
+        const auto result = runInput(*l.worker, 5, 5);
+        QVERIFY(result && result->speed);
+        QCOMPARE(result->speed->dense.samples.size(), size_t(5));
+        QCOMPARE(result->speed->effort.samples.size(), size_t(5));
+        const auto c = DenseEffortComparison::fromResult(*result);
+        QVERIFY(c);
+        QCOMPARE(c->timedRuns, 5);
+        QCOMPARE(c->denseMs, result->speed->dense.medianMs);
+        QCOMPARE(c->effortMs, result->speed->effort.medianMs);
+        QVERIFY(c->speedup());
+        QCOMPARE(*c->speedup(), result->speed->speedup());
+    }
+
+    void anUntimedEffortRunShowsNoSpeedUp() {
+        Loaded l = loadBundled();
+        QVERIFY(l.worker && l.model.profile);
+        l.worker->setEffort(l.model.profile->settingsAt(1.0));
+        l.worker->setCompareWithDense(true);
+        const auto result = runInput(*l.worker, 5);
+        QVERIFY(result && !result->speed);
+        const auto c = DenseEffortComparison::fromResult(*result);
+        QVERIFY(c && c->effortRun);
+        QVERIFY(!c->speedup());
+        ComparisonView view;
+        view.setResult(*result);
+        QVERIFY2(!view.effortText().contains(QStringLiteral(" ms")), qPrintable(view.effortText()));
+    }
+
     void aDenseJobComparedWithDenseIsItsOwnReference() {
         Loaded l = loadBundled();
         QVERIFY(l.worker);
@@ -130,7 +166,7 @@ private slots:
         QVERIFY(l.worker && l.model.profile);
         l.worker->setEffort(l.model.profile->settingsAt(1.0));
         l.worker->setCompareWithDense(true);
-        const auto result = runInput(*l.worker, 7);
+        const auto result = runInput(*l.worker, 7, 5);
         QVERIFY(result);
         ComparisonView view;
         view.setResult(*result, QStringLiteral("Effort · level 1.00"));
@@ -140,7 +176,9 @@ private slots:
         const QString effortTop1 = result->className(result->top.front().index).section(',', 0, 0);
         QVERIFY2(view.denseText().startsWith(denseTop1), qPrintable(view.denseText()));
         QVERIFY2(view.effortText().startsWith(effortTop1), qPrintable(view.effortText()));
-        QVERIFY(view.effortText().contains(QStringLiteral("ms")));
+        QVERIFY2(view.effortText().contains(QStringLiteral("ms (median of 5)")),
+                 qPrintable(view.effortText()));
+        QVERIFY2(view.denseText().contains(QStringLiteral("ms (median of 5)")), qPrintable(view.denseText()));
         if (denseTop1 == effortTop1)
             QVERIFY2(view.verdict().contains(QStringLiteral("agrees")), qPrintable(view.verdict()));
         else
@@ -175,6 +213,9 @@ private slots:
         QVERIFY(window.comparisonView()->comparison());
         QVERIFY(window.comparisonView()->comparison()->effortOps <
                 window.comparisonView()->comparison()->denseOps);
+        // In the window the compared input is timed at once: medians, not the one run.
+        QVERIFY(window.lastResult()->speed);
+        QCOMPARE(window.comparisonView()->comparison()->timedRuns, 5);
 
         shown.clear();
         dock->close(); // closing the dock turns it off

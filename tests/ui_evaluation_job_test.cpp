@@ -4,11 +4,13 @@
 #include "evaluation_job.h"
 #include "evaluation_page.h"
 #include "job_progress_widget.h"
+#include "knob_panel.h"
 #include "main_window.h"
 #include "running_accuracy_plot.h"
 
-#include "support/test_paths.h"
+#include "support/bundled_window.h"
 #include "support/scratch_settings.h"
+#include "support/test_paths.h"
 
 #include <QFileInfo>
 #include <QProgressBar>
@@ -17,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
+
+#include "effort/effort_profile.h"
 
 using dyve::ui::BackgroundJob;
 using dyve::ui::EvaluationJob;
@@ -186,6 +190,64 @@ private slots:
         shown.clear();
         window.stepForward();
         QVERIFY(shown.wait(kWaitMs));
+    }
+
+    // SPEC §6: Tools ▸ Evaluate runs the setting the knob shows, says which, and runs dense beside it.
+    void anEffortEvaluationComparesItsTopOnesWithDense() {
+        EvaluationRequest request = samplesRequest();
+        request.effort =
+            dyve::loadEffortProfile(
+                dyve::test::sourcePath("models/profiles/fashion-mnist-cnn.profile.json").toStdString())
+                .settingsAt(1.0);
+        request.setting = QStringLiteral("effort 1.00 (profile fashion-mnist-cnn.profile.json)");
+        request.withDense = true;
+        EvaluationJob job(request);
+        QVERIFY(job.title().endsWith(request.setting));
+        QVERIFY(job.start());
+        QVERIFY(waitForEnd(job));
+        QCOMPARE(job.state(), BackgroundJob::State::Finished);
+        QVERIFY(job.report() && job.report()->effortMode);
+        QVERIFY(job.report()->executedOps < job.report()->denseOps);
+        QVERIFY(job.denseBeside());
+        const dyve::EvalReport& dense = job.denseBeside()->dense;
+        QVERIFY(!dense.effortMode);
+        QCOMPARE(dense.images, job.report()->images);
+        QCOMPARE(dense.predictions.size(), dense.images);
+        int differ = 0;
+        for (size_t i = 0; i < dense.predictions.size(); ++i)
+            differ += dense.predictions[i] != job.report()->predictions[i];
+        QCOMPARE(job.denseBeside()->disagreements.size(), differ);
+    }
+
+    void theWindowEvaluatesAtTheKnobsSettingAndSaysWhich() {
+        MainWindow window;
+        QVERIFY(dyve::test::startBundled(window, kWaitMs));
+        QSignalSpy knob(&window, &MainWindow::knobChangeShown);
+        window.knobPanel()->setLevel(0.6);
+        QVERIFY(knob.wait(kWaitMs));
+        QVERIFY(window.evaluateDataSet(dyve::test::sourcePath("resources/samples")));
+        QVERIFY(waitForEnd(*window.evaluationJob()));
+        const EvaluationJob& job = *window.evaluationJob();
+        QCOMPARE(job.state(), BackgroundJob::State::Finished);
+        QVERIFY(job.request().effort);
+        QCOMPARE(job.request().setting,
+                 QStringLiteral("effort 0.60 (profile fashion-mnist-cnn.profile.json)"));
+        QVERIFY(job.report()->effortMode);
+        QVERIFY(job.denseBeside());
+        QVERIFY2(window.evaluationPage()->denseText().contains(QStringLiteral("differs on")),
+                 qPrintable(window.evaluationPage()->denseText()));
+        // The images evaluated, once, though the job ran them twice.
+        QCOMPARE(window.evaluationPage()->stateText(),
+                 QStringLiteral("Finished: %1 images").arg(job.report()->images));
+
+        knob.clear();
+        window.knobPanel()->setLevel(0.0);
+        QVERIFY(knob.wait(kWaitMs));
+        QVERIFY(window.evaluateDataSet(dyve::test::sourcePath("resources/samples")));
+        QVERIFY(waitForEnd(*window.evaluationJob()));
+        QVERIFY(!window.evaluationJob()->report()->effortMode);
+        QVERIFY(window.evaluationJob()->request().setting.startsWith(QStringLiteral("dense")));
+        QVERIFY(!window.evaluationJob()->denseBeside());
     }
 };
 

@@ -4,6 +4,7 @@
 #include "effort_control.h"
 #include "knob_panel.h"
 #include "layer_knobs_model.h"
+#include "speed_headline.h"
 
 #include "support/temp_files.h"
 #include "support/test_paths.h"
@@ -403,6 +404,54 @@ private slots:
         QVERIFY(!panel.loadProfile(file));
         QVERIFY(panel.message().contains(QStringLiteral("broken.profile.json")));
         QVERIFY(panel.message().contains(QStringLiteral("not valid JSON")));
+    }
+
+    // --- the speed headline (SPEC §9: the measured speed-up first, then the operation reduction) ----------
+
+    void theHeadlineSaysFasterOrSlowerWithTheMedianAndSpread() {
+        dyve::DenseEffortSpeed faster;
+        faster.dense = dyve::summarize({10.4, 10.4, 10.4, 10.4, 10.4});
+        faster.effort = dyve::summarize({10.0, 10.0, 10.0, 10.0, 10.0});
+        QCOMPARE(dyve::ui::speedHeadline(faster),
+                 QStringLiteral("1.04× faster than dense (median of 5, ±0.0%)"));
+        dyve::DenseEffortSpeed slower;
+        slower.dense = dyve::summarize({9.3, 9.3, 9.3, 9.3, 9.0, 9.6});
+        slower.effort = dyve::summarize({10.0, 10.0, 10.0, 10.0, 10.0, 10.0});
+        QVERIFY2(
+            dyve::ui::speedHeadline(slower).startsWith(QStringLiteral("0.93× — slower than dense (median "
+                                                                      "of 6, ±")),
+            qPrintable(dyve::ui::speedHeadline(slower)));
+    }
+
+    void aTimedRunPutsItsSpeedUpFirstAndItsLayerTimesInTheTable() {
+        KnobPanel panel;
+        panel.setModel(summary());
+        dyve::ui::InferenceResult result;
+        result.effortRun = true;
+        dyve::LayerStats conv;
+        conv.denseOps = 1000;
+        conv.executedOps = 500;
+        result.run.layers.push_back(conv);
+        panel.showRun(result, true);
+        QCOMPARE(panel.speedText(), QStringLiteral("Timing against dense…"));
+        QVERIFY(panel.reductionText().startsWith(QStringLiteral("2.00× fewer operations")));
+        const int timeColumn = LayerKnobsModel::TimeColumn;
+        QVERIFY(panel.knobsModel()->index(0, timeColumn).data().toString().isEmpty());
+
+        dyve::DenseEffortSpeed speed;
+        speed.dense = dyve::summarize({8, 8, 8, 8, 8});
+        speed.effort = dyve::summarize({10, 10, 10, 10, 10});
+        const std::string first = summary().effortLayers.front().toStdString();
+        speed.layerNames = {first};
+        speed.denseLayerMs = {0.5};
+        speed.effortLayerMs = {0.75};
+        result.speed = speed;
+        panel.showRun(result);
+        QCOMPARE(panel.speedText(), dyve::ui::speedHeadline(speed));
+        QVERIFY(panel.speedText().contains(QStringLiteral("slower than dense")));
+        QCOMPARE(panel.knobsModel()->index(0, timeColumn).data().toString(), QStringLiteral("0.50 → 0.75"));
+        // A layer that was not timed shows nothing.
+        QVERIFY(panel.knobsModel()->index(1, timeColumn).data().toString().isEmpty());
     }
 
     void aModelWithoutAProfileSaysWhyAndStaysDense() {

@@ -4,9 +4,11 @@
 #include "inference_worker.h"
 #include "input_view.h"
 #include "knob_panel.h"
+#include "layer_knobs_model.h"
 #include "layer_table_model.h"
 #include "main_window.h"
 #include "pareto_page.h"
+#include "speed_headline.h"
 #include "sweep_job.h"
 
 #include "support/bundled_window.h"
@@ -148,6 +150,32 @@ private slots:
             if (window.layerModel()->layer(row).name == "/conv4/Conv")
                 conv4Shown = window.layerModel()->hasEffort(row);
         QVERIFY(conv4Shown);
+    }
+
+    // SPEC §9: the Effort dock's headline is the speed-up measured by the engine on the input on screen
+    // (medians of repeated runs of both paths), then the operation reduction; the per-layer table shows
+    // each layer's measured dense and effort ms.
+    void theEffortDockHeadlineIsTheMeasuredSpeedUpOfTheInputOnScreen() {
+        MainWindow window;
+        QVERIFY(startBundled(window));
+        window.knobPanel()->setLevel(1.0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.lastResult() && window.lastResult()->effortRun && window.lastResult()->speed, kWaitMs);
+        const dyve::DenseEffortSpeed& speed = *window.lastResult()->speed;
+        QCOMPARE(speed.runs(), 5);
+        QCOMPARE(window.lastResult()->inputIndex, window.currentInput());
+        QCOMPARE(window.knobPanel()->speedText(), dyve::ui::speedHeadline(speed));
+        QVERIFY2(window.knobPanel()->speedText().contains(QStringLiteral("dense (median of 5, ±")),
+                 qPrintable(window.knobPanel()->speedText()));
+        QVERIFY(window.knobPanel()->reductionText().contains(QStringLiteral("fewer operations than dense")));
+        const auto* knobs = window.knobPanel()->knobsModel();
+        QVERIFY(knobs->rowCount() > 0);
+        for (int row = 0; row < knobs->rowCount(); ++row)
+            QVERIFY(knobs->index(row, dyve::ui::LayerKnobsModel::TimeColumn).data().toString().contains("→"));
+        // Back at level 0 the dense path is the reference itself.
+        window.knobPanel()->setLevel(0.0);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.lastResult()->effortRun, kWaitMs);
+        QVERIFY(window.knobPanel()->speedText().startsWith(QStringLiteral("Dense")));
     }
 
     void knobChangesWhileTheEngineIsBusyShowOnlyTheNewest() {

@@ -2,6 +2,7 @@
 // sweep points and real tuned profiles, its front and its current level; SweepJob and TuneJob running the
 // engine's sweepEffort() and tuneEffort() off the GUI thread with progress and cancel on the bundled
 // Fashion-MNIST model; the plot drawing exactly the series; the page following the jobs.
+#include "inference_worker.h"
 #include "pareto_page.h"
 #include "pareto_plot.h"
 #include "pareto_series.h"
@@ -37,6 +38,7 @@ using dyve::ui::BackgroundJob;
 using dyve::ui::ParetoEntry;
 using dyve::ui::ParetoPage;
 using dyve::ui::ParetoPlot;
+using dyve::ui::InferenceWorker;
 using dyve::ui::ParetoSeries;
 using dyve::ui::ParetoTableModel;
 using dyve::ui::SweepJob;
@@ -384,6 +386,38 @@ private slots:
             QVERIFY(job.points()[i].report.executedOps < job.points()[i - 1].report.executedOps);
     }
 
+    // SPEC §4.7: one engine function chooses the mapping, so a sweep of a few images measures the very
+    // settings the knobs run (the uniform mapping calibrated on the card's default data), not a mapping
+    // calibrated on the images being swept.
+    void aSweptUniformMappingIsTheOneTheKnobsRun() {
+        requireFashionMnist();
+        InferenceWorker worker(cardDirs());
+        QSignalSpy loaded(&worker, &InferenceWorker::modelLoaded);
+        worker.loadModel(bundledModel());
+        QVERIFY(loaded.wait(kWaitMs));
+        const auto knobs = loaded.first().first().value<dyve::ui::ModelSummary>();
+        QVERIFY(knobs.uniformProfile && knobs.profile);
+
+        SweepRequest request = sweepRequest();
+        request.dataSet = kFashionMnist;
+        request.limit = 16;
+        request.levels = {1.0};
+        request.dense = false;
+        request.uniform = true;
+        SweepJob job(request);
+        QVERIFY(job.start());
+        QVERIFY(waitForEnd(job));
+        QCOMPARE(job.state(), BackgroundJob::State::Finished);
+        QVERIFY(job.profile());
+        const auto& swept = job.profile()->calibration;
+        QCOMPARE(swept.size(), knobs.profile->calibration.size());
+        for (const auto& [layer, c] : knobs.profile->calibration) {
+            QCOMPARE(swept.at(layer).preActStd, c.preActStd);
+            QCOMPARE(swept.at(layer).activationScale, c.activationScale);
+            QCOMPARE(swept.at(layer).inputScale, c.inputScale);
+        }
+    }
+
     void aSweepAlongOneMechanismKeepsOnlyIt() {
         requireFashionMnist();
         SweepRequest request = sweepRequest();
@@ -586,6 +620,7 @@ private slots:
         series.setTuning(profileWithCandidates());
         ParetoPlot plot;
         plot.setSeries(series);
+        plot.setXAxis(ParetoPlot::XAxis::Operations);
 
         const QVector<QPointF> dense = plot.plotted(Layer::SweepDense);
         QCOMPARE(dense.size(), 1);
@@ -617,6 +652,45 @@ private slots:
                                              QStringLiteral("e = 0.50"), QStringLiteral("e = 0.75"),
                                              QStringLiteral("e = 1.00"), QStringLiteral("dense"),
                                              QStringLiteral("e = 0.00"), QStringLiteral("e = 1.00")}));
+    }
+
+    // SPEC §9: time first. The default x axis is the engine time per image; fps is its inverse.
+    void theTimeAxisIsTheDefaultAndFpsItsInverse() {
+        requireFashionMnist();
+        ParetoSeries series;
+        series.setSweep(m_sweep);
+        ParetoPlot plot;
+        plot.setSeries(series);
+        QCOMPARE(plot.xAxis(), ParetoPlot::XAxis::Time);
+        const QVector<QPointF> levels = plot.plotted(Layer::SweepLevels);
+        QCOMPARE(levels.size(), 5);
+        for (int i = 0; i < levels.size(); ++i)
+            QCOMPARE(levels[i].x(), m_sweep[size_t(i + 1)].report.msPerImage());
+        QCOMPARE(plot.plotted(Layer::SweepDense).at(0).x(), m_sweep[0].report.msPerImage());
+        plot.setXAxis(ParetoPlot::XAxis::Fps);
+        const QVector<QPointF> fps = plot.plotted(Layer::SweepLevels);
+        for (int i = 0; i < fps.size(); ++i)
+            QCOMPARE(fps[i].x(), 1000.0 / m_sweep[size_t(i + 1)].report.msPerImage());
+    }
+
+    // A sweep's time is the median of repeated timings of each point, not its one pass over the data.
+    void aSweepTimesEachPointWithRepeatsAndThePlotUsesTheMedian() {
+        requireFashionMnist();
+        SweepRequest request = sweepRequest();
+        request.dataSet = kFashionMnist;
+        request.limit = 16;
+        request.levels = {1.0};
+        SweepJob job(request);
+        QVERIFY(job.start());
+        QVERIFY(waitForEnd(job));
+        QCOMPARE(job.points().size(), size_t(2));
+        ParetoSeries series;
+        for (const dyve::SweepPoint& p : job.points()) {
+            QCOMPARE(p.timingRuns, 5);
+            QVERIFY(p.medianMsPerImage > 0.0);
+            series.addSweepPoint(p);
+        }
+        QCOMPARE(series.sweep().back().ms, job.points().back().medianMsPerImage);
     }
 
     void theReductionAxisPutsDenseAtOne() {

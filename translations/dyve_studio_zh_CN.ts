@@ -50,73 +50,92 @@
 <context>
     <name>dyve::ui::ComparisonView</name>
     <message>
-        <location filename="../widgets/comparison_view.cpp" line="44"/>
+        <location filename="../widgets/comparison_view.cpp" line="46"/>
         <source>Turn on View ▸ Compare with Dense to run each input both ways.</source>
         <translation>请打开“视图 ▸ 与稠密运行对比”，以两种方式运行每个输入。</translation>
     </message>
     <message>
-        <location filename="../widgets/comparison_view.cpp" line="52"/>
+        <location filename="../widgets/comparison_view.cpp" line="54"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../widgets/comparison_view.cpp" line="52"/>
+        <location filename="../widgets/comparison_view.cpp" line="54"/>
         <source>Speed-up</source>
         <translation>加速比</translation>
     </message>
     <message>
-        <location filename="../widgets/comparison_view.cpp" line="52"/>
+        <location filename="../widgets/comparison_view.cpp" line="54"/>
         <source>Operations</source>
         <translation>运算次数</translation>
     </message>
     <message>
-        <location filename="../widgets/comparison_view.cpp" line="52"/>
+        <location filename="../widgets/comparison_view.cpp" line="54"/>
         <source>Reduction</source>
         <translation>减少倍数</translation>
     </message>
     <message>
-        <location filename="../widgets/comparison_view.cpp" line="53"/>
+        <location filename="../widgets/comparison_view.cpp" line="55"/>
         <source>Engine time of the run</source>
         <translation>本次运行的引擎时间</translation>
     </message>
     <message>
-        <location filename="../widgets/comparison_view.cpp" line="53"/>
+        <location filename="../widgets/comparison_view.cpp" line="55"/>
         <source>Dense time ÷ this time</source>
         <translation>稠密时间 ÷ 本次时间</translation>
     </message>
     <message>
-        <location filename="../widgets/comparison_view.cpp" line="54"/>
+        <location filename="../widgets/comparison_view.cpp" line="56"/>
         <source>Executed operations (SPEC §4.6), overheads included</source>
         <translation>实际执行的运算次数（SPEC §4.6），含额外开销</translation>
     </message>
     <message>
-        <location filename="../widgets/comparison_view.cpp" line="55"/>
+        <location filename="../widgets/comparison_view.cpp" line="57"/>
         <source>Dense ÷ executed operations</source>
         <translation>稠密运算次数 ÷ 实际运算次数</translation>
     </message>
     <message>
-        <location filename="../widgets/comparison_view.cpp" line="127"/>
+        <location filename="../widgets/comparison_view.cpp" line="129"/>
         <source>Dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../widgets/comparison_view.cpp" line="128"/>
+        <location filename="../widgets/comparison_view.cpp" line="130"/>
         <source>Effort</source>
         <translation>可变计算量</translation>
     </message>
     <message>
-        <location filename="../widgets/comparison_view.cpp" line="136"/>
-        <location filename="../widgets/comparison_view.cpp" line="137"/>
+        <location filename="../widgets/comparison_view.cpp" line="143"/>
+        <source>%1 ms (median of %2)</source>
+        <translation>%1 ms（%2 次的中位数）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="145"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/comparison_view.cpp" line="150"/>
+        <location filename="../widgets/comparison_view.cpp" line="147"/>
+        <source>timing…</source>
+        <translation>计时中…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="151"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="153"/>
+        <source>%1 (±%2%)</source>
+        <translation>%1（±%2%）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_view.cpp" line="165"/>
         <source>✓ Top-1 agrees: %1</source>
         <translation>✓ Top-1 一致：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/comparison_view.cpp" line="151"/>
+        <location filename="../widgets/comparison_view.cpp" line="166"/>
         <source>✗ Top-1 differs: dense %1, effort %2</source>
         <translation>✗ Top-1 不同：稠密 %1，可变计算量 %2</translation>
     </message>
@@ -195,38 +214,38 @@
 <context>
     <name>dyve::ui::DemoView</name>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="117"/>
+        <location filename="../widgets/demo_view.cpp" line="123"/>
         <source>Effort level: 0 runs the dense network (exact); 1 the most aggressive level tuned for the model, which skips the most work</source>
         <translation>计算量等级：0 运行稠密网络（精确）；1 为针对该模型调优的最激进等级，跳过的计算最多</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="132"/>
+        <location filename="../widgets/demo_view.cpp" line="138"/>
         <source>Effort overlay</source>
         <translation>计算量叠加层</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="133"/>
+        <location filename="../widgets/demo_view.cpp" line="139"/>
         <source>Tint the picture where the effort path skipped work</source>
         <translation>在可变计算量路径跳过计算的位置为画面着色</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="150"/>
+        <location filename="../widgets/demo_view.cpp" line="156"/>
         <source>Leave the demo (Esc)</source>
         <translation>退出演示（Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="228"/>
+        <location filename="../widgets/demo_view.cpp" line="236"/>
         <source>✔ correct</source>
         <translation>✔ 正确</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="228"/>
+        <location filename="../widgets/demo_view.cpp" line="236"/>
         <source>✘ truth: %1</source>
         <translation>✘ 真实类别：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/demo_view.cpp" line="308"/>
-        <location filename="../widgets/demo_view.cpp" line="335"/>
+        <location filename="../widgets/demo_view.cpp" line="317"/>
+        <location filename="../widgets/demo_view.cpp" line="344"/>
         <source>Effort level %1</source>
         <translation>计算量等级 %1</translation>
     </message>
@@ -252,75 +271,102 @@
 <context>
     <name>dyve::ui::EvaluationJob</name>
     <message>
+        <location filename="../widgets/evaluation_job.cpp" line="20"/>
+        <source>dense</source>
+        <translation>稠密</translation>
+    </message>
+    <message>
         <location filename="../widgets/evaluation_job.cpp" line="21"/>
-        <source>Evaluating %1 on %2</source>
-        <translation>正在用 %2 评估 %1</translation>
+        <source>Evaluating %1 on %2 at %3</source>
+        <translation>在 %2 上以 %3 评估 %1</translation>
     </message>
 </context>
 <context>
     <name>dyve::ui::EvaluationPage</name>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="42"/>
+        <location filename="../widgets/evaluation_page.cpp" line="46"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="43"/>
+        <location filename="../widgets/evaluation_page.cpp" line="47"/>
         <source>Top-1</source>
         <translation>Top-1</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="44"/>
+        <location filename="../widgets/evaluation_page.cpp" line="48"/>
         <source>Top-5</source>
         <translation>Top-5</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="45"/>
+        <location filename="../widgets/evaluation_page.cpp" line="49"/>
         <source>Images per second</source>
         <translation>每秒图像数</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="46"/>
+        <location filename="../widgets/evaluation_page.cpp" line="50"/>
         <source>Engine time per image</source>
         <translation>每张图像的引擎时间</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="65"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，数据集 &lt;b&gt;%2&lt;/b&gt;</translation>
+        <location filename="../widgets/evaluation_page.cpp" line="51"/>
+        <source>Dense beside it</source>
+        <translation>并列的稠密结果</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="68"/>
+        <location filename="../widgets/evaluation_page.cpp" line="70"/>
+        <source>dense</source>
+        <translation>稠密</translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="71"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; at &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 在 &lt;b&gt;%2&lt;/b&gt; 上，设置 &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="75"/>
+        <source>after the effort run</source>
+        <translation>在 effort 运行之后</translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_page.cpp" line="76"/>
         <source>Loading the model and the data set…</source>
         <translation>正在加载模型和数据集…</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="75"/>
+        <location filename="../widgets/evaluation_page.cpp" line="84"/>
         <source>No evaluation yet: start one from the Tools menu.</source>
         <translation>尚无评估：请从“工具”菜单开始。</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="83"/>
+        <location filename="../widgets/evaluation_page.cpp" line="92"/>
         <source>Evaluating: %1 of %2 images</source>
         <translation>评估中：%1 / %2 张图像</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="97"/>
+        <location filename="../widgets/evaluation_page.cpp" line="106"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/evaluation_page.cpp" line="113"/>
+        <source>top-1 %1, %2 ms per image; the top-1 differs on %n image(s)</source>
+        <translation>
+            <numerusform>top-1 %1，每张图像 %2 ms；top-1 在 %n 张图像上不同</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="105"/>
+        <location filename="../widgets/evaluation_page.cpp" line="133"/>
         <source>Finished: %1 images</source>
         <translation>已完成：%1 张图像</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="108"/>
+        <location filename="../widgets/evaluation_page.cpp" line="136"/>
         <source>Cancelled after %1 of %2 images</source>
         <translation>已在 %1 / %2 张图像后取消</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="113"/>
+        <location filename="../widgets/evaluation_page.cpp" line="141"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -385,72 +431,72 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::HeatmapView</name>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="53"/>
+        <location filename="../widgets/heatmap_view.cpp" line="54"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>缩小（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="55"/>
+        <location filename="../widgets/heatmap_view.cpp" line="56"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="56"/>
+        <location filename="../widgets/heatmap_view.cpp" line="57"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="57"/>
+        <location filename="../widgets/heatmap_view.cpp" line="58"/>
         <source>A size that shows each map at about 64 pixels</source>
         <translation>使每张特征图约为 64 像素的大小</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="89"/>
+        <location filename="../widgets/heatmap_view.cpp" line="86"/>
         <source>computed</source>
         <translation>已计算</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="90"/>
+        <location filename="../widgets/heatmap_view.cpp" line="87"/>
         <source>SPET terminated</source>
         <translation>SPET 提前终止</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="91"/>
+        <location filename="../widgets/heatmap_view.cpp" line="88"/>
         <source>SDSS interpolated</source>
         <translation>SDSS 插值</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="92"/>
+        <location filename="../widgets/heatmap_view.cpp" line="90"/>
         <source>input map approximated (SFMA)</source>
         <translation>输入特征图已近似（SFMA）</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="93"/>
+        <location filename="../widgets/heatmap_view.cpp" line="91"/>
         <source>input map zero-skipped</source>
         <translation>输入特征图全零跳过</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="161"/>
+        <location filename="../widgets/heatmap_view.cpp" line="162"/>
         <source>No layer selected</source>
         <translation>未选择层</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="162"/>
+        <location filename="../widgets/heatmap_view.cpp" line="163"/>
         <source>Select a layer in the layer table.</source>
         <translation>请在层表中选择一层。</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="164"/>
+        <location filename="../widgets/heatmap_view.cpp" line="165"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="165"/>
+        <location filename="../widgets/heatmap_view.cpp" line="166"/>
         <source>effort masks of this run</source>
         <translation>本次运行的计算量掩码</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="166"/>
+        <location filename="../widgets/heatmap_view.cpp" line="167"/>
         <source>Dense run: nothing skipped</source>
         <translation>稠密运行：未跳过任何计算</translation>
     </message>
@@ -458,17 +504,17 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::InferenceWorker</name>
     <message>
-        <location filename="../widgets/inference_worker.cpp" line="164"/>
+        <location filename="../widgets/inference_worker.cpp" line="165"/>
         <source>No layer of this model takes the effort path.</source>
         <translation>该模型没有任何层走可变计算量路径。</translation>
     </message>
     <message>
-        <location filename="../widgets/inference_worker.cpp" line="181"/>
+        <location filename="../widgets/inference_worker.cpp" line="183"/>
         <source>No effort profile for this model, and its card&apos;s default data set &apos;%1&apos; to calibrate the uniform mapping on is not found; load a profile.</source>
         <translation>该模型没有计算量配置，且未找到其模型卡中用于校准均匀映射的默认数据集“%1”；请加载配置。</translation>
     </message>
     <message>
-        <location filename="../widgets/inference_worker.cpp" line="191"/>
+        <location filename="../widgets/inference_worker.cpp" line="176"/>
         <source>uniform, calibrated on %1 images of %2</source>
         <translation>均匀，在 %2 的 %1 张图像上校准</translation>
     </message>
@@ -481,32 +527,32 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>计算量叠加层</translation>
     </message>
     <message>
-        <location filename="../widgets/input_view.cpp" line="87"/>
+        <location filename="../widgets/input_view.cpp" line="95"/>
         <source>ground truth unknown</source>
         <translation>真实标签未知</translation>
     </message>
     <message>
-        <location filename="../widgets/input_view.cpp" line="94"/>
+        <location filename="../widgets/input_view.cpp" line="102"/>
         <source>✔ %1 — correct</source>
         <translation>✔ %1 — 正确</translation>
     </message>
     <message>
-        <location filename="../widgets/input_view.cpp" line="95"/>
+        <location filename="../widgets/input_view.cpp" line="103"/>
         <source>✘ truth: %1 — predicted %2</source>
         <translation>✘ 真实：%1 — 预测：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/input_view.cpp" line="120"/>
+        <location filename="../widgets/input_view.cpp" line="136"/>
         <source>No input yet</source>
         <translation>尚无输入</translation>
     </message>
     <message>
-        <location filename="../widgets/input_view.cpp" line="148"/>
+        <location filename="../widgets/input_view.cpp" line="164"/>
         <source>Tint the image where the effort path skipped work</source>
         <translation>在可变计算量路径跳过计算的位置为图像着色</translation>
     </message>
     <message>
-        <location filename="../widgets/input_view.cpp" line="149"/>
+        <location filename="../widgets/input_view.cpp" line="165"/>
         <source>The overlay shows where an effort run spent its work; a dense run has none</source>
         <translation>叠加层显示可变计算量运行把计算花在了哪里；稠密运行没有叠加层</translation>
     </message>
@@ -532,147 +578,167 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::KnobPanel</name>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="51"/>
+        <location filename="../widgets/knob_panel.cpp" line="52"/>
         <source>Reset Overrides</source>
         <translation>重置覆盖</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="52"/>
+        <location filename="../widgets/knob_panel.cpp" line="53"/>
         <source>Load Profile…</source>
         <translation>加载配置…</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="53"/>
+        <location filename="../widgets/knob_panel.cpp" line="54"/>
         <source>Save Profile…</source>
         <translation>保存配置…</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="57"/>
+        <location filename="../widgets/knob_panel.cpp" line="58"/>
         <source>Effort level: 0 runs the dense network (exact), 1 the most aggressive setting of the profile; every change re-runs the current input</source>
         <translation>计算量等级：0 运行稠密网络（精确），1 为配置中最激进的设置；每次更改都会重新运行当前输入</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="61"/>
+        <location filename="../widgets/knob_panel.cpp" line="62"/>
         <source>The effort level: 0 dense, 1 the profile&apos;s most aggressive tuned setting</source>
         <translation>计算量等级：0 为稠密，1 为配置中调优得到的最激进设置</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="63"/>
+        <location filename="../widgets/knob_panel.cpp" line="66"/>
+        <source>Dense ÷ effort time of the input on screen: medians of repeated runs of each, after a warm-up, timed by the engine; ± is half the interquartile range of the run-pair ratios</source>
+        <translation>屏幕上输入的稠密 ÷ effort 时间：预热后两条路径各重复运行的中位数，由引擎计时；± 为成对运行比值四分位距的一半</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="74"/>
         <source>Dense ÷ executed operations of the run on screen</source>
         <translation>当前显示运行的稠密运算次数 ÷ 实际运算次数</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="73"/>
+        <location filename="../widgets/knob_panel.cpp" line="84"/>
         <source>Effort level</source>
         <translation>计算量等级</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="80"/>
+        <location filename="../widgets/knob_panel.cpp" line="92"/>
         <source>SPET</source>
         <translation>SPET</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="80"/>
+        <location filename="../widgets/knob_panel.cpp" line="92"/>
         <source>SDSS</source>
         <translation>SDSS</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="80"/>
+        <location filename="../widgets/knob_panel.cpp" line="92"/>
         <source>SFMA</source>
         <translation>SFMA</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="82"/>
+        <location filename="../widgets/knob_panel.cpp" line="94"/>
         <source>Saturation prediction (SPEC §4.3): 100 % keeps the profile&apos;s τ, lower values predict only further below the mean, 0 % turns SPET off</source>
         <translation>饱和预测（SPEC §4.3）：100 % 保持配置中的 τ，数值越低只对距均值更远的下方进行预测，0 % 关闭 SPET</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="85"/>
+        <location filename="../widgets/knob_panel.cpp" line="97"/>
         <source>Selective sampling (SPEC §4.4): the profile&apos;s θ scaled; 0 % turns SDSS off</source>
         <translation>选择性采样（SPEC §4.4）：按比例缩放配置中的 θ；0 % 关闭 SDSS</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="86"/>
+        <location filename="../widgets/knob_panel.cpp" line="98"/>
         <source>Feature-map approximation (SPEC §4.5): the profile&apos;s ν scaled; 0 % turns its lossy part off</source>
         <translation>特征图近似（SPEC §4.5）：按比例缩放配置中的 ν；0 % 关闭其有损部分</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="131"/>
+        <location filename="../widgets/knob_panel.cpp" line="143"/>
         <source>Reset This Layer</source>
         <translation>重置此层</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="134"/>
+        <location filename="../widgets/knob_panel.cpp" line="146"/>
         <source>Reset All Overrides</source>
         <translation>重置所有覆盖</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="143"/>
+        <location filename="../widgets/knob_panel.cpp" line="155"/>
         <source>Every layer back to the knobs of the profile at the chosen level</source>
         <translation>将每层恢复为配置在所选等级下的参数</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="144"/>
+        <location filename="../widgets/knob_panel.cpp" line="156"/>
         <source>Use another effort profile made for this model (dyve tune writes them)</source>
         <translation>使用为该模型生成的其他计算量配置（由 dyve tune 生成）</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="146"/>
+        <location filename="../widgets/knob_panel.cpp" line="158"/>
         <source>Write the profile with the mechanism scales and overrides applied to every level</source>
         <translation>写出配置，并将各机制的缩放和覆盖应用到每个等级</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="236"/>
+        <location filename="../widgets/knob_panel.cpp" line="242"/>
+        <source>Dense: the reference speed</source>
+        <translation>稠密：参考速度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="246"/>
+        <source>Timing against dense…</source>
+        <translation>正在与稠密对比计时…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="248"/>
+        <source>Speed-up not measured (timed when an input is stepped to, not while playing)</source>
+        <translation>未测量加速比（单步切换输入时计时，播放时不计时）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="273"/>
         <source>Dense: every operation executed</source>
         <translation>稠密：执行全部运算</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="238"/>
-        <source>%1× fewer operations than dense on the input shown</source>
-        <translation>在当前显示的输入上运算次数比稠密少 %1×</translation>
+        <location filename="../widgets/knob_panel.cpp" line="276"/>
+        <source>%1 on the input shown</source>
+        <translation>%1（当前输入）</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="244"/>
+        <location filename="../widgets/knob_panel.cpp" line="282"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="249"/>
+        <location filename="../widgets/knob_panel.cpp" line="287"/>
         <source>No effort profile: the model runs dense</source>
         <translation>无计算量配置：模型以稠密方式运行</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="255"/>
+        <location filename="../widgets/knob_panel.cpp" line="293"/>
         <source>Profile: %1</source>
         <translation>配置：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="289"/>
+        <location filename="../widgets/knob_panel.cpp" line="327"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="310"/>
+        <location filename="../widgets/knob_panel.cpp" line="347"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="321"/>
+        <location filename="../widgets/knob_panel.cpp" line="358"/>
         <source>Load Effort Profile</source>
         <translation>加载计算量配置</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="322"/>
+        <location filename="../widgets/knob_panel.cpp" line="359"/>
         <source>Effort profiles (*.json);;All files (*)</source>
         <translation>计算量配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="332"/>
+        <location filename="../widgets/knob_panel.cpp" line="369"/>
         <source>Save Effort Profile</source>
         <translation>保存计算量配置</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="333"/>
+        <location filename="../widgets/knob_panel.cpp" line="370"/>
         <source>Effort profiles (*.profile.json *.json)</source>
         <translation>计算量配置 (*.profile.json *.json)</translation>
     </message>
@@ -680,23 +746,32 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::LatencyPlot</name>
     <message>
-        <location filename="../widgets/latency_plot.cpp" line="15"/>
-        <location filename="../widgets/latency_plot.cpp" line="23"/>
+        <location filename="../widgets/latency_plot.cpp" line="27"/>
         <source>latency (ms)</source>
         <translation>延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../widgets/latency_plot.cpp" line="19"/>
-        <source>operation reduction (×)</source>
-        <translation>运算量减少（×）</translation>
+        <location filename="../widgets/latency_plot.cpp" line="15"/>
+        <source>dense (ms)</source>
+        <translation>稠密 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/latency_plot.cpp" line="22"/>
+        <location filename="../widgets/latency_plot.cpp" line="19"/>
+        <source>effort (ms)</source>
+        <translation>effort (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latency_plot.cpp" line="23"/>
+        <source>effort: operation reduction (×)</source>
+        <translation>effort：运算量减少 (×)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/latency_plot.cpp" line="26"/>
         <source>run</source>
         <translation>运行次数</translation>
     </message>
     <message>
-        <location filename="../widgets/latency_plot.cpp" line="24"/>
+        <location filename="../widgets/latency_plot.cpp" line="28"/>
         <source>reduction (×)</source>
         <translation>减少（×）</translation>
     </message>
@@ -709,72 +784,87 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="181"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="161"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="201"/>
+        <source>Measured on the input shown: median ms of the layer on the dense path → on the effort path (red: slower than dense)</source>
+        <translation>在当前输入上测得：该层在稠密路径 → effort 路径上的中位数 ms（红色：比稠密慢）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="204"/>
         <source>%1: some knobs overridden (bold); right-click to reset</source>
         <translation>%1：部分参数已覆盖（粗体）；右键单击可重置</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="185"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="208"/>
         <source>Overridden: stays at every level until reset (right-click ▸ Reset)</source>
         <translation>已覆盖：在所有等级下保持，直到重置（右键单击 ▸ 重置）</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="186"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="209"/>
         <source>From the profile at this level and the mechanism&apos;s scale; double-click to override</source>
         <translation>来自配置在此等级下的值及该机制的缩放；双击可覆盖</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="200"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="223"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="202"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="225"/>
         <source>SPET p</source>
         <translation>SPET p</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="204"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="227"/>
         <source>SPET τ</source>
         <translation>SPET τ</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="206"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="229"/>
         <source>SDSS s</source>
         <translation>SDSS s</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="208"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="231"/>
         <source>SDSS θ</source>
         <translation>SDSS θ</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="210"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="233"/>
         <source>SFMA ν</source>
         <translation>SFMA ν</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="218"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="235"/>
+        <source>ms dense → effort</source>
+        <translation>ms 稠密 → effort</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="243"/>
         <source>SPET checkpoints: fractions of the significance-ordered inputs summed before predicting (e.g. 0.25 or 0.25, 0.5)</source>
         <translation>SPET 检查点：预测前已累加的、按重要性排序的输入所占比例（例如 0.25 或 0.25, 0.5）</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="221"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="246"/>
         <source>SPET threshold τ in pre-activation standard deviations: a neuron whose partial sum is below it is predicted zero; off disables SPET</source>
         <translation>SPET 阈值 τ，以激活前标准差为单位：部分和低于该值的神经元被预测为零；“关”则禁用 SPET</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="224"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="249"/>
         <source>SDSS stride s: every s-th row and column is computed first</source>
         <translation>SDSS 步长 s：先计算每隔 s 的行和列</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="226"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="251"/>
         <source>SDSS threshold θ in activation standard deviations: positions whose computed neighbours are all at most θ are interpolated; off disables SDSS</source>
         <translation>SDSS 阈值 θ，以激活标准差为单位：已计算邻点均不超过 θ 的位置将被插值；“关”则禁用 SDSS</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="229"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="254"/>
         <source>SFMA threshold ν in input standard deviations: input maps whose spread is at most ν are replaced by their mean; off disables the lossy part</source>
         <translation>SFMA 阈值 ν，以输入标准差为单位：离散程度不超过 ν 的输入特征图以其均值替代；“关”则禁用有损部分</translation>
     </message>
@@ -898,33 +988,33 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::MainWindow</name>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="100"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="829"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="103"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="869"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="122"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="125"/>
         <source>Effort profile %1 loaded</source>
         <translation>已加载计算量配置 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="125"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="128"/>
         <source>Effort profile saved to %1</source>
         <translation>计算量配置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="130"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="133"/>
         <source>Camera %1: %2×%3 at %4 fps</source>
         <translation>摄像头 %1：%2×%3，%4 fps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="131"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="134"/>
         <source>Camera %1: %2×%3</source>
         <translation>摄像头 %1：%2×%3</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="141"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="144"/>
         <source>Cannot use the camera.
 
 %1</source>
@@ -933,349 +1023,344 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="171"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="174"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="172"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
         <source>Heatmaps</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="173"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="174"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
         <source>Operations per layer</source>
         <translation>每层运算量</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="180"/>
         <source>Effort</source>
         <translation>计算量</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="181"/>
         <source>Dense vs Effort</source>
         <translation>稠密与可变计算量对比</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="182"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="211"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="214"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="212"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="215"/>
         <source>Open &amp;Model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="215"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="218"/>
         <source>Open an ONNX model or a Caffe .prototxt (with its .caffemodel beside it)</source>
         <translation>打开 ONNX 模型或 Caffe .prototxt（其 .caffemodel 位于同一目录）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="216"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="219"/>
         <source>Open &amp;Images…</source>
         <translation>打开图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="219"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="222"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="221"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="224"/>
         <source>Open Labelled &amp;Data Set…</source>
         <translation>打开带标签的数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="222"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="225"/>
         <source>A list file (path label), an IDX file, or a folder per class</source>
         <translation>列表文件（路径 标签）、IDX 文件，或每类一个文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="223"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="226"/>
         <source>Open &amp;Camera…</source>
         <translation>打开摄像头(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="226"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="229"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="227"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
         <source>A camera, a GStreamer pipeline or a video file standing in for a camera</source>
         <translation>摄像头、GStreamer 管道或代替摄像头的视频文件</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="228"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="231"/>
         <source>Open &amp;Bundled Example</source>
         <translation>打开内置示例(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="233"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="231"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="234"/>
         <source>&amp;Report as HTML…</source>
         <translation>HTML 报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="235"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="238"/>
         <source>Layer Table as &amp;CSV…</source>
         <translation>层表导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="237"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="240"/>
         <source>Layer Table as &amp;JSON…</source>
         <translation>层表导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="242"/>
         <source>&amp;Heatmap as PNG…</source>
         <translation>热力图导出为 PNG(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="240"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="243"/>
         <source>&amp;Latency Plot as PNG…</source>
         <translation>延迟图导出为 PNG(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="244"/>
         <source>&amp;Operations Plot as PNG…</source>
         <translation>运算量图导出为 PNG(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="242"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="245"/>
         <source>&amp;Pareto Plot as PNG…</source>
         <translation>帕累托图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="244"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="247"/>
         <source>Export Pareto Plot</source>
         <translation>导出帕累托图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="249"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="252"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="251"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="254"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="252"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="255"/>
         <source>Step &amp;Back</source>
         <translation>上一张(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="256"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="614"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="259"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="634"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="258"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="261"/>
         <source>Step &amp;Forward</source>
         <translation>下一张(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="262"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="265"/>
         <source>Stop &amp;Camera</source>
         <translation>停止摄像头(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="265"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="268"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="267"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="270"/>
         <source>&amp;Evaluate Current Data Set</source>
         <translation>评估当前数据集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="270"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="273"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="272"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="275"/>
         <source>Top-1 and top-5 of the model over the labelled inputs that are open</source>
         <translation>模型在已打开的带标签输入上的 Top-1 和 Top-5</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="274"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="277"/>
         <source>Evaluate Data Set &amp;File…</source>
         <translation>评估数据集文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="275"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="278"/>
         <source>A list file (path label) or an IDX file</source>
         <translation>列表文件（路径 标签）或 IDX 文件</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="277"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="280"/>
         <source>Evaluate Data Set F&amp;older…</source>
         <translation>评估数据集文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="278"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="281"/>
         <source>A folder per class, or a folder with a labels.txt</source>
         <translation>每个类别一个文件夹，或包含 labels.txt 的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="295"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="298"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="300"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="303"/>
         <source>&amp;Demo Mode</source>
         <translation>演示模式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="307"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="310"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="309"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="312"/>
         <source>Full screen: the picture, the prediction in big type and one effort slider (Esc leaves)</source>
         <translation>全屏：画面、大字显示的预测结果和一个计算量滑块（Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="315"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="318"/>
         <source>Compare with &amp;Dense</source>
         <translation>与稠密运行对比(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="316"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="319"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="319"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="322"/>
         <source>Also run each input dense and show both side by side: top-5, latency, operations, and whether the top-1 agrees</source>
         <translation>同时以稠密方式运行每个输入并并排显示两者：Top-5、延迟、运算次数，以及 Top-1 是否一致</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="330"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="333"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="331"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="334"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="335"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="338"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="345"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="348"/>
         <source>The language changes when DyVE Studio is started again.</source>
         <translation>语言将在下次启动 DyVE Studio 时生效。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="349"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="352"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="350"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="353"/>
         <source>&amp;About DyVE Studio</source>
         <translation>关于 DyVE Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="352"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="355"/>
         <source>About DyVE Studio</source>
         <translation>关于 DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="353"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="356"/>
         <source>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;Dynamic variable-effort CNN inference: load a model and images, watch the engine run, and see per layer where the effort went.&lt;/p&gt;</source>
         <translation>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;动态可变计算量的 CNN 推理：加载模型和图像，实时观察引擎运行，并逐层查看计算量花在了哪里。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="358"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="361"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="372"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="375"/>
         <source>Input to show; dragging runs each one (the newest request wins)</source>
         <translation>要显示的输入；拖动时逐个运行（以最新请求为准）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="405"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="408"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="412"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="415"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="429"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="703"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="439"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="723"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="438"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="448"/>
         <source>Opening camera %1…</source>
         <translation>正在打开摄像头 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="458"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="468"/>
         <source>Open a model before evaluating a data set.</source>
         <translation>评估数据集之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="462"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="472"/>
         <source>An evaluation is already running; cancel it first.</source>
         <translation>已有评估正在运行；请先取消它。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="489"/>
-        <source>Evaluated %1 images: top-1 %2, top-5 %3, %4 images/s</source>
-        <translation>已评估 %1 张图像：Top-1 %2，Top-5 %3，每秒 %4 张</translation>
-    </message>
-    <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="496"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="516"/>
         <source>Evaluation cancelled after %1 images</source>
         <translation>评估已在 %1 张图像后取消</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="501"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="521"/>
         <source>Cannot evaluate the data set.
 
 %1</source>
@@ -1284,17 +1369,27 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="537"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="557"/>
         <source>Open a model before sweeping effort levels.</source>
         <translation>扫描计算量等级之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="523"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="543"/>
         <source>A sweep or tuning is already running; cancel it first.</source>
         <translation>已有扫描或调优正在运行；请先取消它。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="553"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="504"/>
+        <source>Evaluated %1 images at %2: top-1 %3, top-5 %4, %5 images/s</source>
+        <translation>已以 %2 评估 %1 张图像：top-1 %3，top-5 %4，%5 张/秒</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="509"/>
+        <source>dense %1, top-1 differs on %2 images</source>
+        <translation>稠密 %1，top-1 在 %2 张图像上不同</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="573"/>
         <source>Cannot sweep effort levels.
 
 %1</source>
@@ -1303,12 +1398,12 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="565"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="585"/>
         <source>Open a model before tuning an effort profile.</source>
         <translation>调优计算量配置之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="576"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="596"/>
         <source>Cannot tune an effort profile.
 
 %1</source>
@@ -1317,32 +1412,32 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="578"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="598"/>
         <source>Tuned profile written to %1 and loaded</source>
         <translation>调优后的配置已写入 %1 并已加载</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="594"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="614"/>
         <source>Write the Tuned Profile</source>
         <translation>写入调优后的配置</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="594"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="614"/>
         <source>Effort profiles (*.profile.json)</source>
         <translation>计算量配置 (*.profile.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="654"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="674"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>已加载 %1：%2 层，每个输入 %3 次运算</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="668"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="688"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>请打开图像、文件夹或数据集以运行模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="677"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="697"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -1351,22 +1446,22 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="679"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="699"/>
         <source>Still using %1.</source>
         <translation>仍在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="693"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="713"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>已从 %2 打开 %1 个带标签的输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="694"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="714"/>
         <source>Opened %1 images from %2</source>
         <translation>已从 %2 打开 %1 张图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="708"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="728"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -1375,42 +1470,42 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="722"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="748"/>
         <source>effort %1</source>
         <translation>计算量 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="730"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="756"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 毫秒 · 运算 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="723"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="749"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="829"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="869"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="832"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="872"/>
         <source>%1 · input %2</source>
         <translation>%1 · 输入 %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="833"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="873"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="841"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="881"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="841"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="881"/>
         <source>no inputs</source>
         <translation>无输入</translation>
     </message>
@@ -1420,162 +1515,177 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>%1：尚无可报告的内容：请先打开模型并运行一个输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="87"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="86"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="95"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="94"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="95"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="94"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="116"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="123"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="115"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="122"/>
         <source>Export Layer Table</source>
         <translation>导出层表</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="116"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="115"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="246"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="118"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="125"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="133"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="140"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="147"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="249"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="117"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="124"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="132"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="139"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="146"/>
         <source>%1: cannot write the file</source>
         <translation>%1：无法写入文件</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="123"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="122"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="130"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="129"/>
         <source>Export Heatmap</source>
         <translation>导出热力图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="244"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="130"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="138"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="145"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="247"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="129"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="137"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="144"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="280"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="283"/>
         <source>&amp;Sweep Effort Levels</source>
         <translation>扫描计算量等级(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="281"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="284"/>
         <source>Accuracy, operations and time at effort levels 0 … 1 and dense, over the labelled inputs that are open (else the model&apos;s default data set)</source>
         <translation>在计算量等级 0 … 1 及稠密下的准确率、运算次数和时间，基于已打开的带标签输入（否则使用模型的默认数据集）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="283"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="286"/>
         <source>&amp;Tune Effort Profile…</source>
         <translation>调优计算量配置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="285"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="288"/>
         <source>Search per-layer knobs within 0.5 points of dense top-1 and write a profile</source>
         <translation>在稠密 Top-1 的 0.5 个百分点以内搜索每层参数并写出配置</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="288"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="291"/>
         <source>&amp;Cancel Background Job</source>
         <translation>取消后台任务(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="734"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="760"/>
         <source>knob → view %1 ms</source>
         <translation>调节 → 显示 %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="737"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="763"/>
         <source>camera → view %1 ms</source>
         <translation>摄像头 → 视图 %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="741"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="766"/>
         <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
         <translation>当前显示运行的引擎时间、其实际与稠密运算次数，以及从上次参数调节到结果显示的时间</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="785"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="815"/>
+        <source>dense (effort %1)</source>
+        <translation>稠密（effort %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="818"/>
+        <source>profile %1</source>
+        <translation>配置文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="820"/>
+        <source>effort %1 (%2)</source>
+        <translation>effort %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="825"/>
         <source>Effort · level %1 (dense)</source>
         <translation>可变计算量 · 等级 %1（稠密）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="786"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="826"/>
         <source>Effort · level %1</source>
         <translation>可变计算量 · 等级 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="138"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="137"/>
         <source>Export Latency Plot</source>
         <translation>导出延迟图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="144"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="143"/>
         <source>Export Operations Plot</source>
         <translation>导出运算量图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="856"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="896"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="857"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="897"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>模型 (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="863"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="903"/>
         <source>Open Images</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="864"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="904"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="871"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="911"/>
         <source>Open Folder of Images</source>
         <translation>打开图像文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="880"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="920"/>
         <source>Open Labelled Data Set</source>
         <translation>打开带标签的数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="881"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="896"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="921"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="936"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>列表或 IDX 文件 (*.txt *.idx3-ubyte *.gz *-ubyte);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="895"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="935"/>
         <source>Evaluate Data Set</source>
         <translation>评估数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="903"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="943"/>
         <source>Evaluate Data Set Folder</source>
         <translation>评估数据集文件夹</translation>
     </message>
@@ -1600,98 +1710,108 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>在下一批次处停止；已测得的点会保留</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="70"/>
+        <location filename="../widgets/pareto_page.cpp" line="71"/>
+        <source>Time (ms per image)</source>
+        <translation>时间（每张图像 ms）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="72"/>
+        <source>Images per second</source>
+        <translation>每秒图像数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_page.cpp" line="73"/>
         <source>Executed operations</source>
         <translation>实际运算次数</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="71"/>
+        <location filename="../widgets/pareto_page.cpp" line="74"/>
         <source>Operation reduction (×)</source>
         <translation>运算量减少（×）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="76"/>
+        <location filename="../widgets/pareto_page.cpp" line="78"/>
         <source>x axis:</source>
         <translation>x 轴：</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="101"/>
+        <location filename="../widgets/pareto_page.cpp" line="103"/>
         <source>The tuner&apos;s steps, accepted and rejected</source>
         <translation>调优器的各步骤，包括接受的和拒绝的</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="153"/>
+        <location filename="../widgets/pareto_page.cpp" line="155"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="178"/>
+        <location filename="../widgets/pareto_page.cpp" line="180"/>
         <source>Effort sweep of &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 的计算量扫描</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="180"/>
+        <location filename="../widgets/pareto_page.cpp" line="182"/>
         <source>Loading the model and the data set…</source>
         <translation>正在加载模型和数据集…</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="206"/>
+        <location filename="../widgets/pareto_page.cpp" line="208"/>
         <source>Tuning an effort profile for &lt;b&gt;%1&lt;/b&gt; (budget %2 pp of top-1)</source>
         <translation>正在为 &lt;b&gt;%1&lt;/b&gt; 调优计算量配置（预算：Top-1 %2 个百分点）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="208"/>
+        <location filename="../widgets/pareto_page.cpp" line="210"/>
         <source>Loading the model and the tuning set…</source>
         <translation>正在加载模型和调优数据集…</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="254"/>
+        <location filename="../widgets/pareto_page.cpp" line="256"/>
         <source>No sweep or tuning yet: start one from the Tools menu, or open a tuned profile.</source>
         <translation>尚无扫描或调优：请从“工具”菜单开始，或打开调优后的配置。</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="283"/>
+        <location filename="../widgets/pareto_page.cpp" line="285"/>
         <source>Profile: %1</source>
         <translation>配置：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="284"/>
+        <location filename="../widgets/pareto_page.cpp" line="286"/>
         <source>tuned in this session</source>
         <translation>在本次会话中调优</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="291"/>
+        <location filename="../widgets/pareto_page.cpp" line="293"/>
         <source>Tuned on %1 within %2 pp: top-1 %3 % (dense %4 %), %5× fewer operations at effort 1</source>
         <translation>在 %1 上调优，限 %2 个百分点以内：Top-1 %3 %（稠密 %4 %），计算量 1 时运算次数少 %5×</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto_page.cpp" line="323"/>
+        <location filename="../widgets/pareto_page.cpp" line="325"/>
         <source>Finished: %n points</source>
         <translation>
             <numerusform>已完成：%n 个点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto_page.cpp" line="327"/>
+        <location filename="../widgets/pareto_page.cpp" line="329"/>
         <source>Cancelled: %n points measured, the one under way dropped</source>
         <translation>
             <numerusform>已取消：已测得 %n 个点，正在测量的点已丢弃</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="330"/>
-        <location filename="../widgets/pareto_page.cpp" line="363"/>
+        <location filename="../widgets/pareto_page.cpp" line="332"/>
+        <location filename="../widgets/pareto_page.cpp" line="365"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="353"/>
+        <location filename="../widgets/pareto_page.cpp" line="355"/>
         <source>Finished: %1, %2</source>
         <extracomment>%1 is &quot;N levels&quot; (the tuned path&apos;s levels), %2 is &quot;N steps rejected&quot;.</extracomment>
         <translation>已完成：%1，%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto_page.cpp" line="354"/>
+        <location filename="../widgets/pareto_page.cpp" line="356"/>
         <source>%n levels</source>
         <comment>the tuned path&apos;s levels</comment>
         <translation>
@@ -1699,21 +1819,21 @@ SDSS 插值：%6（%7 %）</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto_page.cpp" line="355"/>
+        <location filename="../widgets/pareto_page.cpp" line="357"/>
         <source>%n steps rejected</source>
         <translation>
             <numerusform>%n 个步骤被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto_page.cpp" line="359"/>
+        <location filename="../widgets/pareto_page.cpp" line="361"/>
         <source>Cancelled: the %n levels found so far are kept</source>
         <translation>
             <numerusform>已取消：已找到的 %n 个等级会保留</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_page.cpp" line="360"/>
+        <location filename="../widgets/pareto_page.cpp" line="362"/>
         <source>Cancelled before the search began</source>
         <translation>在搜索开始前已取消</translation>
     </message>
@@ -1752,9 +1872,9 @@ SDSS 插值：%6（%7 %）</translation>
     </message>
     <message>
         <location filename="../widgets/pareto_plot.cpp" line="101"/>
-        <location filename="../widgets/pareto_plot.cpp" line="312"/>
-        <location filename="../widgets/pareto_plot.cpp" line="322"/>
-        <location filename="../widgets/pareto_plot.cpp" line="323"/>
+        <location filename="../widgets/pareto_plot.cpp" line="377"/>
+        <location filename="../widgets/pareto_plot.cpp" line="387"/>
+        <location filename="../widgets/pareto_plot.cpp" line="388"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
@@ -1770,107 +1890,117 @@ SDSS 插值：%6（%7 %）</translation>
     </message>
     <message>
         <location filename="../widgets/pareto_plot.cpp" line="198"/>
+        <source>engine time per image (ms; a sweep&apos;s median of repeated timings)</source>
+        <translation>每张图像的引擎时间（ms；扫描为重复计时的中位数）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="201"/>
+        <source>images per second (1000 ÷ engine ms per image)</source>
+        <translation>每秒图像数（1000 ÷ 每张图像的引擎 ms）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto_plot.cpp" line="205"/>
         <source>executed operations per image (millions: multiply-accumulates + effort overheads)</source>
         <translation>每张图像的实际运算次数（百万：乘加次数 + 可变计算量开销）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="199"/>
+        <location filename="../widgets/pareto_plot.cpp" line="208"/>
         <source>operation reduction (dense ÷ executed, ×)</source>
         <translation>运算量减少（稠密 ÷ 实际，×）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="271"/>
+        <location filename="../widgets/pareto_plot.cpp" line="336"/>
         <source>now: e = %1</source>
         <translation>当前：e = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="271"/>
+        <location filename="../widgets/pareto_plot.cpp" line="336"/>
         <source>now: e = %1 (interpolated)</source>
         <translation>当前：e = %1（插值）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="340"/>
+        <location filename="../widgets/pareto_plot.cpp" line="405"/>
         <source>sweep on %1</source>
         <translation>在 %1 上扫描</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="341"/>
+        <location filename="../widgets/pareto_plot.cpp" line="406"/>
         <source>a data set</source>
         <translation>某数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="343"/>
+        <location filename="../widgets/pareto_plot.cpp" line="408"/>
         <source>tuning table on %1</source>
         <translation>在 %1 上的调优表</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="344"/>
+        <location filename="../widgets/pareto_plot.cpp" line="409"/>
         <source>the tuning set</source>
         <translation>调优数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="345"/>
+        <location filename="../widgets/pareto_plot.cpp" line="410"/>
         <source>No points yet: run an effort sweep or tune a profile.</source>
         <translation>尚无数据点：请运行计算量扫描或调优配置。</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="519"/>
+        <location filename="../widgets/pareto_plot.cpp" line="584"/>
         <source>Dense (the reference)</source>
         <translation>稠密（基准）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="519"/>
+        <location filename="../widgets/pareto_plot.cpp" line="584"/>
         <source>Dense, on the tuning set</source>
         <translation>稠密，调优数据集上</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="522"/>
+        <location filename="../widgets/pareto_plot.cpp" line="587"/>
         <source>Sweep, effort %1</source>
         <translation>扫描，计算量 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="523"/>
+        <location filename="../widgets/pareto_plot.cpp" line="588"/>
         <source>Tuned level, effort %1</source>
         <translation>调优等级，计算量 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="526"/>
+        <location filename="../widgets/pareto_plot.cpp" line="591"/>
         <source>Candidate rejected by the tuner (over the accuracy budget)</source>
         <translation>被调优器拒绝的候选（超出准确率预算）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="531"/>
+        <location filename="../widgets/pareto_plot.cpp" line="596"/>
         <source>on %1</source>
         <translation>数据集：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="532"/>
+        <location filename="../widgets/pareto_plot.cpp" line="597"/>
         <source>top-1 %1 %</source>
         <translation>Top-1 %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="539"/>
+        <location filename="../widgets/pareto_plot.cpp" line="604"/>
         <source> (%1%2 pp against dense)</source>
         <extracomment>After a top-1 accuracy in a tooltip: %1 is the sign (+ or −), %2 the difference from the dense path in percentage points (pp).</extracomment>
         <translation>（相对稠密 %1%2 个百分点）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="543"/>
+        <location filename="../widgets/pareto_plot.cpp" line="608"/>
         <source>%1 M operations per image</source>
         <translation>每张图像 %1 M 次运算</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="545"/>
+        <location filename="../widgets/pareto_plot.cpp" line="610"/>
         <source>, %1× fewer than dense</source>
         <translation>，比稠密少 %1×</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="547"/>
-        <source>%1 ms per image (engine time)</source>
-        <translation>每张图像 %1 ms（引擎时间）</translation>
+        <location filename="../widgets/pareto_plot.cpp" line="613"/>
+        <source>%1 ms per image (engine time), %2 images/s</source>
+        <translation>每张图像 %1 ms（引擎时间），%2 张/秒</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto_plot.cpp" line="548"/>
+        <location filename="../widgets/pareto_plot.cpp" line="615"/>
         <source>on the Pareto front</source>
         <translation>位于帕累托前沿</translation>
     </message>
@@ -2002,36 +2132,62 @@ SDSS 插值：%6（%7 %）</translation>
     </message>
 </context>
 <context>
+    <name>dyve::ui::SpeedHeadline</name>
+    <message>
+        <location filename="../widgets/speed_headline.cpp" line="13"/>
+        <source>median of %1, ±%2%</source>
+        <translation>%1 次的中位数，±%2%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/speed_headline.cpp" line="18"/>
+        <source>%1× faster than dense (%2)</source>
+        <translation>比稠密快 %1×（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/speed_headline.cpp" line="21"/>
+        <source>%1× — slower than dense (%2)</source>
+        <translation>%1× — 比稠密慢（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/speed_headline.cpp" line="23"/>
+        <source>%1× — as fast as dense (%2)</source>
+        <translation>%1× — 与稠密一样快（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/speed_headline.cpp" line="28"/>
+        <source>%1× fewer operations than dense</source>
+        <translation>运算量比稠密少 %1×</translation>
+    </message>
+</context>
+<context>
     <name>dyve::ui::SweepJob</name>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="50"/>
+        <location filename="../widgets/sweep_job.cpp" line="51"/>
         <source>its default data set</source>
         <translation>其默认数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="51"/>
+        <location filename="../widgets/sweep_job.cpp" line="52"/>
         <source>Sweeping effort of %1 on %2</source>
         <translation>正在 %2 上扫描 %1 的计算量</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/sweep_job.cpp" line="84"/>
-        <source>uniform mapping, calibrated on the first %n images</source>
-        <translation>
-            <numerusform>均匀映射，在前 %n 张图像上校准</numerusform>
-        </translation>
+    <message>
+        <location filename="../widgets/sweep_job.cpp" line="77"/>
+        <source>uniform mapping, calibrated on %1 images of %2</source>
+        <translation>均匀映射，在 %2 的 %1 张图像上校准</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="116"/>
+        <location filename="../widgets/sweep_job.cpp" line="110"/>
         <source>effort %1</source>
         <translation>计算量 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="116"/>
+        <location filename="../widgets/sweep_job.cpp" line="110"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="117"/>
+        <location filename="../widgets/sweep_job.cpp" line="111"/>
         <source>%1 (%2 of %3): %4 of %5 images, top-1 %6 %</source>
         <translation>%1（%2/%3）：%4 / %5 张图像，Top-1 %6 %</translation>
     </message>

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace dyve::ui {
 
 namespace {
@@ -133,10 +135,23 @@ void ComparisonView::setResult(const InferenceResult& result, const QString& eff
             m_top[side][i]->setText(has ? classLine(result, (*tops[side])[size_t(i)]) : QString());
             m_top[side][i]->setToolTip(has ? result.className((*tops[side])[size_t(i)].index) : QString());
         }
-    m_ms[Dense]->setText(tr("%1 ms").arg(QLocale().toString(c.denseMs, 'f', 2)));
-    m_ms[Effort]->setText(tr("%1 ms").arg(QLocale().toString(c.effortMs, 'f', 2)));
+    // SPEC §9: times are medians of repeated runs; a single run is not shown as a speed.
+    for (const int side : {Dense, Effort}) {
+        const double ms = side == Dense ? c.denseMs : c.effortMs;
+        if (c.timedRuns > 0)
+            m_ms[side]->setText(
+                tr("%1 ms (median of %2)").arg(QLocale().toString(ms, 'f', 2)).arg(c.timedRuns));
+        else if (!c.effortRun)
+            m_ms[side]->setText(tr("%1 ms").arg(QLocale().toString(ms, 'f', 2)));
+        else
+            m_ms[side]->setText(tr("timing…"));
+    }
     m_speedup[Dense]->setText(ratio(1.0));
-    m_speedup[Effort]->setText(ratio(c.speedup()));
+    const std::optional<double> speedup = c.speedup();
+    m_speedup[Effort]->setText(!speedup ? tr("—")
+                               : c.timedRuns > 0
+                                   ? tr("%1 (±%2%)").arg(ratio(*speedup)).arg(std::round(c.spread * 100.0))
+                                   : ratio(*speedup));
     m_ops[Dense]->setText(siOps(c.denseOps));
     m_ops[Effort]->setText(siOps(c.effortOps));
     m_reduction[Dense]->setText(ratio(1.0));

@@ -9,6 +9,12 @@ std::optional<DenseEffortComparison> DenseEffortComparison::fromResult(const Inf
     c.effortTop = result.top;
     c.denseMs = result.dense->run.ms;
     c.effortMs = result.run.ms;
+    if (result.speed) {
+        c.denseMs = result.speed->dense.medianMs;
+        c.effortMs = result.speed->effort.medianMs;
+        c.timedRuns = result.speed->runs();
+        c.spread = result.speed->spread();
+    }
     c.denseOps = result.dense->run.executedOps();
     c.effortOps = result.run.executedOps();
     c.effortRun = result.effortRun;
@@ -19,8 +25,10 @@ double DenseEffortComparison::reduction() const {
     return effortOps > 0 ? double(denseOps) / double(effortOps) : 1.0;
 }
 
-double DenseEffortComparison::speedup() const {
-    return effortMs > 0.0 ? denseMs / effortMs : 1.0;
+std::optional<double> DenseEffortComparison::speedup() const {
+    if (!effortRun) return 1.0;
+    if (timedRuns == 0 || effortMs <= 0.0) return std::nullopt;
+    return denseMs / effortMs;
 }
 
 std::optional<bool> DenseEffortComparison::top1Agrees() const {

@@ -33,7 +33,11 @@ EvaluationPage::EvaluationPage(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_state(new QLabel(this)),
       m_images(figure(this, QStringLiteral("evalImages"))), m_top1(figure(this, QStringLiteral("evalTop1"))),
       m_top5(figure(this, QStringLiteral("evalTop5"))), m_speed(figure(this, QStringLiteral("evalSpeed"))),
-      m_msPerImage(figure(this, QStringLiteral("evalMsPerImage"))), m_plot(new RunningAccuracyPlot(this)) {
+      m_msPerImage(figure(this, QStringLiteral("evalMsPerImage"))), m_dense(new QLabel(this)),
+      m_plot(new RunningAccuracyPlot(this)) {
+    m_dense->setObjectName(QStringLiteral("evalDenseBeside"));
+    m_dense->setWordWrap(true);
+    m_dense->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
     m_state->setObjectName(QStringLiteral("evalState"));
     m_state->setWordWrap(true);
@@ -44,6 +48,7 @@ EvaluationPage::EvaluationPage(QWidget* parent)
     figures->addRow(tr("Top-5"), m_top5);
     figures->addRow(tr("Images per second"), m_speed);
     figures->addRow(tr("Engine time per image"), m_msPerImage);
+    figures->addRow(tr("Dense beside it"), m_dense);
 
     auto* left = new QVBoxLayout;
     left->addWidget(m_title);
@@ -62,19 +67,23 @@ void EvaluationPage::track(EvaluationJob* job) {
     clear();
     m_job = job;
     if (!job) return;
-    m_title->setText(tr("<b>%1</b> on <b>%2</b>")
+    const QString setting = job->request().setting.isEmpty() ? tr("dense") : job->request().setting;
+    m_title->setText(tr("<b>%1</b> on <b>%2</b> at <b>%3</b>")
                          .arg(QFileInfo(job->request().model).fileName().toHtmlEscaped(),
-                              QFileInfo(job->request().dataSet).fileName().toHtmlEscaped()));
+                              QFileInfo(job->request().dataSet).fileName().toHtmlEscaped(),
+                              setting.toHtmlEscaped()));
+    if (job->request().effort && job->request().withDense) m_dense->setText(tr("after the effort run"));
     m_state->setText(tr("Loading the model and the data set…"));
     connect(job, &EvaluationJob::batchEvaluated, this, &EvaluationPage::onBatch);
     connect(job, &EvaluationJob::reportReady, this, &EvaluationPage::onReport);
+    connect(job, &EvaluationJob::denseBesideReady, this, &EvaluationPage::onDenseBeside);
     connect(job, &BackgroundJob::ended, this, &EvaluationPage::onEnded);
 }
 
 void EvaluationPage::clear() {
     m_title->setText(tr("No evaluation yet: start one from the Tools menu."));
     m_state->clear();
-    for (QLabel* l : {m_images, m_top1, m_top5, m_speed, m_msPerImage})
+    for (QLabel* l : {m_images, m_top1, m_top5, m_speed, m_msPerImage, m_dense})
         l->setText(QStringLiteral("—"));
     m_plot->clear();
 }
@@ -98,11 +107,34 @@ void EvaluationPage::onReport(const dyve::EvalReport& report) {
     if (m_job) m_plot->setAccuracy(m_job->accuracy());
 }
 
+void EvaluationPage::onDenseBeside(const DenseBeside& dense) {
+    constexpr int kListed = 20;
+    QString text =
+        tr("top-1 %1, %2 ms per image; the top-1 differs on %n image(s)", nullptr,
+           int(dense.disagreements.size()))
+            .arg(percent(dense.dense.top1()), QLocale().toString(dense.dense.msPerImage(), 'f', 3));
+    if (!dense.disagreements.isEmpty()) {
+        QStringList names = dense.disagreements.mid(0, kListed);
+        if (dense.disagreements.size() > kListed) names << QStringLiteral("…");
+        text += QStringLiteral(": ") + names.join(QStringLiteral(", "));
+    }
+    m_dense->setText(text);
+    m_dense->setToolTip(dense.disagreements.join(QLatin1Char('\n')));
+}
+
+QString EvaluationPage::denseText() const {
+    return m_dense->text();
+}
+
 void EvaluationPage::onEnded() {
     if (!m_job) return;
     switch (m_job->state()) {
     case BackgroundJob::State::Finished:
-        m_state->setText(tr("Finished: %1 images").arg(QLocale().toString(m_job->done())));
+        // The images evaluated, not the progress units (an evaluation with dense beside it counts them
+        // twice).
+        m_state->setText(
+            tr("Finished: %1 images")
+                .arg(QLocale().toString(m_job->report() ? qint64(m_job->report()->images) : m_job->done())));
         break;
     case BackgroundJob::State::Cancelled:
         m_state->setText(tr("Cancelled after %1 of %2 images")

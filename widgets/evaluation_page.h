@@ -12,6 +12,7 @@ struct EvalReport;
 
 namespace dyve::ui {
 
+struct DenseBeside;
 class EvaluationJob;
 class RunningAccuracyPlot;
 
@@ -32,11 +33,14 @@ public:
     QString top1Text() const;
     QString top5Text() const;
     QString speedText() const;
+    // The dense evaluation beside an effort one: "dense 71.70 % · top-1 differs on 3 images: …".
+    QString denseText() const;
     RunningAccuracyPlot* plot() const { return m_plot; }
 
 private:
     void onBatch(const dyve::EvalProgress& progress);
     void onReport(const dyve::EvalReport& report);
+    void onDenseBeside(const dyve::ui::DenseBeside& dense);
     void onEnded();
 
     QPointer<EvaluationJob> m_job;
@@ -47,6 +51,7 @@ private:
     QLabel* m_top5;
     QLabel* m_speed;
     QLabel* m_msPerImage;
+    QLabel* m_dense;
     RunningAccuracyPlot* m_plot;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bench/dense_effort_speed.h"
 #include "data/classification.h"
 #include "effort/effort_profile.h"
 #include "effort/effort_stats.h"
@@ -40,6 +41,9 @@ struct InferenceResult {
     bool effortRun = false;
     // The input run dense too, when the job asked for the comparison; for a dense job, the run itself.
     std::optional<DenseReference> dense;
+    // The input timed both ways (medians of repeated runs), when the job asked for it (InferenceJob::
+    // speedRuns) and ran the effort path.
+    std::optional<dyve::DenseEffortSpeed> speed;
 
     int inputIndex = -1;
     QString inputName;

@@ -8,8 +8,8 @@
 #include "data/model_card.h"
 #include "data/preprocess.h"
 #include "data/project_paths.h"
-#include "eval/calibrate.h"
-#include "eval/model_effort.h"
+#include "eval/effort_choice.h"
+#include "eval/opened_model.h"
 #include "import/model_loader.h"
 #include "runtime/network.h"
 
@@ -73,18 +73,19 @@ public:
     void loadModel(const QString& path) {
         try {
             const std::string file = path.toStdString();
-            if (!QFileInfo::exists(path)) throw dyve::ImportError(file, "no such model file");
-            if (QFileInfo(path).isDir())
-                throw dyve::ImportError(file, "is a folder; name the .onnx file or the Caffe .prototxt");
-            // The model first: a damaged file should be reported as damaged, not as lacking a card.
-            auto network = std::make_unique<dyve::Network>(dyve::loadModel(file));
-            const std::string cardFile = dyve::findModelCard(file, m_cardDirs);
-            if (cardFile.empty())
-                throw dyve::DataError(file, "no model card found (<model>.card.json beside it, or one in "
-                                            "models/cards listing its SHA-256). " +
-                                                dyve::requiredCardFieldsHelp());
-            dyve::ModelCard card = dyve::loadModelCard(cardFile);
-            auto pre = std::make_unique<dyve::Preprocessor>(card, file);
+            dyve::ModelOpening what;
+            what.model = file;
+            what.cardDirs = m_cardDirs;
+            dyve::OpenedModel opened;
+            try {
+                opened = dyve::openModel(what);
+            } catch (const dyve::MissingCardError& e) {
+                throw dyve::DataError(e.file(), e.reason() + ". " + dyve::requiredCardFieldsHelp());
+            }
+            auto network = std::make_unique<dyve::Network>(std::move(opened.graph));
+            const dyve::ModelCard& card = *opened.card;
+            const std::string& cardFile = card.file;
+            auto pre = std::make_unique<dyve::Preprocessor>(std::move(*opened.pre));
             // One untimed pass: the first run pays for page faults and thread start-up, which is not what
             // the latency plot should show.
             network->run({dyve::Tensor::zeros(pre->inputShape())});
@@ -101,7 +102,7 @@ public:
             summary.denseOps = network->denseOps();
             for (const std::string& n : card.classNames)
                 summary.classNames << fromStd(n);
-            findProfile(*network, file, card, cardFile, *pre, summary);
+            findProfile(*network, file, card, summary);
             // The heatmaps draw the masks; and one untimed effort pass builds the effort layers (their
             // significance orders and kernel sums), so the first knob change costs what every other does.
             network->setRecordMasks(true);
@@ -154,44 +155,34 @@ public:
     }
 
 private:
-    // SPEC §4.7: the profile the effort levels map to — the model's own in the profile folders, else the
-    // built-in uniform mapping calibrated on the card's default data (as the CLI does, app/dyve/
-    // effort_choice.cpp); none when neither can be had, and the summary says why.
+    // SPEC §4.7: the profile the effort levels map to, as the engine chooses it for every front end
+    // (dyve::chooseModelEffort); none when it cannot be had, and the summary says why.
     void findProfile(dyve::Network& network, const std::string& file, const dyve::ModelCard& card,
-                     const std::string& cardFile, const dyve::Preprocessor& pre, ModelSummary& summary) {
+                     ModelSummary& summary) {
         for (const std::string& layer : network.effortLayers())
             summary.effortLayers << fromStd(layer);
         if (summary.effortLayers.isEmpty()) {
             summary.effortProblem = InferenceWorker::tr("No layer of this model takes the effort path.");
             return;
         }
+        dyve::EffortChoiceRequest request;
+        request.profileDirs = m_profileDirs;
+        request.uniformOnBadProfile = true;
         try {
-            if (auto profile = dyve::findModelEffortProfile(file, {}, m_profileDirs, network)) {
-                summary.profileSource = fromStd(profile->file);
-                summary.profile = std::move(*profile);
-                return;
-            }
-        } catch (const std::exception& e) {
-            // A damaged or mismatched profile in the folders: said, and the uniform mapping used instead.
-            summary.effortProblem = QString::fromUtf8(e.what());
-        }
-        const std::string data =
-            dyve::resolveDefaultData(card.defaultData, cardFile, dyve::SearchWorkingDir::No);
-        if (data.empty()) {
+            dyve::ModelEffortChoice choice = dyve::chooseModelEffort(network, file, {}, &card, request);
+            summary.effortProblem = fromStd(choice.problem);
+            summary.uniformProfile = choice.uniform;
+            summary.profileSource = choice.uniform
+                                        ? InferenceWorker::tr("uniform, calibrated on %1 images of %2")
+                                              .arg(choice.calibrationImages)
+                                              .arg(fromStd(choice.calibrationData))
+                                        : fromStd(choice.profileFile);
+            summary.profile = std::move(choice.profile);
+        } catch (const dyve::UncalibratedEffortError& e) {
             summary.effortProblem =
                 InferenceWorker::tr("No effort profile for this model, and its card's default data set "
                                     "'%1' to calibrate the uniform mapping on is not found; load a profile.")
-                    .arg(fromStd(card.defaultData));
-            return;
-        }
-        try {
-            const auto dataset = dyve::openDataset(data, dyve::kDefaultCalibrationImages);
-            summary.profile = dyve::calibratedUniformProfile(network, file, {}, *dataset, pre,
-                                                             dyve::kDefaultCalibrationImages);
-            summary.uniformProfile = true;
-            summary.profileSource = InferenceWorker::tr("uniform, calibrated on %1 images of %2")
-                                        .arg(dataset->size())
-                                        .arg(fromStd(data));
+                    .arg(fromStd(e.defaultData()));
         } catch (const std::exception& e) {
             summary.effortProblem = QString::fromUtf8(e.what());
         }
@@ -212,7 +203,7 @@ private:
         result.label = m_inputs.label(index);
         result.image = toQImage(image);
         result.classNames = m_classNames.isEmpty() ? m_inputs.classNames() : m_classNames;
-        runNetwork(image, *job.mode, result);
+        runNetwork(image, *job.mode, job.speedRuns, result);
         return result;
     }
 
@@ -224,11 +215,11 @@ private:
         result.grabbedNs = job.grabbedNs;
         result.image = toQImage(job.frame);
         result.classNames = m_classNames;
-        runNetwork(job.frame, *job.mode, result);
+        runNetwork(job.frame, *job.mode, job.speedRuns, result);
         return result;
     }
 
-    void runNetwork(const cv::Mat& image, const RunMode& mode, InferenceResult& result) {
+    void runNetwork(const cv::Mat& image, const RunMode& mode, int speedRuns, InferenceResult& result) {
         const dyve::Tensor input = m_pre->toTensor(image);
         applyMode(mode);
         result.run = m_network->run({input});
@@ -241,6 +232,8 @@ private:
                 if (layer.effortPath) result.effort[i] = LayerEffort{layer.effort, std::move(layer.masks)};
             }
         }
+        if (result.effortRun && speedRuns > 0)
+            result.speed = dyve::measureDenseEffortSpeed(*m_network, {input}, *mode.effort, speedRuns);
         if (!mode.compareWithDense) return;
         DenseReference dense;
         if (result.effortRun) {

@@ -35,6 +35,9 @@ struct InferenceJob {
     QString frameName;    // how the input view names the frame ("camera 0 · frame 42")
     qint64 grabbedNs = 0; // when the camera read the frame (frameClockNs); carried into the result
     std::optional<RunMode> mode;
+    // > 0: an effort job also times the input this many times each way against dense, after a warm-up, on
+    // the engine's thread (InferenceResult::speed; SPEC §9: the headline is the measured speed-up).
+    int speedRuns = 0;
 };
 
 // Runs the engine off the GUI thread (SPEC §6: "the GUI never blocks"). The Network, the preprocessing

@@ -64,6 +64,14 @@ InputView::InputView(QWidget* parent)
 }
 
 void InputView::setResult(const InferenceResult& result) {
+    // The whole result in one paint: a QProgressBar repaints itself at once when its value moves far, which
+    // put the new top-1 beside the previous frame's rows on screen (camera mode, a result every frame).
+    setUpdatesEnabled(false);
+    showResult(result);
+    setUpdatesEnabled(true);
+}
+
+void InputView::showResult(const InferenceResult& result) {
     m_error->hide();
     m_image->setImage(result.image);
     m_overlay = EffortOverlay::fromResult(result);
@@ -96,6 +104,14 @@ void InputView::setResult(const InferenceResult& result) {
                     .arg(result.className(result.label), result.className(result.top.front().index)));
     m_truth->setStyleSheet(right ? QStringLiteral("color: #1b7f2a; font-weight: bold;")
                                  : QStringLiteral("color: #c62828; font-weight: bold;"));
+}
+
+QStringList InputView::shownText() const {
+    QStringList lines{m_name->text()};
+    for (int i = 0; i < kTop; ++i)
+        if (!m_classes[i]->isHidden())
+            lines << m_classes[i]->text() + QStringLiteral("  ") + m_bars[i]->format();
+    return lines;
 }
 
 void InputView::showError(const QString& message) {

@@ -28,6 +28,10 @@ public:
     void showError(const QString& message);
     void clear();
 
+    // What the view shows of its result, for tests: the input's name, then one line per top class shown,
+    // "class  percent" (the label's text and its bar's).
+    QStringList shownText() const;
+
     // For tests and the status bar: "correct", "wrong" or "" when no ground truth is known.
     QString verdict() const { return m_verdict; }
 
@@ -43,6 +47,7 @@ signals:
     void overlayShownChanged(bool shown);
 
 private:
+    void showResult(const InferenceResult& result);
     void updateOverlay();
 
     static constexpr int kTop = 5;

@@ -1,6 +1,7 @@
 #include "knob_panel.h"
 
 #include "layer_knobs_model.h"
+#include "speed_headline.h"
 
 #include "core/errors.h"
 #include "data/project_paths.h"
@@ -46,8 +47,8 @@ QString profilesFolder() {
 
 KnobPanel::KnobPanel(QWidget* parent)
     : QWidget(parent), m_knobs(new LayerKnobsModel(this)), m_level(new QSlider(Qt::Horizontal, this)),
-      m_levelValue(new QLabel(this)), m_reduction(new QLabel(this)), m_source(new QLabel(this)),
-      m_message(new QLabel(this)), m_table(new QTableView(this)),
+      m_levelValue(new QLabel(this)), m_speed(new QLabel(this)), m_reduction(new QLabel(this)),
+      m_source(new QLabel(this)), m_message(new QLabel(this)), m_table(new QTableView(this)),
       m_resetButton(new QPushButton(tr("Reset Overrides"), this)),
       m_loadButton(new QPushButton(tr("Load Profile…"), this)),
       m_saveButton(new QPushButton(tr("Save Profile…"), this)) {
@@ -59,6 +60,16 @@ KnobPanel::KnobPanel(QWidget* parent)
     m_levelValue->setObjectName(QStringLiteral("effortLevelValue"));
     m_levelValue->setMinimumWidth(m_levelValue->fontMetrics().horizontalAdvance(QStringLiteral("0.000")));
     m_levelValue->setToolTip(tr("The effort level: 0 dense, 1 the profile's most aggressive tuned setting"));
+    m_speed->setObjectName(QStringLiteral("effortSpeed"));
+    m_speed->setWordWrap(true);
+    m_speed->setToolTip(
+        tr("Dense ÷ effort time of the input on screen: medians of repeated runs of each, after "
+           "a warm-up, timed by the engine; ± is half the interquartile range of the run-pair "
+           "ratios"));
+    QFont headline = m_speed->font();
+    headline.setBold(true);
+    headline.setPointSizeF(headline.pointSizeF() * 1.15);
+    m_speed->setFont(headline);
     m_reduction->setObjectName(QStringLiteral("effortReduction"));
     m_reduction->setToolTip(tr("Dense ÷ executed operations of the run on screen"));
     connect(m_level, &QSlider::valueChanged, this, [this](int value) {
@@ -75,7 +86,8 @@ KnobPanel::KnobPanel(QWidget* parent)
     grid->addWidget(levelLabel, 0, 0);
     grid->addWidget(m_level, 0, 1);
     grid->addWidget(m_levelValue, 0, 2);
-    grid->addWidget(m_reduction, 1, 1, 1, 2);
+    grid->addWidget(m_speed, 1, 0, 1, 3);
+    grid->addWidget(m_reduction, 2, 0, 1, 3);
 
     const QString names[3] = {tr("SPET"), tr("SDSS"), tr("SFMA")};
     const QString tips[3] = {
@@ -100,9 +112,9 @@ KnobPanel::KnobPanel(QWidget* parent)
             m_scaleValues[m]->setText(QStringLiteral("%1 %").arg(value));
             m_knobs->setScale(Mechanism(m), value / 100.0);
         });
-        grid->addWidget(name, 2 + m, 0);
-        grid->addWidget(m_scales[m], 2 + m, 1);
-        grid->addWidget(m_scaleValues[m], 2 + m, 2);
+        grid->addWidget(name, 3 + m, 0);
+        grid->addWidget(m_scales[m], 3 + m, 1);
+        grid->addWidget(m_scaleValues[m], 3 + m, 2);
     }
     grid->setColumnStretch(1, 1);
 
@@ -221,23 +233,48 @@ void KnobPanel::setScalePercent(Mechanism mechanism, int percent) {
     m_scales[int(mechanism)]->setValue(percent);
 }
 
-void KnobPanel::showRun(const InferenceResult& result) {
+void KnobPanel::showRun(const InferenceResult& result, bool speedPending) {
     const qint64 executed = result.run.executedOps();
     m_lastRunDense = !result.effortRun;
     m_lastReduction =
         executed > 0 ? std::optional<double>(double(result.run.denseOps()) / double(executed)) : std::nullopt;
+    if (m_lastRunDense)
+        m_lastSpeed = tr("Dense: the reference speed");
+    else if (result.speed)
+        m_lastSpeed = speedHeadline(*result.speed);
+    else if (speedPending)
+        m_lastSpeed = tr("Timing against dense…");
+    else
+        m_lastSpeed = tr("Speed-up not measured (timed when an input is stepped to, not while playing)");
+    std::map<std::string, std::pair<double, double>> times;
+    if (result.speed)
+        for (size_t i = 0; i < result.speed->layerNames.size(); ++i)
+            times[result.speed->layerNames[i]] = {result.speed->denseLayerMs[i],
+                                                  result.speed->effortLayerMs[i]};
+    if (result.speed || m_lastRunDense) m_knobs->setLayerTimes(std::move(times));
     updateLevelLabel();
+}
+
+QString KnobPanel::speedText() const {
+    return m_speed->text();
+}
+
+QString KnobPanel::reductionText() const {
+    return m_reduction->text();
 }
 
 void KnobPanel::updateLevelLabel() {
     m_levelValue->setText(QLocale().toString(level(), 'f', 2));
-    if (!m_lastReduction)
+    if (!m_lastReduction) {
+        m_speed->clear();
         m_reduction->clear();
-    else if (m_lastRunDense)
+    } else if (m_lastRunDense) {
+        m_speed->setText(m_lastSpeed);
         m_reduction->setText(tr("Dense: every operation executed"));
-    else
-        m_reduction->setText(tr("%1× fewer operations than dense on the input shown")
-                                 .arg(QLocale().toString(*m_lastReduction, 'f', 2)));
+    } else {
+        m_speed->setText(m_lastSpeed);
+        m_reduction->setText(tr("%1 on the input shown").arg(reductionLine(*m_lastReduction)));
+    }
 }
 
 void KnobPanel::updateSource() {

@@ -41,8 +41,13 @@ public:
     int scalePercent(Mechanism mechanism) const;
     void setScalePercent(Mechanism mechanism, int percent);
 
-    // The run now on screen: its operation reduction goes beside the level.
-    void showRun(const InferenceResult& result);
+    // The run now on screen: its measured speed-up against dense (InferenceResult::speed) as the headline,
+    // then its operation reduction; `speedPending`: a timing of it is on its way (said meanwhile). The
+    // per-layer table shows the measured dense and effort ms of each layer when the run was timed.
+    void showRun(const InferenceResult& result, bool speedPending = false);
+    // The headline as shown ("1.04× faster than dense (median of 5, ±3%)"), and the line under it.
+    QString speedText() const;
+    QString reductionText() const;
 
     // Reads a profile and checks it belongs to the model (SHA-256) and names only its effort layers; on
     // success the levels map to it. On failure a one-line message naming the file and the problem, and the
@@ -76,9 +81,11 @@ private:
     bool m_modelLoaded = false;
     std::optional<double> m_lastReduction; // of the run on screen
     bool m_lastRunDense = false;
+    QString m_lastSpeed; // the headline of the run on screen
 
     QSlider* m_level;
     QLabel* m_levelValue;
+    QLabel* m_speed;     // of the run on screen, measured
     QLabel* m_reduction; // of the run on screen
     QSlider* m_scales[3];
     QLabel* m_scaleValues[3];

@@ -47,9 +47,15 @@ QString LayerKnobsModel::offText() {
 void LayerKnobsModel::setModel(std::vector<std::string> effortLayers,
                                std::optional<dyve::EffortProfile> profile) {
     beginResetModel();
+    m_times.clear();
     m_control.setModel(std::move(effortLayers), std::move(profile));
     endResetModel();
     emit settingsChanged();
+}
+
+void LayerKnobsModel::setLayerTimes(std::map<std::string, std::pair<double, double>> denseEffortMs) {
+    m_times = std::move(denseEffortMs);
+    if (rowCount() > 0) emit dataChanged(index(0, TimeColumn), index(rowCount() - 1, TimeColumn));
 }
 
 void LayerKnobsModel::setProfile(dyve::EffortProfile profile) {
@@ -105,6 +111,8 @@ bool LayerKnobsModel::overridden(int row, int column) const {
         return o.theta.has_value();
     case NuColumn:
         return o.nu.has_value();
+    case TimeColumn:
+        return false;
     default:
         return !o.empty();
     }
@@ -146,6 +154,12 @@ QString LayerKnobsModel::text(int row, int column, bool forEditing) const {
         return EffortControl::isOn(k.sdss) ? number(k.sdss.theta, 2, forEditing) : offText();
     case NuColumn:
         return EffortControl::isOn(k.sfma) ? number(k.sfma.nu, 3, forEditing) : offText();
+    case TimeColumn: {
+        const auto t = m_times.find(layer);
+        if (t == m_times.end()) return {};
+        const auto ms = [](double v) { return QLocale().toString(v, 'f', v < 0.1 ? 3 : 2); };
+        return tr("%1 → %2").arg(ms(t->second.first), ms(t->second.second));
+    }
     default:
         return {};
     }
@@ -170,6 +184,12 @@ QVariant LayerKnobsModel::data(const QModelIndex& index, int role) const {
         return {};
     case Qt::ForegroundRole:
         // A discrete setting of a mechanism that is off does nothing: grey, like the "off" beside it.
+        if (column == TimeColumn) {
+            const auto t = m_times.find(m_control.layers()[size_t(row)]);
+            if (t != m_times.end() && t->second.second > t->second.first)
+                return QBrush(QColor(0xc6, 0x28, 0x28)); // slower than dense: this layer's knobs cost time
+            return {};
+        }
         if (column != LayerColumn && !mechanismOn(row, column) && !overridden(row, column))
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         return {};
@@ -177,6 +197,9 @@ QVariant LayerKnobsModel::data(const QModelIndex& index, int role) const {
         return column == LayerColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (column == TimeColumn)
+            return tr("Measured on the input shown: median ms of the layer on the dense path → on the effort "
+                      "path (red: slower than dense)");
         if (column == LayerColumn)
             return overridden(row, column) ? tr("%1: some knobs overridden (bold); right-click to reset")
                                                  .arg(text(row, column, false))
@@ -208,6 +231,8 @@ QVariant LayerKnobsModel::headerData(int section, Qt::Orientation orientation, i
             return tr("SDSS θ");
         case NuColumn:
             return tr("SFMA ν");
+        case TimeColumn:
+            return tr("ms dense → effort");
         default:
             return {};
         }
@@ -239,7 +264,8 @@ Qt::ItemFlags LayerKnobsModel::flags(const QModelIndex& index) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() != LayerColumn && m_control.available()) f |= Qt::ItemIsEditable;
+    if (index.column() != LayerColumn && index.column() != TimeColumn && m_control.available())
+        f |= Qt::ItemIsEditable;
     return f;
 }
 

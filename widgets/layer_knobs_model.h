@@ -4,6 +4,10 @@
 
 #include <QAbstractTableModel>
 
+#include <map>
+#include <string>
+#include <utility>
+
 namespace dyve::ui {
 
 // The knob panel's per-layer table (SPEC §6 "per-layer overrides"): one row per effort layer with the
@@ -17,6 +21,7 @@ class LayerKnobsModel : public QAbstractTableModel {
 public:
     enum Column {
         LayerColumn,
+        TimeColumn,        // measured ms, dense → effort (empty when not measured)
         CheckpointsColumn, // SPET
         TauColumn,         // SPET, × pre-activation σ
         StrideColumn,      // SDSS
@@ -37,6 +42,9 @@ public:
     void setScale(Mechanism mechanism, double scale);
     void resetOverride(int row);
     void resetOverrides();
+    // Measured milliseconds of each layer (by name), dense and effort, shown in TimeColumn; layers without
+    // an entry show nothing there. An empty map clears the column.
+    void setLayerTimes(std::map<std::string, std::pair<double, double>> denseEffortMs);
 
     // "off", or the value as the table shows it (for tests and the tooltips).
     static QString offText();
@@ -60,6 +68,7 @@ private:
     void knobsChanged(); // every row's values may have moved
 
     EffortControl m_control;
+    std::map<std::string, std::pair<double, double>> m_times;
 };
 
 } // namespace dyve::ui

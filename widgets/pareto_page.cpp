@@ -67,11 +67,13 @@ ParetoPage::ParetoPage(QWidget* parent)
     progressLayout->addWidget(m_cancel);
     m_progressRow->hide();
 
+    // In ParetoPlot::XAxis order: time first.
+    m_xAxis->addItem(tr("Time (ms per image)"));
+    m_xAxis->addItem(tr("Images per second"));
     m_xAxis->addItem(tr("Executed operations"));
     m_xAxis->addItem(tr("Operation reduction (×)"));
-    connect(m_xAxis, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
-        m_plot->setXAxis(i == 1 ? ParetoPlot::XAxis::Reduction : ParetoPlot::XAxis::Operations);
-    });
+    connect(m_xAxis, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this](int i) { m_plot->setXAxis(ParetoPlot::XAxis(i)); });
     auto* axisRow = new QHBoxLayout;
     axisRow->addWidget(new QLabel(tr("x axis:"), this));
     axisRow->addWidget(m_xAxis, 1);

@@ -162,7 +162,7 @@ ParetoPlot::ParetoPlot(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlo
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-    setXAxis(XAxis::Operations);
+    setXAxis(XAxis::Time);
 }
 
 void ParetoPlot::setSeries(const ParetoSeries& series) {
@@ -193,31 +193,91 @@ QString ParetoPlot::caption() const {
 
 void ParetoPlot::setXAxis(XAxis axis) {
     m_xAxis = axis;
-    m_plot->xAxis->setLabel(
-        axis == XAxis::Operations
-            ? tr("executed operations per image (millions: multiply-accumulates + effort overheads)")
-            : tr("operation reduction (dense ÷ executed, ×)"));
+    switch (axis) {
+    case XAxis::Time:
+        m_plot->xAxis->setLabel(tr("engine time per image (ms; a sweep's median of repeated timings)"));
+        break;
+    case XAxis::Fps:
+        m_plot->xAxis->setLabel(tr("images per second (1000 ÷ engine ms per image)"));
+        break;
+    case XAxis::Operations:
+        m_plot->xAxis->setLabel(
+            tr("executed operations per image (millions: multiply-accumulates + effort overheads)"));
+        break;
+    case XAxis::Reduction:
+        m_plot->xAxis->setLabel(tr("operation reduction (dense ÷ executed, ×)"));
+        break;
+    }
     refresh();
 }
 
+bool ParetoPlot::lowerIsBetter() const {
+    return m_xAxis == XAxis::Time || m_xAxis == XAxis::Operations;
+}
+
 bool ParetoPlot::drawn(const ParetoEntry& entry) const {
-    // Against the reduction, a point whose dense count is unknown has no place (rather than a made-up 1×).
-    return m_xAxis == XAxis::Operations || entry.denseOps > 0.0;
+    // A point whose figure for the axis is unknown has no place there (rather than a made-up value).
+    switch (m_xAxis) {
+    case XAxis::Time:
+    case XAxis::Fps:
+        return entry.ms > 0.0;
+    case XAxis::Reduction:
+        return entry.denseOps > 0.0;
+    case XAxis::Operations:
+        break;
+    }
+    return true;
 }
 
 std::optional<ParetoMarker> ParetoPlot::drawnMarker() const {
     std::optional<ParetoMarker> marker = m_series.currentMarker();
     if (marker && m_xAxis == XAxis::Reduction && marker->denseOps <= 0.0) marker.reset();
+    if (marker && (m_xAxis == XAxis::Time || m_xAxis == XAxis::Fps) && marker->ms <= 0.0) marker.reset();
     return marker;
 }
 
 double ParetoPlot::xOf(const ParetoEntry& entry) const {
-    return m_xAxis == XAxis::Operations ? entry.ops / kMillion : entry.reduction();
+    switch (m_xAxis) {
+    case XAxis::Time:
+        return entry.ms;
+    case XAxis::Fps:
+        return entry.ms > 0.0 ? 1000.0 / entry.ms : 0.0;
+    case XAxis::Reduction:
+        return entry.reduction();
+    case XAxis::Operations:
+        break;
+    }
+    return entry.ops / kMillion;
 }
 
 double ParetoPlot::xOf(const ParetoMarker& marker) const {
-    if (m_xAxis == XAxis::Operations) return marker.ops / kMillion;
-    return marker.ops > 0.0 && marker.denseOps > 0.0 ? marker.denseOps / marker.ops : 1.0;
+    switch (m_xAxis) {
+    case XAxis::Time:
+        return marker.ms;
+    case XAxis::Fps:
+        return marker.ms > 0.0 ? 1000.0 / marker.ms : 0.0;
+    case XAxis::Reduction:
+        return marker.ops > 0.0 && marker.denseOps > 0.0 ? marker.denseOps / marker.ops : 1.0;
+    case XAxis::Operations:
+        break;
+    }
+    return marker.ops / kMillion;
+}
+
+std::vector<ParetoEntry> ParetoPlot::frontAlongX(const std::vector<ParetoEntry>& entries) const {
+    std::vector<ParetoEntry> points;
+    for (const ParetoEntry& e : entries)
+        if (drawn(e)) points.push_back(e);
+    // Best along x first (the higher top-1 first among equals); a point is on the front when its top-1
+    // beats every point before it.
+    std::stable_sort(points.begin(), points.end(), [this](const ParetoEntry& a, const ParetoEntry& b) {
+        if (xOf(a) != xOf(b)) return lowerIsBetter() ? xOf(a) < xOf(b) : xOf(a) > xOf(b);
+        return a.top1 > b.top1;
+    });
+    std::vector<ParetoEntry> front;
+    for (const ParetoEntry& e : points)
+        if (front.empty() || e.top1 > front.back().top1) front.push_back(e);
+    return front;
 }
 
 void ParetoPlot::refresh() {
@@ -253,16 +313,21 @@ void ParetoPlot::refresh() {
         std::stable_sort(front.begin(), front.end(),
                          [this](const ParetoEntry& a, const ParetoEntry& b) { return xOf(a) < xOf(b); });
         fill(graph, front);
-        graph->setLineStyle(m_xAxis == XAxis::Operations ? QCPGraph::lsStepLeft : QCPGraph::lsStepRight);
+        graph->setLineStyle(lowerIsBetter() ? QCPGraph::lsStepLeft : QCPGraph::lsStepRight);
     };
 
     fill(m_sweepDense, only(m_series.sweep(), ParetoEntry::Kind::Dense));
     fillPath(m_sweepLevels, m_series.levels(Source::Sweep));
-    fillFront(m_sweepFront, m_series.front(Source::Sweep));
+    // Against operations the series' own front; against time the front along the time measured.
+    fillFront(m_sweepFront, m_xAxis == XAxis::Time || m_xAxis == XAxis::Fps
+                                ? frontAlongX(m_series.entries(Source::Sweep))
+                                : m_series.front(Source::Sweep));
     fill(m_tuningDense, only(m_series.tuning(), ParetoEntry::Kind::Dense));
     fillPath(m_tunedLevels, m_series.levels(Source::Tuning));
     fill(m_candidates, only(m_series.tuning(), ParetoEntry::Kind::Candidate));
-    fillFront(m_tuningFront, m_series.front(Source::Tuning));
+    fillFront(m_tuningFront, m_xAxis == XAxis::Time || m_xAxis == XAxis::Fps
+                                 ? frontAlongX(m_series.entries(Source::Tuning))
+                                 : m_series.front(Source::Tuning));
 
     const std::optional<ParetoMarker> marker = drawnMarker();
     if (marker) {
@@ -433,8 +498,8 @@ void ParetoPlot::rescale() {
     m_plot->xAxis->setTickLabels(xLo <= xHi);
     m_plot->yAxis->setTickLabels(xLo <= xHi);
     if (xLo > xHi) {
-        m_plot->xAxis->setRange(m_xAxis == XAxis::Operations ? 0.0 : 1.0,
-                                m_xAxis == XAxis::Operations ? 1.0 : 2.0);
+        m_plot->xAxis->setRange(m_xAxis == XAxis::Reduction ? 1.0 : 0.0,
+                                m_xAxis == XAxis::Reduction ? 2.0 : 1.0);
         m_plot->yAxis->setRange(0.0, 100.0);
         return;
     }
@@ -544,7 +609,9 @@ QString ParetoPlot::describe(const ParetoEntry& e) const {
     if (e.denseOps > 0.0 && e.kind != ParetoEntry::Kind::Dense)
         ops += tr(", %1× fewer than dense").arg(number(e.reduction(), 3));
     lines << ops;
-    if (e.ms > 0.0) lines << tr("%1 ms per image (engine time)").arg(number(e.ms, 3));
+    if (e.ms > 0.0)
+        lines << tr("%1 ms per image (engine time), %2 images/s")
+                     .arg(number(e.ms, 3), number(1000.0 / e.ms, 1));
     if (e.onFront) lines << tr("on the Pareto front");
     return lines.join(QStringLiteral("<br>"));
 }

@@ -31,7 +31,9 @@ class ParetoPlot : public QWidget {
     Q_OBJECT
 
 public:
-    enum class XAxis { Operations, Reduction };
+    // Time first (SPEC §9: a skipped operation counts only when it saves time): engine ms per image, and
+    // its images per second; then the operation counts.
+    enum class XAxis { Time, Fps, Operations, Reduction };
     // What the plot draws, one plottable each (for tests and exports).
     enum class Layer {
         SweepDense,
@@ -57,11 +59,12 @@ public:
 
     void setXAxis(XAxis axis);
     XAxis xAxis() const { return m_xAxis; }
-    // The x value of a point under the current axis: operations in millions, or the reduction.
+    // The x value of a point under the current axis: ms per image, images per second, operations in
+    // millions, or the reduction.
     double xOf(const ParetoEntry& entry) const;
     double xOf(const ParetoMarker& marker) const;
     // Whether a point is drawn under the current axis: all are against operations; against the reduction,
-    // those whose dense count is known.
+    // those whose dense count is known; against time and fps, those whose time is known.
     bool drawn(const ParetoEntry& entry) const;
 
     // The points a layer draws, as (x, y) in plot units, in the order it joins them.
@@ -89,6 +92,10 @@ signals:
 private:
     void refresh();
     void rescale();
+    // Lower is better along the axis (time, operations); fps and the reduction run the other way.
+    bool lowerIsBetter() const;
+    // The points of `entries` no other beats along the current axis and in top-1, in the axis' order.
+    std::vector<ParetoEntry> frontAlongX(const std::vector<ParetoEntry>& entries) const;
     void placeLabels();
     std::optional<ParetoMarker> drawnMarker() const;
     void addLabel(const QPointF& at, const QString& text, const QColor& colour);
@@ -99,7 +106,7 @@ private:
     QCPAbstractPlottable* plottable(Layer layer) const;
 
     ParetoSeries m_series;
-    XAxis m_xAxis = XAxis::Operations;
+    XAxis m_xAxis = XAxis::Time;
     QString m_modelName;
     QCustomPlot* m_plot;
     QCPTextElement* m_caption;

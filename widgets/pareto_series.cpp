@@ -22,7 +22,7 @@ std::optional<ParetoMarker> alongPath(const std::vector<ParetoEntry>& path, doub
     for (size_t i = 0; i < path.size(); ++i) {
         const ParetoEntry& p = path[i];
         if (std::fabs(*p.effort - effort) <= kSameEffort)
-            return ParetoMarker{p.source, effort, p.top1, p.ops, p.denseOps, true};
+            return ParetoMarker{p.source, effort, p.top1, p.ops, p.denseOps, p.ms, true};
         if (i + 1 < path.size() && *path[i + 1].effort > effort) {
             const ParetoEntry& q = path[i + 1];
             const double t = (effort - *p.effort) / (*q.effort - *p.effort);
@@ -31,6 +31,7 @@ std::optional<ParetoMarker> alongPath(const std::vector<ParetoEntry>& path, doub
                                 p.top1 + t * (q.top1 - p.top1),
                                 p.ops + t * (q.ops - p.ops),
                                 p.denseOps > 0.0 ? p.denseOps : q.denseOps,
+                                p.ms > 0.0 && q.ms > 0.0 ? p.ms + t * (q.ms - p.ms) : 0.0,
                                 false};
         }
     }
@@ -49,7 +50,8 @@ void ParetoSeries::addSweepPoint(const dyve::SweepPoint& point) {
     e.top1 = r.top1();
     e.ops = r.executedOpsPerImage();
     e.denseOps = r.denseOpsPerImage();
-    e.ms = r.msPerImage();
+    // SPEC §9: the median of repeated timings when the sweep made them, else its one pass over the data.
+    e.ms = point.timingRuns > 0 ? point.medianMsPerImage : r.msPerImage();
     m_sweep.push_back(e);
     markFront(m_sweep);
 }

@@ -28,7 +28,7 @@ struct ParetoEntry {
     double top1 = 0.0;            // fraction, 0–1
     double ops = 0.0;             // executed operations per image (SPEC §4.6)
     double denseOps = 0.0;        // the dense path's operations per image (0: not known)
-    double ms = 0.0;              // engine time per image
+    double ms = 0.0;              // engine time per image: a sweep's median of repeated timings
     bool chosen = false;          // a level of the tuned path (ParetoPoint::chosen)
     bool onFront = false;         // on its source's Pareto front
 
@@ -43,6 +43,7 @@ struct ParetoMarker {
     double top1 = 0.0;
     double ops = 0.0;
     double denseOps = 0.0;
+    double ms = 0.0; // engine time per image (0: not known)
     // True when a level at exactly this effort was measured; false when the point is interpolated between
     // the two measured levels around it (the profile interpolates its knobs between levels, SPEC §4.7).
     bool measured = false;

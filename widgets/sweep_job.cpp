@@ -1,10 +1,10 @@
 #include "sweep_job.h"
 
 #include "core/errors.h"
-#include "data/model_card.h"
 #include "data/project_paths.h"
+#include "eval/effort_choice.h"
 #include "eval/model_effort.h"
-#include "import/model_loader.h"
+#include "eval/opened_model.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -14,18 +14,19 @@ namespace dyve::ui {
 
 EffortJobInputs openEffortJobInputs(const QString& model, const QString& weights, const QString& dataSet,
                                     size_t limit, const std::vector<std::string>& cardDirs) {
+    dyve::ModelOpening what;
+    what.model = model.toStdString();
+    what.weights = weights.toStdString();
+    what.cardDirs = cardDirs;
+    dyve::OpenedModel opened = dyve::openModel(what);
     EffortJobInputs in;
-    in.modelFile = model.toStdString();
-    in.weightsFile = weights.toStdString();
-    if (!QFileInfo::exists(model)) throw dyve::ImportError(in.modelFile, "no such model file");
-    dyve::LoadOptions load;
-    load.weightsFile = in.weightsFile;
-    in.network = std::make_unique<dyve::Network>(dyve::loadModel(in.modelFile, load));
-    const std::string cardFile = dyve::findModelCard(in.modelFile, cardDirs);
-    if (cardFile.empty())
-        throw dyve::DataError(in.modelFile, "no model card found. " + dyve::requiredCardFieldsHelp());
-    const dyve::ModelCard card = dyve::loadModelCard(cardFile);
-    in.pre = std::make_unique<dyve::Preprocessor>(card, in.modelFile);
+    in.modelFile = opened.modelFile;
+    in.weightsFile = opened.weightsFile;
+    in.network = std::make_unique<dyve::Network>(std::move(opened.graph));
+    in.card = std::move(*opened.card);
+    in.pre = std::make_unique<dyve::Preprocessor>(std::move(*opened.pre));
+    const dyve::ModelCard& card = in.card;
+    const std::string& cardFile = card.file;
     in.dataPath = dataSet.toStdString();
     if (in.dataPath.empty()) {
         in.dataPath = dyve::resolveDefaultData(card.defaultData, cardFile, dyve::SearchWorkingDir::No);
@@ -64,27 +65,19 @@ BackgroundJob::Work SweepJob::prepare() {
         dyve::Network& network = *in.network;
         const size_t images = in.data->size();
 
-        // The profile, as `dyve sweep` chooses it (SPEC §4.7): the one named, else the model's own, else the
-        // uniform mapping calibrated on the data being swept.
-        std::optional<dyve::EffortProfile> profile;
-        QString source;
-        if (!request.uniform && !request.profile.isEmpty()) {
-            profile = dyve::loadEffortProfileFor(request.profile.toStdString(), in.modelFile, in.weightsFile,
-                                                 network);
-            source = request.profile;
-        } else if (!request.uniform) {
-            profile =
-                dyve::findModelEffortProfile(in.modelFile, in.weightsFile, request.profileDirs, network);
-            if (profile) source = QString::fromStdString(profile->file);
-        }
-        if (!profile) {
-            const size_t calibration = std::min(images, dyve::kDefaultCalibrationImages);
-            profile = dyve::calibratedUniformProfile(network, in.modelFile, in.weightsFile, *in.data, *in.pre,
-                                                     calibration);
-            source = QCoreApplication::translate("dyve::ui::SweepJob",
-                                                 "uniform mapping, calibrated on the first %n images",
-                                                 nullptr, int(calibration));
-        }
+        // The profile, as the engine chooses it for the knobs and `dyve sweep` (SPEC §4.7): the one named,
+        // else the model's own, else the uniform mapping calibrated on the card's default data.
+        dyve::EffortChoiceRequest choose;
+        choose.profile = request.profile.toStdString();
+        choose.uniform = request.uniform;
+        choose.profileDirs = request.profileDirs;
+        dyve::ModelEffortChoice choice =
+            dyve::chooseModelEffort(network, in.modelFile, in.weightsFile, &in.card, choose);
+        const std::optional<dyve::EffortProfile> profile = std::move(choice.profile);
+        const QString source = choice.uniform ? tr("uniform mapping, calibrated on %1 images of %2")
+                                                    .arg(choice.calibrationImages)
+                                                    .arg(QString::fromStdString(choice.calibrationData))
+                                              : QString::fromStdString(choice.profileFile);
         const QString dataPath = QString::fromStdString(in.dataPath);
         context.deliver([job, profile = *profile, source, dataPath, images] {
             job->m_profile = profile;
@@ -105,6 +98,7 @@ BackgroundJob::Work SweepJob::prepare() {
             options.batch = request.batch;
             options.dense = !plan[i];
             options.mechanisms = request.mechanisms;
+            options.timingRuns = request.timingRuns;
             options.cancel = context.cancelFlag();
             const std::optional<double> effort = plan[i];
             const size_t points = plan.size();

@@ -3,6 +3,7 @@
 #include "background_job.h"
 
 #include "data/dataset.h"
+#include "data/model_card.h"
 #include "data/preprocess.h"
 #include "effort/effort_profile.h"
 #include "eval/sweep.h"
@@ -25,14 +26,16 @@ struct SweepRequest {
     QString weights; // Caffe: the .caffemodel; empty: the one beside the .prototxt
     QString dataSet; // empty: the card's default data set
     // The effort profile to sweep. Empty: the model's own in `profileDirs` (found by its SHA-256), else the
-    // built-in uniform mapping calibrated on the first images of the data set.
+    // built-in uniform mapping calibrated on the card's default data (dyve::chooseModelEffort(), as the
+    // knobs run it).
     QString profile;
     bool uniform = false; // sweep the calibrated uniform mapping even when the model has a profile
     std::vector<double> levels{0.0, 0.25, 0.5, 0.75, 1.0};
     dyve::SweepMechanisms mechanisms = dyve::SweepMechanisms::All;
-    bool dense = true;                    // measure the dense path first, the reference of every level
-    size_t limit = 0;                     // > 0: only the first `limit` images
-    int batch = 8;                        // see dyve::EvalOptions::batch
+    bool dense = true;  // measure the dense path first, the reference of every level
+    size_t limit = 0;   // > 0: only the first `limit` images
+    int batch = 8;      // see dyve::EvalOptions::batch
+    int timingRuns = 5; // each point's time: the median of this many timed runs (dyve::SweepOptions)
     std::vector<std::string> cardDirs;    // where the model's card is looked for (SPEC §5.2)
     std::vector<std::string> profileDirs; // where the model's profile is looked for (dyve::profileDirs())
 };
@@ -45,6 +48,7 @@ struct EffortJobInputs {
     std::string modelFile;
     std::string weightsFile;
     std::unique_ptr<dyve::Network> network;
+    dyve::ModelCard card;
     std::unique_ptr<dyve::Preprocessor> pre;
     std::string dataPath;
     std::unique_ptr<dyve::Dataset> data;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inference_result.h"
+#include "inference_worker.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -63,7 +64,8 @@ public:
     CameraWorker* camera() const { return m_camera; }
 
     // Evaluates the current model over a labelled data set in the background (Tools ▸ Evaluate Data
-    // Set…); false when there is no model yet or an evaluation is running.
+    // Set…) at the knobs' setting, and dense beside it when that is an effort setting; false when there is
+    // no model yet or an evaluation is running.
     bool evaluateDataSet(const QString& path);
     EvaluationJob* evaluationJob() const { return m_evaluation.get(); }
     EvaluationPage* evaluationPage() const { return m_evaluationPage; }
@@ -148,7 +150,10 @@ private:
     // The knob panel changed: the engine takes the new settings and re-runs the input on screen.
     void onEffortSettingsChanged();
     quint64 rerunCurrent(); // the job id, 0 when there is nothing to re-run
+    InferenceJob inputJob(int index) const;
     QString effortTitle() const;
+    // The knobs' setting for people: "effort 0.60 (profile x.profile.json)", "dense (effort 0.00)".
+    QString knobSetting() const;
 
     // `modal`: also raise the (non-blocking) message box, for errors the user asked for by opening a file.
     void reportError(const QString& message, bool boxed);
@@ -167,7 +172,8 @@ private:
     void onEvaluationEnded();
     void tuneDialog();
     bool effortJobRunning() const;
-    // A model is open and no sweep or tuning runs; otherwise says so (`noModelMessage` when there is no model).
+    // A model is open and no sweep or tuning runs; otherwise says so (`noModelMessage` when there is no
+    // model).
     bool canStartEffortJob(const QString& noModelMessage);
     void showParetoDock();
     // The labelled inputs that are open, else "" (the card's default data set).
@@ -230,7 +236,8 @@ private:
     QString m_cameraName; // as the camera names itself once open ("camera 0", "clip.avi")
     // While a model loads, the knob panel still describes the previous one: its settings wait.
     bool m_modelLoading = false;
-    quint64 m_knobJob = 0; // the re-run of the last knob change, until its result is shown
+    quint64 m_knobJob = 0;  // the re-run of the last knob change, until its result is shown
+    quint64 m_speedJob = 0; // the last timing re-run of the input on screen
     QElapsedTimer m_knobClock;
     double m_lastKnobMs = -1.0;
 };

@@ -55,15 +55,13 @@ BenchInput benchInput(const SelectedModel& model, const Graph& graph, const Argu
     if (args.has("image")) {
         if (!model.card)
             throw DataError(model.path, "--image needs a model card to preprocess it; pass --card FILE");
-        const Preprocessor pre(*model.card, model.path);
-        return {pre.toTensor(readImage(args.value("image"))), args.value("image")};
+        return {model.pre->toTensor(readImage(args.value("image"))), args.value("image")};
     }
     if (model.card && !model.card->defaultData.empty()) {
         try {
             const std::string dataPath = selectDataPath(model, args);
             const auto data = openDataset(dataPath, 1);
-            const Preprocessor pre(*model.card, model.path);
-            return {pre.toTensor(data->image(0)), data->describe(0)};
+            return {model.pre->toTensor(data->image(0)), data->describe(0)};
         } catch (const Error& e) {
             std::cerr << "dyve: bench: no real input (" << oneLine(e.what())
                       << "), using a pseudo-random tensor" << std::endl;
@@ -364,9 +362,9 @@ int commandBench(const Arguments& args) {
         return benchPeak(threadSettings, json);
     }
 
-    const SelectedModel model =
+    SelectedModel model =
         selectModel(args.positionals.empty() ? std::string() : args.positionals[0], args, false);
-    const Graph graph = loadSelectedModel(model);
+    const Graph graph = std::move(model.graph);
     const BenchInput input = benchInput(model, graph, args);
     std::cerr << "dyve: bench: input " << input.description << std::endl;
 

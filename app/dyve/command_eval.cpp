@@ -55,12 +55,12 @@ int commandEval(const Arguments& args) {
     const std::optional<std::string> reportPath = reportFile(args);
     applyThreads(args);
 
-    const SelectedModel model =
+    SelectedModel model =
         selectModel(args.positionals.empty() ? std::string() : args.positionals[0], args, true);
     const std::string dataPath = selectDataPath(model, args);
     const auto data = openDataset(dataPath, limit);
-    Network network(loadSelectedModel(model));
-    const Preprocessor pre(*model.card, model.path);
+    Network network(std::move(model.graph));
+    const Preprocessor& pre = *model.pre;
     std::optional<EffortChoice> effort;
     if (effortArg) {
         effort = chooseEffort(*effortArg, model, network);

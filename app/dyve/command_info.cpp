@@ -72,9 +72,9 @@ int commandInfo(const Arguments& args) {
         throw UsageError("expects one MODEL, got " + std::to_string(args.positionals.size()) + " arguments");
     const bool json = args.has("json");
     applyThreads(args);
-    const SelectedModel model =
+    SelectedModel model =
         selectModel(args.positionals.empty() ? std::string() : args.positionals[0], args, false);
-    Network network(loadSelectedModel(model));
+    Network network(std::move(model.graph));
     const Graph& graph = network.graph();
 
     int64_t parameters = 0;

@@ -117,9 +117,9 @@ int commandRun(const Arguments& args) {
         modelArgument = positionals.front();
         positionals.erase(positionals.begin());
     }
-    const SelectedModel model = selectModel(modelArgument, args, true);
-    Network network(loadSelectedModel(model));
-    const Preprocessor pre(*model.card, model.path);
+    SelectedModel model = selectModel(modelArgument, args, true);
+    Network network(std::move(model.graph));
+    const Preprocessor& pre = *model.pre;
     std::optional<EffortChoice> effort;
     if (effortArg) {
         effort = chooseEffort(*effortArg, model, network);

@@ -98,12 +98,12 @@ int commandSweep(const Arguments& args) {
     }
     applyThreads(args);
 
-    const SelectedModel model =
+    SelectedModel model =
         selectModel(args.positionals.empty() ? std::string() : args.positionals[0], args, true);
     const std::string dataPath = selectDataPath(model, args);
     const auto data = openDataset(dataPath, limit);
-    Network network(loadSelectedModel(model));
-    const Preprocessor pre(*model.card, model.path);
+    Network network(std::move(model.graph));
+    const Preprocessor& pre = *model.pre;
     EffortChoice effort;
     if (args.has("profile")) {
         effort.profile = loadProfileFor(args.value("profile"), model, network);

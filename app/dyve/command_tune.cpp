@@ -136,7 +136,7 @@ int commandTune(const Arguments& args) {
     const int wantedBatch = batchArgument(args);
     applyThreads(args);
 
-    const SelectedModel model =
+    SelectedModel model =
         selectModel(args.positionals.empty() ? std::string() : args.positionals[0], args, true);
     const std::string out = outputPath(model, args);
     {
@@ -150,8 +150,8 @@ int commandTune(const Arguments& args) {
     }
     const std::string dataPath = selectDataPath(model, args);
     const auto data = openDataset(dataPath, images);
-    Network network(loadSelectedModel(model));
-    const Preprocessor pre(*model.card, model.path);
+    Network network(std::move(model.graph));
+    const Preprocessor& pre = *model.pre;
     options.data = dataPath;
 
     ProgressLine progress;

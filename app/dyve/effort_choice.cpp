@@ -3,8 +3,8 @@
 #include "printing.h"
 
 #include "core/errors.h"
-#include "data/preprocess.h"
 #include "data/project_paths.h"
+#include "eval/effort_choice.h"
 #include "eval/model_effort.h"
 
 #include <cerrno>
@@ -60,34 +60,30 @@ EffortProfile loadProfileFor(const std::string& path, const SelectedModel& model
 }
 
 EffortChoice modelProfile(const SelectedModel& model, Network& network) {
-    EffortChoice choice;
-    const std::vector<std::string> dirs = profileDirs();
-    if (auto profile = findModelEffortProfile(model.path, model.loadOptions.weightsFile, dirs, network)) {
-        choice.profile = std::move(*profile);
-        choice.source = choice.profile.file;
-        return choice;
+    EffortChoiceRequest request;
+    request.profileDirs = profileDirs();
+    request.searchWorkingDir = SearchWorkingDir::Yes;
+    request.calibrating = [&model](const std::string& data) {
+        std::cerr << "dyve: no effort profile for " << fs::path(model.path).filename().string()
+                  << " in models/profiles; using the uniform effort mapping, calibrated on the first "
+                  << kDefaultCalibrationImages << " images of " << data << std::endl;
+    };
+    ModelEffortChoice chosen;
+    try {
+        chosen = chooseModelEffort(network, model.path, model.loadOptions.weightsFile,
+                                   model.card ? &*model.card : nullptr, request);
+    } catch (const UncalibratedEffortError& e) {
+        if (e.missing() == UncalibratedEffortError::Missing::Card)
+            throw DataError(model.path, "has no effort profile in models/profiles and no model card to "
+                                        "calibrate the uniform effort mapping with; pass --card FILE or "
+                                        "--effort PROFILE");
+        throw DataError(e.file(), e.reason() + "; pass --effort PROFILE (see 'dyve tune')");
     }
-    // SPEC §4.7: every model runs at any effort once calibrated; without a tuned profile, the same knobs on
-    // every layer.
-    if (!model.card)
-        throw DataError(model.path, "has no effort profile in models/profiles and no model card to calibrate "
-                                    "the uniform effort mapping with; pass --card FILE or --effort PROFILE");
-    const std::string data =
-        resolveDefaultData(model.card->defaultData, model.card->file, SearchWorkingDir::Yes);
-    if (data.empty())
-        throw DataError(model.card->file,
-                        "the model has no effort profile, and the card's default data set '" +
-                            model.card->defaultData +
-                            "' to calibrate the uniform effort mapping on is not found; pass "
-                            "--effort PROFILE (see 'dyve tune')");
-    std::cerr << "dyve: no effort profile for " << fs::path(model.path).filename().string()
-              << " in models/profiles; using the uniform effort mapping, calibrated on the first "
-              << kDefaultCalibrationImages << " images of " << data << std::endl;
-    const auto dataset = openDataset(data, kDefaultCalibrationImages);
-    choice.profile = calibratedUniformProfile(network, model.path, model.loadOptions.weightsFile, *dataset,
-                                              Preprocessor(*model.card, model.path));
-    choice.uniform = true;
-    choice.source = "uniform mapping, calibrated on " + data;
+    EffortChoice choice;
+    choice.profile = std::move(chosen.profile);
+    choice.uniform = chosen.uniform;
+    choice.source =
+        chosen.uniform ? "uniform mapping, calibrated on " + chosen.calibrationData : chosen.profileFile;
     return choice;
 }
 
@@ -97,8 +93,12 @@ EffortChoice chooseEffort(const std::string& argument, const SelectedModel& mode
         choice.level = *level;
         return choice;
     }
+    EffortChoiceRequest request;
+    request.profile = argument;
     EffortChoice choice;
-    choice.profile = loadProfileFor(argument, model, network);
+    choice.profile = chooseModelEffort(network, model.path, model.loadOptions.weightsFile,
+                                       model.card ? &*model.card : nullptr, request)
+                         .profile;
     choice.source = argument;
     choice.level = 1.0;
     return choice;

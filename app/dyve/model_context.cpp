@@ -2,6 +2,7 @@
 
 #include "bench/opencv_reference.h"
 #include "core/errors.h"
+#include "eval/opened_model.h"
 #include "printing.h"
 #include "runtime/threading.h"
 #include "runtime/weight_policy.h"
@@ -24,35 +25,32 @@ std::string withoutTrailingSlash(std::string path) {
 } // namespace
 
 SelectedModel selectModel(const std::string& argument, const Arguments& args, bool needCard) {
+    ModelOpening what;
+    what.weights = args.value("weights");
+    what.card = args.value("card");
+    what.cardDirs = cardDirs();
+    what.needCard = needCard;
     SelectedModel model;
-    model.loadOptions.weightsFile = args.value("weights");
     if (argument.empty()) {
-        model.path = bundledModelPath();
+        what.model = bundledModelPath();
         model.bundled = true;
         std::cerr << "dyve: no model given, using the bundled fashion-mnist-cnn on its test set" << std::endl;
     } else {
-        model.path = argument;
+        what.model = argument;
     }
-    std::error_code ec;
-    if (!fs::exists(model.path, ec)) throw ImportError(model.path, "no such model file");
-    if (fs::is_directory(model.path, ec))
-        throw ImportError(model.path, "is a folder; name the .onnx file or the Caffe .prototxt");
-
-    std::string cardFile = args.value("card");
-    if (cardFile.empty()) cardFile = findModelCard(model.path, cardDirs());
-    if (!cardFile.empty()) {
-        model.card = loadModelCard(cardFile);
-    } else if (needCard) {
-        throw DataError(model.path,
-                        "no model card found (<model>.card.json beside it, or one in models/cards "
-                        "listing its SHA-256); pass one with --card FILE. " +
-                            oneLine(requiredCardFieldsHelp()));
+    OpenedModel opened;
+    try {
+        opened = openModel(what);
+    } catch (const MissingCardError& e) {
+        throw DataError(e.file(),
+                        e.reason() + "; pass one with --card FILE. " + oneLine(requiredCardFieldsHelp()));
     }
+    model.path = opened.modelFile;
+    model.loadOptions.weightsFile = opened.weightsFile;
+    model.graph = std::move(opened.graph);
+    model.card = std::move(opened.card);
+    model.pre = std::move(opened.pre);
     return model;
-}
-
-Graph loadSelectedModel(const SelectedModel& model) {
-    return loadModel(model.path, model.loadOptions);
 }
 
 std::string selectDataPath(const SelectedModel& model, const Arguments& args) {

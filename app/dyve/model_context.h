@@ -4,6 +4,7 @@
 
 #include "data/dataset.h"
 #include "data/model_card.h"
+#include "data/preprocess.h"
 #include "data/project_paths.h"
 #include "graph/graph.h"
 #include "import/model_loader.h"
@@ -18,21 +19,21 @@ namespace dyve::cli {
 // The project's folders (models, resources, cards, data roots) are the engine's rules, shared with the
 // studio: data/project_paths.h.
 
-// The model a command works on, with its card when one is found.
+// The model a command works on, opened with its card when one is found (the engine's openModel()).
 struct SelectedModel {
     std::string path;
     bool bundled = false;
     LoadOptions loadOptions;
-    std::optional<ModelCard> card;
+    Graph graph;                     // the command moves it into its Network
+    std::optional<ModelCard> card;   // none only when the command does not need one
+    std::optional<Preprocessor> pre; // of the card
 };
 
-// The model named by `argument`, or the bundled one (saying so on stderr) when `argument` is empty.
-// Its card comes from --card, else findModelCard(). With `needCard`, a model without a card is bad input
-// (DataError naming the model and the card fields it needs).
+// The model named by `argument`, or the bundled one (saying so on stderr) when `argument` is empty, opened
+// by openModel() (ImportError naming the file when it is missing or unreadable). Its card comes from
+// --card, else findModelCard(). With `needCard`, a model without a card is bad input (DataError naming the
+// model and the card fields it needs).
 SelectedModel selectModel(const std::string& argument, const Arguments& args, bool needCard);
-
-// Loads the selected model's graph (ImportError naming the file when it is missing or unreadable).
-Graph loadSelectedModel(const SelectedModel& model);
 
 // The data set to evaluate on: --data, else the card's default data (saying so on stderr): an absolute
 // path, a path relative to the card's folder, the project or the working directory, or a data set name

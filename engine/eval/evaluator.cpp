@@ -88,6 +88,7 @@ EvalReport evaluate(Network& network, const Dataset& data, const Preprocessor& p
                                                               std::to_string(classes) + " classes");
             const std::vector<ClassScore> best =
                 topK(output, static_cast<int>(std::min<int64_t>(5, classes)), i);
+            report.predictions.push_back(best.empty() ? -1 : best.front().index);
             if (!best.empty() && best.front().index == label) ++report.top1Correct;
             if (std::any_of(best.begin(), best.end(), [&](const ClassScore& s) { return s.index == label; }))
                 ++report.top5Correct;

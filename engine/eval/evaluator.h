@@ -65,6 +65,9 @@ struct EvalReport {
     double wallSeconds = 0.0; // end to end: decoding, preprocessing and inference
 
     std::vector<EvalLayerTotals> layers;
+    // The top-1 class of each image evaluated, in the data set's order (-1: the model ranked none): what a
+    // dense and an effort evaluation of the same images are compared by.
+    std::vector<int> predictions;
 
     double top1() const { return images ? double(top1Correct) / double(images) : 0.0; }
     double top5() const { return images ? double(top5Correct) / double(images) : 0.0; }

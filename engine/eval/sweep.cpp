@@ -1,5 +1,8 @@
 #include "eval/sweep.h"
 
+#include "bench/benchmark.h"
+
+#include <algorithm>
 #include <limits>
 
 namespace dyve {
@@ -16,6 +19,27 @@ EffortSettings keepMechanisms(EffortSettings settings, SweepMechanisms mechanism
     }
     return settings;
 }
+
+namespace {
+
+// The median engine time per image of `runs` runs of one batch of the data set's first images (one
+// untimed run first), under the network's current mode.
+double medianMsPerImage(Network& network, const Dataset& data, const Preprocessor& pre, int batch, int runs) {
+    const int n = usableBatch(network, pre, std::max(1, std::min<int>(batch, int(data.size()))));
+    Tensor input = Tensor::zeros(pre.inputShape(n));
+    for (int i = 0; i < n; ++i)
+        pre.fill(data.image(size_t(i)), input, i);
+    RunResult result;
+    network.run({input}, result);
+    std::vector<double> ms;
+    for (int r = 0; r < runs; ++r) {
+        network.run({input}, result);
+        ms.push_back(result.ms / double(n));
+    }
+    return summarize(ms).medianMs;
+}
+
+} // namespace
 
 std::vector<SweepPoint> sweepEffort(Network& network, const EffortProfile& profile,
                                     const std::vector<double>& levels, const Dataset& data,
@@ -38,6 +62,10 @@ std::vector<SweepPoint> sweepEffort(Network& network, const EffortProfile& profi
             eval.progress = [&](const EvalProgress& p) { options.progress(i, plan.size(), p); };
         SweepPoint point{plan[i], evaluate(network, data, pre, eval)};
         const bool cancelled = point.report.cancelled;
+        if (!cancelled && options.timingRuns > 0 && data.size() > 0) {
+            point.medianMsPerImage = medianMsPerImage(network, data, pre, options.batch, options.timingRuns);
+            point.timingRuns = options.timingRuns;
+        }
         points.push_back(std::move(point));
         if (cancelled) break;
     }

@@ -18,6 +18,10 @@ namespace dyve {
 struct SweepPoint {
     std::optional<double> effort; // none: the dense path, the reference every level is compared with
     EvalReport report;
+    // With SweepOptions::timingRuns: the median engine time per image of that many timed runs of one
+    // batch of the data set's first images, after a warm-up (SPEC §9: medians, not one pass); else 0.
+    double medianMsPerImage = 0.0;
+    int timingRuns = 0;
 };
 
 // Which of the three mechanisms a sweep keeps on (a knob grid along one mechanism); the others are off.
@@ -30,6 +34,8 @@ struct SweepOptions {
     // Called after every batch, with the point being measured (index into the result) and its progress.
     std::function<void(size_t point, size_t points, const EvalProgress&)> progress;
     const std::atomic<bool>* cancel = nullptr; // stops between batches; the result then ends early
+    // > 0: each point is also timed this many times on one batch (SweepPoint::medianMsPerImage).
+    int timingRuns = 0;
 };
 
 // Evaluates `network` over `data` dense and at each of `levels` of `profile`; the network is left dense.
