@@ -28,6 +28,7 @@ private slots:
         qunsetenv("DYVE_RESOURCES_DIR");
         qunsetenv("DYVE_CARDS_DIR");
         qunsetenv("DYVE_DATA_DIR");
+        qunsetenv("DYVE_PROFILE_PATH");
     }
 
     void buildRunsFromTheSourceTree() {
@@ -54,6 +55,14 @@ private slots:
         const std::vector<std::string> dirs = profileDirs();
         QVERIFY(!dirs.empty());
         QCOMPARE(q(dirs.front()), q(modelsDir()) + QStringLiteral("/profiles"));
+    }
+
+    void aUsersProfileFoldersAreSearchedBeforeTheShippedOnes() {
+        qputenv("DYVE_PROFILE_PATH", "/tmp/mine::/tmp/theirs:");
+        const std::vector<std::string> dirs = profileDirs();
+        qunsetenv("DYVE_PROFILE_PATH");
+        const std::vector<std::string> expected{"/tmp/mine", "/tmp/theirs", modelsDir() + "/profiles"};
+        QCOMPARE(dirs, expected);
     }
 
     void bundledCardDefaultDataResolvesToAnExistingPath() {

@@ -37,6 +37,18 @@ void addUnique(std::vector<std::string>& dirs, const std::string& dir) {
     if (!dir.empty() && std::find(dirs.begin(), dirs.end(), dir) == dirs.end()) dirs.push_back(dir);
 }
 
+// The non-empty entries of a colon-separated list such as $PATH; none for a null `list`.
+std::vector<std::string> colonList(const char* list) {
+    std::vector<std::string> entries;
+    const std::string text = list ? list : "";
+    for (size_t start = 0; start < text.size();) {
+        const size_t end = std::min(text.find(':', start), text.size());
+        if (end > start) entries.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return entries;
+}
+
 } // namespace
 
 std::string modelsDir() {
@@ -71,20 +83,14 @@ std::vector<std::string> cardDirs() {
 }
 
 std::vector<std::string> profileDirs() {
+    std::vector<std::string> dirs = colonList(std::getenv("DYVE_PROFILE_PATH"));
     // Installed profiles are in share/dyve/models/profiles, which modelsDir() finds.
-    return {modelsDir() + "/profiles"};
+    addUnique(dirs, modelsDir() + "/profiles");
+    return dirs;
 }
 
 std::vector<std::string> dataRoots() {
-    std::vector<std::string> roots;
-    if (const char* env = std::getenv("DYVE_DATA_DIR"); env && *env) {
-        std::string list = env;
-        for (size_t start = 0; start <= list.size();) {
-            const size_t end = std::min(list.find(':', start), list.size());
-            if (end > start) roots.push_back(list.substr(start, end - start));
-            start = end + 1;
-        }
-    }
+    std::vector<std::string> roots = colonList(std::getenv("DYVE_DATA_DIR"));
     // A source tree checked out beside ../shared (SPEC §10), then Debian's data set packages.
     roots.push_back(
         (fs::path(modelsDir()).parent_path().parent_path() / "shared" / "data").lexically_normal().string());

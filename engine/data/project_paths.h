@@ -18,8 +18,9 @@ std::string bundledModelPath();
 std::string sampleImagesDir();
 // Folders searched for model cards: models/cards first, then the engine's defaults (defaultCardDirs()).
 std::vector<std::string> cardDirs();
-// Folders where effort profiles live: models/profiles, then the installed share/dyve/profiles (beside
-// the binary, then the configured install prefix). Listed whether or not they exist yet.
+// Folders where effort profiles are looked for: $DYVE_PROFILE_PATH (colon-separated; a user's own tuned
+// profiles, found before the shipped ones), then models/profiles (installed: share/dyve/models/profiles).
+// Listed whether or not they exist yet.
 std::vector<std::string> profileDirs();
 
 // Folders where data sets named by cards' "default_data" are looked for: $DYVE_DATA_DIR (colon-separated),
