@@ -175,6 +175,8 @@ class CliTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { dyve::test::useOpsTunedProfiles(); } // knobs on at effort 1
+
     void interruptedEvalReportsThePartialRunAndExits130() {
         if (!QFileInfo::exists("/usr/share/datasets/fashion-mnist")) QSKIP("dataset-fashion-mnist is absent");
         const auto [status, err] = interruptOnceShown({"eval", "--batch", "1", "--threads", "1"}, "eval: ");
@@ -653,8 +655,8 @@ private slots:
             QVERIFY2(eval.contains(field), field);
         QCOMPARE(eval.value("effort").toDouble(), 0.75);
         QCOMPARE(eval.value("mode").toString(), QString("effort"));
-        QVERIFY2(eval.value("profile").toString().endsWith("models/profiles/fashion-mnist-cnn.profile.json"),
-                 qPrintable(eval.value("profile").toString()));
+        const QString profile = eval.value("profile").toString();
+        QVERIFY2(profile.endsWith("tests/data/profiles/fashion-mnist-cnn.profile.json"), qPrintable(profile));
         QVERIFY(eval.value("ops_executed").toDouble() < eval.value("ops_dense").toDouble());
         QVERIFY(eval.value("top1").toDouble() > 0.8);
     }
@@ -663,7 +665,7 @@ private slots:
         if (!hasFashionMnist()) QSKIP("dataset-fashion-mnist is not installed");
         QTemporaryDir models; // a models folder with no profiles
         const CliResult r = runCli({"eval", bundledModel(), "--json", "--limit", "100", "--effort", "0.5"},
-                                   {"DYVE_MODELS_DIR=" + models.path()});
+                                   {"DYVE_MODELS_DIR=" + models.path(), "DYVE_PROFILE_PATH="});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains("uniform effort mapping"), r.err.constData());
         const QJsonObject eval = parseJson(r);

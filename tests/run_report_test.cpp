@@ -106,7 +106,7 @@ private slots:
         const ModelCard card =
             loadModelCard(findModelCard(model, {test::sourcePath("models/cards").toStdString()}));
         const EffortProfile profile = loadEffortProfile(
-            test::sourcePath("models/profiles/fashion-mnist-cnn.profile.json").toStdString());
+            test::sourcePath("tests/data/profiles/fashion-mnist-cnn.profile.json").toStdString());
         Network network(loadModel(model));
         network.setEffort(profile.settingsAt(1.0));
         const Preprocessor pre(card, model);

@@ -38,7 +38,7 @@ Loaded load(const QString& model, const QStringList& inputs) {
     Loaded l;
     l.worker = std::make_unique<InferenceWorker>(
         std::vector<std::string>{dyve::test::sourcePath("models/cards").toStdString()},
-        std::vector<std::string>{dyve::test::sourcePath("models/profiles").toStdString()});
+        std::vector<std::string>{dyve::test::opsTunedProfilesDir().toStdString()});
     QSignalSpy loaded(l.worker.get(), &InferenceWorker::modelLoaded);
     QSignalSpy opened(l.worker.get(), &InferenceWorker::inputsOpened);
     l.worker->loadModel(model);
@@ -76,6 +76,7 @@ private:
 private slots:
     void initTestCase() {
         dyve::test::useScratchSettings(m_settings, QStringLiteral("dyve-studio-comparison-test"));
+        dyve::test::useOpsTunedProfiles(); // knobs on at effort 1
     }
 
     void anEffortJobComparedWithDenseCarriesBothRuns() {
@@ -234,7 +235,7 @@ private slots:
             QSKIP("SqueezeNet or its image is absent");
         Loaded l = load(model, {image});
         QVERIFY(l.worker && l.model.profile);
-        QVERIFY(!l.model.uniformProfile); // models/profiles/squeezenet1.0-dc.profile.json
+        QVERIFY(!l.model.uniformProfile); // tests/data/profiles/squeezenet1.0-dc.profile.json
         l.worker->setEffort(l.model.profile->settingsAt(1.0));
         l.worker->setCompareWithDense(true);
         const auto result = runInput(*l.worker, 0);

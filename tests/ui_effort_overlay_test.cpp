@@ -75,12 +75,12 @@ QImage toQImage(const cv::Mat& image) {
     return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
 }
 
-// `image` run through `model` at effort `level` of its committed profile (models/profiles), with masks,
-// filled in as the studio's worker fills an InferenceResult.
+// `image` run through `model` at effort `level` of its ops-tuned test profile (tests/data/profiles), with
+// masks, filled in as the studio's worker fills an InferenceResult.
 InferenceResult effortRun(const std::string& model, const std::string& image, double level) {
     dyve::Network network(dyve::loadModel(model));
     const auto profile = dyve::findModelEffortProfile(
-        model, {}, {dyve::test::sourcePath("models/profiles").toStdString()}, network);
+        model, {}, {dyve::test::opsTunedProfilesDir().toStdString()}, network);
     if (!profile) throw std::runtime_error("no committed effort profile for " + model);
     const dyve::ModelCard card = dyve::loadModelCard(
         dyve::findModelCard(model, {dyve::test::sourcePath("models/cards").toStdString()}));

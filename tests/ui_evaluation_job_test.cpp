@@ -197,7 +197,7 @@ private slots:
         EvaluationRequest request = samplesRequest();
         request.effort =
             dyve::loadEffortProfile(
-                dyve::test::sourcePath("models/profiles/fashion-mnist-cnn.profile.json").toStdString())
+                dyve::test::sourcePath("tests/data/profiles/fashion-mnist-cnn.profile.json").toStdString())
                 .settingsAt(1.0);
         request.setting = QStringLiteral("effort 1.00 (profile fashion-mnist-cnn.profile.json)");
         request.withDense = true;

@@ -26,7 +26,7 @@ std::vector<std::string> cardDirs() {
 }
 
 std::vector<std::string> profileDirs() {
-    return {dyve::test::sourcePath("models/profiles").toStdString()};
+    return {dyve::test::opsTunedProfilesDir().toStdString()};
 }
 
 // A worker on the bundled model and its sample images; `summary` receives the model's summary.

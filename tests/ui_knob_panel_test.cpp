@@ -1,6 +1,6 @@
 // The knob panel (widgets/, SPEC §6 "Knob panel", §4.7): the global effort level, the mechanism scales and
 // the per-layer overrides turned into EffortSettings (EffortControl), the overrides table as an item model,
-// and Load / Save Profile with the model check, on the bundled model and its committed profile.
+// and Load / Save Profile with the model check, on the bundled model and its ops-tuned test profile.
 #include "effort_control.h"
 #include "knob_panel.h"
 #include "layer_knobs_model.h"
@@ -40,7 +40,7 @@ QString bundledModel() {
 }
 
 QString bundledProfile() {
-    return dyve::test::sourcePath("models/profiles/fashion-mnist-cnn.profile.json");
+    return dyve::test::sourcePath("tests/data/profiles/fashion-mnist-cnn.profile.json");
 }
 
 std::vector<std::string> effortLayers() {
@@ -116,7 +116,7 @@ private slots:
             QCOMPARE(settings->calibration.at("/conv4/Conv").preActStd,
                      p.calibration.at("/conv4/Conv").preActStd);
         }
-        // Level 1: /conv4 has SPET at τ = −0.3 and SDSS at θ = 0.5 (models/profiles/fashion-mnist-cnn).
+        // Level 1: /conv4 has SPET at τ = −0.3 and SDSS at θ = 0.5 (tests/data/profiles/fashion-mnist-cnn).
         control.setLevel(1.0);
         QCOMPARE(control.knobs("/conv4/Conv").spet.tau, -0.3f);
         QCOMPARE(control.knobs("/conv4/Conv").sdss.theta, 0.5f);
@@ -365,7 +365,7 @@ private slots:
         panel.setModel(summary());
         panel.setLevel(1.0);
         const auto before = panel.settings();
-        const QString other = dyve::test::sourcePath("models/profiles/resnet20-cifar10.profile.json");
+        const QString other = dyve::test::sourcePath("tests/data/profiles/resnet20-cifar10.profile.json");
         QVERIFY(!panel.loadProfile(other));
         const QString message = panel.message();
         QVERIFY2(message.contains(QStringLiteral("resnet20-cifar10.profile.json")), qPrintable(message));

@@ -46,7 +46,7 @@ private slots:
         dyve::Network network(dyve::loadModel(model));
         network.setEffort(
             dyve::loadEffortProfile(
-                dyve::test::sourcePath("models/profiles/fashion-mnist-cnn.profile.json").toStdString())
+                dyve::test::sourcePath("tests/data/profiles/fashion-mnist-cnn.profile.json").toStdString())
                 .settingsAt(1.0));
         const dyve::Preprocessor pre(card, model);
         const dyve::RunResult run = network.run({pre.toTensor(

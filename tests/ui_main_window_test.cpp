@@ -42,7 +42,10 @@ private:
     QTemporaryDir m_settings;
 
 private slots:
-    void initTestCase() { dyve::test::useScratchSettings(m_settings, QStringLiteral("dyve-studio-test")); }
+    void initTestCase() {
+        dyve::test::useScratchSettings(m_settings, QStringLiteral("dyve-studio-test"));
+        dyve::test::useOpsTunedProfiles(); // knobs on at effort 1
+    }
 
     void startsOnTheBundledModelAndShowsAResult() {
         MainWindow window;
@@ -208,7 +211,7 @@ private slots:
         QVERIFY(startBundled(window));
         // A profile for another model is refused; the window carries on with the one it had.
         QVERIFY(!window.knobPanel()->loadProfile(
-            dyve::test::sourcePath("models/profiles/resnet20-cifar10.profile.json")));
+            dyve::test::sourcePath("tests/data/profiles/resnet20-cifar10.profile.json")));
         QVERIFY(window.knobPanel()->message().contains(QStringLiteral("resnet20-cifar10.profile.json")));
         QSignalSpy knob(&window, &MainWindow::knobChangeShown);
         window.knobPanel()->setLevel(0.5);

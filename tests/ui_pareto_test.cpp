@@ -63,10 +63,10 @@ std::vector<std::string> cardDirs() {
     return {dyve::test::sourcePath("models/cards").toStdString()};
 }
 std::vector<std::string> profileDirs() {
-    return {dyve::test::sourcePath("models/profiles").toStdString()};
+    return {dyve::test::opsTunedProfilesDir().toStdString()};
 }
-QString committedProfile(const QString& name) {
-    return dyve::test::sourcePath("models/profiles/" + name + ".profile.json");
+QString opsTunedProfile(const QString& name) {
+    return dyve::test::opsTunedProfilesDir() + "/" + name + ".profile.json";
 }
 
 SweepRequest sweepRequest() {
@@ -131,7 +131,7 @@ private:
     // A real tuned profile's table with, as a tuning run records them, two candidates it rejected: cheaper
     // than its last level and below its accuracy.
     static dyve::EffortProfile profileWithCandidates() {
-        dyve::EffortProfile p = dyve::loadEffortProfile(committedProfile("resnet20-cifar10").toStdString());
+        dyve::EffortProfile p = dyve::loadEffortProfile(opsTunedProfile("resnet20-cifar10").toStdString());
         const dyve::ParetoPoint last = p.pareto.back();
         p.pareto.push_back({std::nullopt, last.top1 - 0.02, last.ops * 0.9, last.ms, false});
         p.pareto.push_back({std::nullopt, last.top1 - 0.05, last.ops * 0.8, last.ms, false});
@@ -192,7 +192,7 @@ private slots:
 
     void aTunedProfilesParetoTableBecomesItsChosenLevels() {
         const dyve::EffortProfile profile =
-            dyve::loadEffortProfile(committedProfile("resnet20-cifar10").toStdString());
+            dyve::loadEffortProfile(opsTunedProfile("resnet20-cifar10").toStdString());
         QVERIFY(profile.tuned);
         ParetoSeries series;
         series.setTuning(profile);
@@ -219,7 +219,7 @@ private slots:
 
     void aKnownDenseCountOverridesTheSummary() {
         const dyve::EffortProfile profile =
-            dyve::loadEffortProfile(committedProfile("fashion-mnist-cnn").toStdString());
+            dyve::loadEffortProfile(opsTunedProfile("fashion-mnist-cnn").toStdString());
         ParetoSeries series;
         series.setTuning(profile, 2.0e7);
         QCOMPARE(series.dense(Source::Tuning)->ops, 2.0e7);
@@ -247,7 +247,7 @@ private slots:
         ParetoSeries series;
         series.setSweep(m_sweep);
         series.setTuning(profileWithCandidates());
-        series.setTuning(dyve::loadEffortProfile(committedProfile("resnet56-cifar10").toStdString()));
+        series.setTuning(dyve::loadEffortProfile(opsTunedProfile("resnet56-cifar10").toStdString()));
         for (Source s : {Source::Sweep, Source::Tuning}) {
             const std::vector<ParetoEntry>& points = series.entries(s);
             QVERIFY(points.size() > 3);
@@ -313,7 +313,7 @@ private slots:
         series.setCurrentEffort(0.5);
         QVERIFY(!series.currentMarker()); // nothing spans 0.5
         const dyve::EffortProfile profile =
-            dyve::loadEffortProfile(committedProfile("fashion-mnist-cnn").toStdString());
+            dyve::loadEffortProfile(opsTunedProfile("fashion-mnist-cnn").toStdString());
         series.setTuning(profile);
         const auto m = series.currentMarker();
         QVERIFY(m);
@@ -499,7 +499,7 @@ private slots:
         requireFashionMnist();
         SweepRequest request = sweepRequest();
         request.limit = 8;
-        request.profile = committedProfile("resnet20-cifar10");
+        request.profile = opsTunedProfile("resnet20-cifar10");
         SweepJob job(request);
         const std::optional<QStringList> failures = failuresOf(job);
         QVERIFY(failures);
@@ -709,7 +709,7 @@ private slots:
 
     void aTableWithNoDenseCountIsLeftOffTheReductionAxis() {
         dyve::EffortProfile profile =
-            dyve::loadEffortProfile(committedProfile("resnet20-cifar10").toStdString());
+            dyve::loadEffortProfile(opsTunedProfile("resnet20-cifar10").toStdString());
         profile.tuned.reset(); // nothing to work the dense operations out from
         ParetoSeries series;
         series.setTuning(profile);
@@ -827,7 +827,7 @@ private slots:
         QCOMPARE(page.plot()->plotted(Layer::SweepLevels).size(), 5);
         // The committed profile's own table is shown beside the sweep.
         const dyve::EffortProfile committed =
-            dyve::loadEffortProfile(committedProfile("fashion-mnist-cnn").toStdString());
+            dyve::loadEffortProfile(opsTunedProfile("fashion-mnist-cnn").toStdString());
         QCOMPARE(page.series().levels(Source::Tuning).size(), committed.levels.size());
         QCOMPARE(size_t(page.tableModel()->rowCount()),
                  page.series().sweep().size() + page.series().tuning().size());
@@ -857,7 +857,7 @@ private slots:
 
     void thePageShowsATunedProfile() {
         ParetoPage page;
-        page.setProfile(dyve::loadEffortProfile(committedProfile("resnet56-cifar10").toStdString()));
+        page.setProfile(dyve::loadEffortProfile(opsTunedProfile("resnet56-cifar10").toStdString()));
         QCOMPARE(page.series().levels(Source::Tuning).size(), size_t(35));
         QCOMPARE(page.plot()->plotted(Layer::TunedLevels).size(), 35);
         QVERIFY(page.series().tuningData().contains(QStringLiteral("images")));

@@ -65,6 +65,7 @@ private:
 private slots:
     void initTestCase() {
         dyve::test::useScratchSettings(m_settings, QStringLiteral("dyve-studio-report-test"));
+        dyve::test::useOpsTunedProfiles(); // knobs on at effort 1
     }
 
     // Everything the window measured for the bundled model is in one report.

@@ -11,5 +11,7 @@ QString sharedPath(const QString& relative) { return sharedDir() + '/' + relativ
 QString sourcePath(const QString& relative) { return QStringLiteral(DYVE_SOURCE_DIR) + '/' + relative; }
 QString onnxTestData() { return QStringLiteral(DYVE_ONNX_TESTDATA); }
 QString cliPath() { return QStringLiteral(DYVE_CLI); }
+QString opsTunedProfilesDir() { return sourcePath(QStringLiteral("tests/data/profiles")); }
+void useOpsTunedProfiles() { qputenv("DYVE_PROFILE_PATH", opsTunedProfilesDir().toUtf8()); }
 
 } // namespace dyve::test

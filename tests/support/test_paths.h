@@ -13,6 +13,13 @@ QString sourcePath(const QString& relative); // below the repository root
 QString onnxTestData();                      // Debian's libonnx-testdata data folder
 QString cliPath();                           // the built `dyve`
 
+// tests/data/profiles: profiles tuned for operations (`dyve tune --objective ops`) for the bundled model and
+// SqueezeNet, which turn knobs on at effort 1. The shipped, time-tuned profiles turn none on (no setting
+// made a layer faster), so the tests of what the knobs do use these.
+QString opsTunedProfilesDir();
+// Puts opsTunedProfilesDir() first in $DYVE_PROFILE_PATH, for this process and the `dyve` it starts.
+void useOpsTunedProfiles();
+
 } // namespace dyve::test
 
 // Skips the current test function when ../shared is not there.
