@@ -454,6 +454,67 @@ private slots:
         QVERIFY(panel.knobsModel()->index(1, timeColumn).data().toString().isEmpty());
     }
 
+    void theTableShowsEachLayersTunedSettingAndWhetherItPays() {
+        // The shipped, time-tuned profile: the tuner timed the four convolutions (the ladder has no step for
+        // the fully connected layer) and no setting made one faster.
+        const dyve::EffortProfile shipped = dyve::loadEffortProfile(
+            dyve::test::sourcePath("models/profiles/fashion-mnist-cnn.profile.json").toStdString());
+        QCOMPARE(shipped.layerTiming.size(), size_t(4));
+        LayerKnobsModel model;
+        model.setModel(effortLayers(), shipped);
+        const int column = LayerKnobsModel::TunedColumn;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const std::string layer = effortLayers()[size_t(row)];
+            const QModelIndex cell = model.index(row, column);
+            if (!shipped.layerTiming.count(layer)) {
+                QVERIFY(cell.data().toString().isEmpty());
+                QVERIFY(cell.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Not timed")));
+                continue;
+            }
+            const dyve::LayerEffortTiming& t = shipped.layerTiming.at(layer);
+            const double speedUp = t.denseMs.at(1) / t.effortMs.at(1);
+            QCOMPARE(cell.data().toString(), LayerKnobsModel::tunedText(t));
+            QVERIFY2(cell.data().toString().endsWith(QLocale().toString(speedUp, 'f', 2) + "×"),
+                     qPrintable(cell.data().toString()));
+            QVERIFY(!(model.flags(cell) & Qt::ItemIsEditable));
+            const bool pays = t.denseMs.at(1) > t.effortMs.at(1) && t.denseMs.at(2) > t.effortMs.at(2);
+            QCOMPARE(cell.data(Qt::ForegroundRole).value<QBrush>().color().green() > 0x70, pays);
+            QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2 threads")));
+            if (!pays) QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("stays dense")));
+        }
+
+        // A layer whose setting pays and was shipped: green, and said so.
+        dyve::EffortProfile paying = shipped;
+        dyve::LayerEffortTiming& first = paying.layerTiming.at(effortLayers().front());
+        first.setting = "SPET tau -1 + SDSS theta 0.5";
+        first.chosen = true;
+        first.denseMs = {{1, 0.2}, {2, 0.1}};
+        first.effortMs = {{1, 0.1}, {2, 0.08}};
+        model.setProfile(paying);
+        const QModelIndex cell = model.index(0, column);
+        const QString two = QLocale().toString(2.0, 'f', 2);
+        QCOMPARE(cell.data().toString(), QStringLiteral("SPET τ −1 + SDSS θ 0.5 · %1×").arg(two));
+        QCOMPARE(cell.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0x2e, 0x7d, 0x32));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Shipped")));
+
+        // A profile tuned for operations has no timings: the column is empty.
+        model.setProfile(profile());
+        QVERIFY(model.index(0, column).data().toString().isEmpty());
+    }
+
+    void aProfileWhoseLevelsAreAllDenseSaysSo() {
+        KnobPanel panel;
+        panel.setModel(summary()); // ops-tuned: knobs on at level 1
+        QVERIFY(!panel.sourceText().contains(QStringLiteral("Every level runs dense")));
+        QVERIFY2(panel.loadProfile(dyve::test::sourcePath("models/profiles/fashion-mnist-cnn.profile.json")),
+                 qPrintable(panel.message()));
+        QVERIFY(panel.sourceText().startsWith(QStringLiteral("Profile: fashion-mnist-cnn.profile.json")));
+        QVERIFY(panel.sourceText().contains(QStringLiteral("Every level runs dense")));
+        panel.setLevel(1.0);
+        QVERIFY(panel.settings().has_value());
+        QVERIFY(panel.settings()->knobs.empty());
+    }
+
     void aModelWithoutAProfileSaysWhyAndStaysDense() {
         ModelSummary s = summary();
         s.profile.reset();

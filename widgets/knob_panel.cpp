@@ -135,7 +135,13 @@ KnobPanel::KnobPanel(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(LayerKnobsModel::LayerColumn, QHeaderView::Stretch);
+    // The layer's name keeps its informative end ("…fire9/conv3x3_2") in a narrow dock; the knob columns
+    // scroll beside it.
+    m_table->horizontalHeader()->setSectionResizeMode(LayerKnobsModel::LayerColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(LayerKnobsModel::LayerColumn,
+                                               m_table->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 10);
+    m_table->setTextElideMode(Qt::ElideLeft);
+    m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         const QModelIndex index = m_table->indexAt(pos);
@@ -290,7 +296,14 @@ void KnobPanel::updateSource() {
     }
     const QFileInfo file(m_profileSource);
     const bool isFile = file.isAbsolute() || m_profileSource.endsWith(QLatin1String(".json"));
-    m_source->setText(tr("Profile: %1").arg(isFile ? file.fileName() : m_profileSource));
+    QString text = tr("Profile: %1").arg(isFile ? file.fileName() : m_profileSource);
+    const std::optional<dyve::EffortProfile>& profile = m_knobs->control().profile();
+    const bool allDense = profile && std::all_of(profile->levels.begin(), profile->levels.end(),
+                                                 [](const dyve::EffortLevel& l) { return l.layers.empty(); });
+    if (allDense && !profile->layerTiming.empty())
+        text += QLatin1Char('\n') + tr("Every level runs dense: no setting the tuner timed made a layer faster "
+                                       "(Tuned column)");
+    m_source->setText(text);
     m_source->setToolTip(m_profileSource);
 }
 
@@ -310,6 +323,10 @@ void KnobPanel::showMessage(const QString& message, bool problem) {
     m_message->setToolTip(message);
     m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
     m_message->setVisible(!message.isEmpty());
+}
+
+QString KnobPanel::sourceText() const {
+    return m_source->text();
 }
 
 QString KnobPanel::message() const {

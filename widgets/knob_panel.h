@@ -58,6 +58,8 @@ public:
     // The last load/save outcome, or why the model has no profile; empty when there is nothing to say.
     QString message() const;
     QString profileSource() const { return m_profileSource; }
+    // The line under the table: the profile's file, and whether every level runs dense.
+    QString sourceText() const;
 
 signals:
     void settingsChanged();

@@ -14,6 +14,8 @@ namespace {
 
 constexpr float kOff = -std::numeric_limits<float>::infinity();
 constexpr int kMaxStride = 16; // as effort profiles allow (engine/effort/effort_profile.cpp)
+const QColor kSlower(0xc6, 0x28, 0x28); // a layer's knobs cost time
+const QColor kFaster(0x2e, 0x7d, 0x32); // they save time
 
 // A number typed in the user's locale or in C ("0.5" works everywhere).
 std::optional<double> parseNumber(const QString& text) {
@@ -36,7 +38,41 @@ QString number(double v, int decimals, bool forEditing) {
     return forEditing ? s : QString(s).replace(QLatin1Char('-'), QChar(0x2212));
 }
 
+// Dense ms ÷ effort ms at `threads`, if both were timed.
+std::optional<double> speedUp(const dyve::LayerEffortTiming& t, int threads) {
+    const auto dense = t.denseMs.find(threads), effort = t.effortMs.find(threads);
+    if (dense == t.denseMs.end() || effort == t.effortMs.end() || effort->second <= 0.0) return std::nullopt;
+    return dense->second / effort->second;
+}
+
+// Whether the setting made its layer faster at every thread count it was timed at.
+bool pays(const dyve::LayerEffortTiming& t) {
+    if (t.effortMs.empty()) return false;
+    for (const auto& [threads, ms] : t.effortMs) {
+        const std::optional<double> s = speedUp(t, threads);
+        if (!s || *s <= 1.0) return false;
+    }
+    return true;
+}
+
+// The tuner's names ("SPET tau -1.5 + SDSS theta 0") with the table's symbols.
+QString settingText(const std::string& setting) {
+    QString s = QString::fromStdString(setting);
+    s.replace(QLatin1String(" tau "), QStringLiteral(" τ "));
+    s.replace(QLatin1String(" theta "), QStringLiteral(" θ "));
+    s.replace(QLatin1String(" nu "), QStringLiteral(" ν "));
+    s.replace(QLatin1Char('-'), QChar(0x2212));
+    return s;
+}
+
 } // namespace
+
+QString LayerKnobsModel::tunedText(const dyve::LayerEffortTiming& timing) {
+    if (timing.effortMs.empty()) return {};
+    const std::optional<double> s = speedUp(timing, timing.effortMs.begin()->first);
+    if (!s) return settingText(timing.setting);
+    return tr("%1 · %2×").arg(settingText(timing.setting), QLocale().toString(*s, 'f', 2));
+}
 
 LayerKnobsModel::LayerKnobsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -112,6 +148,7 @@ bool LayerKnobsModel::overridden(int row, int column) const {
     case NuColumn:
         return o.nu.has_value();
     case TimeColumn:
+    case TunedColumn:
         return false;
     default:
         return !o.empty();
@@ -160,9 +197,40 @@ QString LayerKnobsModel::text(int row, int column, bool forEditing) const {
         const auto ms = [](double v) { return QLocale().toString(v, 'f', v < 0.1 ? 3 : 2); };
         return tr("%1 → %2").arg(ms(t->second.first), ms(t->second.second));
     }
+    case TunedColumn: {
+        const dyve::LayerEffortTiming* t = tuned(layer);
+        return t ? tunedText(*t) : QString();
+    }
     default:
         return {};
     }
+}
+
+const dyve::LayerEffortTiming* LayerKnobsModel::tuned(const std::string& layer) const {
+    if (!m_control.profile()) return nullptr;
+    const auto& timing = m_control.profile()->layerTiming;
+    const auto t = timing.find(layer);
+    return t == timing.end() ? nullptr : &t->second;
+}
+
+QString LayerKnobsModel::tunedToolTip(const std::string& layer) const {
+    const dyve::LayerEffortTiming* t = tuned(layer);
+    if (!t)
+        return tr("Not timed by the tuner: the profile has no layer_timing for this layer (tuned for "
+                  "operations, or before time tuning)");
+    QStringList lines{tr("The tuner's fastest setting for this layer: %1").arg(settingText(t->setting))};
+    const auto ms = [](double v) { return QLocale().toString(v, 'f', 4); };
+    for (const auto& [threads, effort] : t->effortMs) {
+        const auto dense = t->denseMs.find(threads);
+        if (dense == t->denseMs.end()) continue;
+        const QString on = threads == 1 ? tr("1 thread") : tr("%1 threads").arg(threads);
+        lines << tr("%1: %2 ms dense, %3 ms with it (%4× dense speed)")
+                     .arg(on, ms(dense->second), ms(effort), QLocale().toString(dense->second / effort, 'f', 2));
+    }
+    lines << (t->chosen ? tr("Shipped: on the effort path at level 1")
+                        : pays(*t) ? tr("Not shipped: it pays in this layer, but not within the accuracy budget")
+                                   : tr("Not shipped: it does not make the layer faster, so the layer stays dense"));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant LayerKnobsModel::data(const QModelIndex& index, int role) const {
@@ -187,8 +255,13 @@ QVariant LayerKnobsModel::data(const QModelIndex& index, int role) const {
         if (column == TimeColumn) {
             const auto t = m_times.find(m_control.layers()[size_t(row)]);
             if (t != m_times.end() && t->second.second > t->second.first)
-                return QBrush(QColor(0xc6, 0x28, 0x28)); // slower than dense: this layer's knobs cost time
+                return QBrush(kSlower); // this layer's knobs cost time
             return {};
+        }
+        if (column == TunedColumn) {
+            const dyve::LayerEffortTiming* t = tuned(m_control.layers()[size_t(row)]);
+            if (!t) return {};
+            return pays(*t) ? QBrush(kFaster) : QBrush(kSlower);
         }
         if (column != LayerColumn && !mechanismOn(row, column) && !overridden(row, column))
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
@@ -197,6 +270,7 @@ QVariant LayerKnobsModel::data(const QModelIndex& index, int role) const {
         return column == LayerColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (column == TunedColumn) return tunedToolTip(m_control.layers()[size_t(row)]);
         if (column == TimeColumn)
             return tr("Measured on the input shown: median ms of the layer on the dense path → on the effort "
                       "path (red: slower than dense)");
@@ -233,6 +307,8 @@ QVariant LayerKnobsModel::headerData(int section, Qt::Orientation orientation, i
             return tr("SFMA ν");
         case TimeColumn:
             return tr("ms dense → effort");
+        case TunedColumn:
+            return tr("Tuned: fastest × dense");
         default:
             return {};
         }
@@ -253,6 +329,10 @@ QVariant LayerKnobsModel::headerData(int section, Qt::Orientation orientation, i
         case NuColumn:
             return tr("SFMA threshold ν in input standard deviations: input maps whose spread is at most "
                       "ν are replaced by their mean; off disables the lossy part");
+        case TunedColumn:
+            return tr("From the profile's tuning: the fastest setting timed on this layer and the layer's "
+                      "speed with it against dense at the fewest threads timed (green: faster at every "
+                      "thread count; red: no faster, so not shipped)");
         default:
             return {};
         }
@@ -264,7 +344,8 @@ Qt::ItemFlags LayerKnobsModel::flags(const QModelIndex& index) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() != LayerColumn && index.column() != TimeColumn && m_control.available())
+    const int c = index.column();
+    if (c != LayerColumn && c != TimeColumn && c != TunedColumn && m_control.available())
         f |= Qt::ItemIsEditable;
     return f;
 }

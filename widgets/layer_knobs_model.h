@@ -22,6 +22,7 @@ public:
     enum Column {
         LayerColumn,
         TimeColumn,        // measured ms, dense → effort (empty when not measured)
+        TunedColumn,       // the tuner's fastest setting for the layer and its speed against dense
         CheckpointsColumn, // SPET
         TauColumn,         // SPET, × pre-activation σ
         StrideColumn,      // SDSS
@@ -48,6 +49,10 @@ public:
 
     // "off", or the value as the table shows it (for tests and the tooltips).
     static QString offText();
+    // A layer's row in the profile's layer_timing, as TunedColumn shows it: the fastest setting the tuner
+    // timed, then dense ms ÷ its ms at the fewest threads timed (above 1 pays), e.g. "SPET τ −1.5 · 0.55×";
+    // "" for a layer the tuner did not time.
+    static QString tunedText(const dyve::LayerEffortTiming& timing);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -66,6 +71,8 @@ private:
     bool overridden(int row, int column) const;
     bool mechanismOn(int row, int column) const;
     void knobsChanged(); // every row's values may have moved
+    const dyve::LayerEffortTiming* tuned(const std::string& layer) const; // the profile's, or null
+    QString tunedToolTip(const std::string& layer) const;
 
     EffortControl m_control;
     std::map<std::string, std::pair<double, double>> m_times;
