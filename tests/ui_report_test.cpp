@@ -13,6 +13,7 @@
 #include "core/sha256.h"
 
 #include "support/bundled_window.h"
+#include "support/file_size_limit.h"
 #include "support/scratch_settings.h"
 #include "support/test_paths.h"
 
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
 
 using dyve::test::startBundled;
 using dyve::ui::MainWindow;
@@ -46,6 +48,7 @@ QMap<QString, QImage> figures(const QString& page) {
     }
     return images;
 }
+
 
 } // namespace
 
@@ -177,6 +180,32 @@ private slots:
         window.stepForward();
         QVERIFY(shown.wait(kWaitMs));
         QVERIFY(window.exportReport(m_out.filePath("after.html")));
+    }
+
+    void aDiskThatFillsUpDuringAnExportKeepsThePreviousFileAndTheWindowWorking() {
+        MainWindow window;
+        QVERIFY(startBundled(window));
+        const QString report = m_out.filePath("full-disk.html"), table = m_out.filePath("full-disk.csv");
+        QVERIFY(window.exportReport(report));
+        QVERIFY(window.exportLayerTableCsv(table));
+        const QString reportBefore = readAll(report), tableBefore = readAll(table);
+        QVERIFY(reportBefore.size() > 4096 && tableBefore.size() > 256);
+        {
+            dyve::test::FileSizeLimit limit(128);
+            QVERIFY(!window.exportReport(report));
+            QVERIFY2(window.lastError().startsWith(report + ": cannot write the report: File too large"),
+                     qPrintable(window.lastError()));
+            QVERIFY(!window.exportLayerTableCsv(table));
+            QVERIFY2(window.lastError().startsWith(table + ": cannot write the layer table: "),
+                     qPrintable(window.lastError()));
+        }
+        QCOMPARE(readAll(report), reportBefore);
+        QCOMPARE(readAll(table), tableBefore);
+        QCOMPARE(QDir(m_out.path()).entryList({"*full-disk*"}, QDir::Files | QDir::Hidden).size(), 2);
+        QSignalSpy shown(&window, &MainWindow::resultShown);
+        window.stepForward();
+        QVERIFY(shown.wait(kWaitMs));
+        QVERIFY2(window.exportReport(report), qPrintable(window.lastError()));
     }
 };
 

@@ -109,6 +109,8 @@ public:
     // model, and the plots and heatmaps. False, with a message, when there is nothing to report or the
     // file cannot be written.
     bool exportReport(const QString& file);
+    // The layer table as CSV / JSON. Every export is written whole or not at all (writeFileAtomically): a
+    // full disk leaves the previous file as it was and shows one line naming the file and the reason.
     bool exportLayerTableCsv(const QString& file);
     bool exportLayerTableJson(const QString& file);
 
@@ -157,6 +159,8 @@ private:
 
     // `modal`: also raise the (non-blocking) message box, for errors the user asked for by opening a file.
     void reportError(const QString& message, bool boxed);
+    // Writes an export, or shows why it could not be written; `what` names it in the message.
+    bool writeExport(const QString& file, const QByteArray& bytes, const QString& what);
     void updateTitle();
     void updatePosition();
     void updateHeatmap();

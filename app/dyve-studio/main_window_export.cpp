@@ -14,22 +14,25 @@
 #include "running_accuracy_plot.h"
 
 #include "core/errors.h"
+#include "core/file_output.h"
 
 #include <QDir>
+#include <QBuffer>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStatusBar>
 
 namespace dyve::ui {
 
 namespace {
 
-bool writeFile(const QString& file, const QByteArray& bytes) {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) return false;
-    out.write(bytes);
-    return out.commit();
+// PNG bytes of `image`; empty when it cannot be encoded.
+QByteArray pngBytes(const QImage& image) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (image.isNull() || !image.save(&buffer, "PNG")) return {};
+    return bytes;
 }
 
 // Plots in the report: wide enough for SqueezeNet's 66 layer bars, at twice the resolution.
@@ -95,12 +98,26 @@ void MainWindow::exportReportDialog() {
     if (!file.isEmpty()) exportReport(file);
 }
 
+bool MainWindow::writeExport(const QString& file, const QByteArray& bytes, const QString& what) {
+    try {
+        if (bytes.isEmpty()) throw dyve::DataError(file.toStdString(), "nothing to write: the " +
+                                                                       what.toStdString() + " is empty");
+        dyve::writeFileAtomically(file.toStdString(), bytes.toStdString(), what.toStdString());
+    } catch (const dyve::Error& e) {
+        reportError(QString::fromStdString(e.what()), true);
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(file)), 5000);
+    return true;
+}
+
 bool MainWindow::exportLayerTableCsv(const QString& file) {
-    return writeFile(file, m_layerModel->toCsv().toUtf8());
+    return writeExport(file, m_layerModel->toCsv().toUtf8(), QStringLiteral("layer table"));
 }
 
 bool MainWindow::exportLayerTableJson(const QString& file) {
-    return writeFile(file, m_layerModel->toJson().toJson(QJsonDocument::Indented));
+    return writeExport(file, m_layerModel->toJson().toJson(QJsonDocument::Indented),
+                       QStringLiteral("layer table"));
 }
 
 QString MainWindow::saveFileName(const QString& caption, const QString& suggested, const QString& filter) {
@@ -114,36 +131,35 @@ void MainWindow::exportCsvDialog() {
     const QString file =
         saveFileName(tr("Export Layer Table"), QStringLiteral("layers.csv"), tr("CSV files (*.csv)"));
     if (file.isEmpty()) return;
-    if (!exportLayerTableCsv(file)) reportError(tr("%1: cannot write the file").arg(file), true);
+    exportLayerTableCsv(file);
 }
 
 void MainWindow::exportJsonDialog() {
     const QString file =
         saveFileName(tr("Export Layer Table"), QStringLiteral("layers.json"), tr("JSON files (*.json)"));
     if (file.isEmpty()) return;
-    if (!exportLayerTableJson(file)) reportError(tr("%1: cannot write the file").arg(file), true);
+    exportLayerTableJson(file);
 }
 
 void MainWindow::exportHeatmapDialog() {
     const QString file =
         saveFileName(tr("Export Heatmap"), QStringLiteral("heatmap.png"), tr("PNG images (*.png)"));
     if (file.isEmpty()) return;
-    if (!m_heatmap->renderImage().save(file, "PNG"))
-        reportError(tr("%1: cannot write the file").arg(file), true);
+    writeExport(file, pngBytes(m_heatmap->renderImage()), QStringLiteral("heatmap"));
 }
 
 void MainWindow::exportLatencyDialog() {
     const QString file =
         saveFileName(tr("Export Latency Plot"), QStringLiteral("latency.png"), tr("PNG images (*.png)"));
     if (file.isEmpty()) return;
-    if (!m_latencyPlot->savePng(file)) reportError(tr("%1: cannot write the file").arg(file), true);
+    writeExport(file, pngBytes(m_latencyPlot->toImage(0, 0)), QStringLiteral("latency plot"));
 }
 
 void MainWindow::exportLayerOpsDialog() {
     const QString file = saveFileName(tr("Export Operations Plot"), QStringLiteral("layer_operations.png"),
                                       tr("PNG images (*.png)"));
     if (file.isEmpty()) return;
-    if (!m_layerOpsPlot->savePng(file)) reportError(tr("%1: cannot write the file").arg(file), true);
+    writeExport(file, pngBytes(m_layerOpsPlot->toImage(0, 0)), QStringLiteral("operations plot"));
 }
 
 } // namespace dyve::ui

@@ -1,16 +1,15 @@
 #include "run_report.h"
 
 #include "core/errors.h"
+#include "core/file_output.h"
 #include "core/number_text.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <ctime>
-#include <fstream>
 #include <ostream>
+#include <sstream>
 
 namespace dyve {
 
@@ -367,11 +366,9 @@ void writeHtmlReport(std::ostream& out, const RunReport& report) {
 }
 
 void saveHtmlReport(const std::string& file, const RunReport& report) {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    if (!out) throw Error(file, std::string("cannot write the report: ") + std::strerror(errno));
-    writeHtmlReport(out, report);
-    out.flush();
-    if (!out) throw Error(file, std::string("cannot write the report: ") + std::strerror(errno));
+    std::ostringstream html;
+    writeHtmlReport(html, report);
+    writeFileAtomically(file, html.str(), "report");
 }
 
 } // namespace dyve

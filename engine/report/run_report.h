@@ -79,7 +79,8 @@ struct RunReport {
 
 // A self-contained HTML page: inline style, figures as data: URIs, tables sortable by clicking a header.
 void writeHtmlReport(std::ostream& out, const RunReport& report);
-// The same into a file; throws dyve::Error naming the file when it cannot be written.
+// The same into a file, whole or not at all (writeFileAtomically); throws dyve::DataError naming the file
+// and the reason when it cannot be written.
 void saveHtmlReport(const std::string& file, const RunReport& report);
 
 std::string htmlEscape(const std::string& text);
