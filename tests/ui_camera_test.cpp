@@ -163,6 +163,22 @@ private slots:
         QCOMPARE(cv::norm(first, again, cv::NORM_INF), 0.0);
     }
 
+    void aVideoFileRemovedWhilePlayingStopsWithOneLineNamingIt() {
+        const QString copy = m_dir.filePath(QStringLiteral("removed.avi"));
+        QVERIFY(QFile::copy(m_video, copy));
+        CameraSource camera(copy.toStdString(), dyve::CameraOptions{false});
+        for (int i = 0; i < kFrames; ++i) // to its last frame: the next read starts it again
+            camera.read();
+        QVERIFY(QFile::remove(copy));
+        try {
+            camera.read();
+            QFAIL("a removed file played on");
+        } catch (const dyve::DataError& e) {
+            QCOMPARE(QString::fromStdString(e.what()),
+                     copy + QStringLiteral(": the video file was removed while playing"));
+        }
+    }
+
     void aMissingDeviceIndexIsOneLineNamingIt() {
         QCOMPARE(errorOf("97"), QStringLiteral("camera 97: no such device"));
     }
@@ -303,6 +319,50 @@ private slots:
         QVERIFY(shown.wait(kWaitMs));
         QCOMPARE(window.lastResult()->inputIndex, 1);
         QCOMPARE(window.lastResult()->grabbedNs, qint64(0)); // a file has no grab time
+    }
+
+    // A camera unplugged mid-stream: a pipeline that ends, or a video file taken away while it plays.
+    void aCameraThatStopsMidStreamIsReportedAndTheWindowKeepsWorking_data() {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("pipeline ends")
+            << QStringLiteral("videotestsrc num-buffers=12 ! video/x-raw,width=64,height=48 ! videoconvert ! "
+                              "appsink")
+            << QStringLiteral("stopped delivering frames (unplugged?)");
+        QTest::newRow("file removed") << QString() << QStringLiteral("the video file was removed while playing");
+    }
+
+    void aCameraThatStopsMidStreamIsReportedAndTheWindowKeepsWorking() {
+        QFETCH(QString, source);
+        QFETCH(QString, message);
+        const bool file = source.isEmpty();
+        if (file) {
+            source = m_dir.filePath(QStringLiteral("unplugged.avi"));
+            QFile::remove(source);
+            QVERIFY(QFile::copy(m_video, source));
+        } else if (!errorOf(source.toStdString()).isEmpty()) {
+            QSKIP("GStreamer's videotestsrc is not installed (gstreamer1.0-plugins-base)");
+        }
+        MainWindow window;
+        QSignalSpy shown(&window, &MainWindow::resultShown);
+        window.show();
+        window.start();
+        QVERIFY(shown.wait(kWaitMs) || !shown.isEmpty());
+
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+        window.openCamera(source);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastResult() && window.lastResult()->inputIndex == -1, kWaitMs);
+        if (file) QVERIFY(QFile::remove(source));
+        QVERIFY(errors.wait(kWaitMs) || !errors.isEmpty());
+        const QString error = errors.at(0).at(0).toString();
+        QVERIFY2(error.endsWith(QStringLiteral(": ") + message), qPrintable(error));
+        QVERIFY2(error.contains(file ? source : QStringLiteral("pipeline 'videotestsrc")), qPrintable(error));
+        QVERIFY(!window.isCameraRunning());
+
+        shown.clear();
+        window.stepForward();
+        QVERIFY(shown.wait(kWaitMs));
+        QVERIFY(window.lastResult()->inputIndex >= 0);
     }
 
     void theWindowShowsCameraFrames() {

@@ -129,6 +129,8 @@ cv::Mat CameraSource::grab() {
 
 cv::Mat CameraSource::rewindAndGrab() {
     ++m_loops;
+    // The open handle would play a deleted file on for ever; a file taken away is a camera unplugged.
+    if (!exists(m_source)) throw DataError(m_name, "the video file was removed while playing");
     // Seeking is cheap where it works; some containers only restart when reopened.
     if (m_capture.set(cv::CAP_PROP_POS_FRAMES, 0.0)) {
         cv::Mat frame = grab();

@@ -37,7 +37,8 @@ public:
     explicit CameraSource(std::string source, CameraOptions options = {});
 
     // The next frame, 8-bit BGR. For a paced video file this waits until the frame is due; at the file's
-    // end it starts again. Throws DataError when a device stops delivering (unplugged mid-run).
+    // end it starts again. Throws DataError when a device or pipeline stops delivering (unplugged, or the
+    // pipeline ended) or a video file was removed while it played.
     cv::Mat read();
 
     const std::string& source() const { return m_source; }
