@@ -329,7 +329,8 @@ private slots:
             << QStringLiteral("videotestsrc num-buffers=12 ! video/x-raw,width=64,height=48 ! videoconvert ! "
                               "appsink")
             << QStringLiteral("stopped delivering frames (unplugged?)");
-        QTest::newRow("file removed") << QString() << QStringLiteral("the video file was removed while playing");
+        QTest::newRow("file removed")
+            << QString() << QStringLiteral("the video file was removed while playing");
     }
 
     void aCameraThatStopsMidStreamIsReportedAndTheWindowKeepsWorking() {

@@ -12,6 +12,7 @@
 #include "support/scratch_settings.h"
 #include "support/test_paths.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QProgressBar>
 #include <QSettings>
@@ -121,6 +122,48 @@ private slots:
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("/nonexistent/labels.txt")));
         QCOMPARE(job.state(), BackgroundJob::State::Failed);
+    }
+
+    void aModelFileChangedSinceItWasOpenedIsRefused() {
+        EvaluationRequest request = samplesRequest();
+        request.modelSha256 = QString(64, QLatin1Char('0')); // what the window opened: another file
+        EvaluationJob job(request);
+        QSignalSpy failed(&job, &BackgroundJob::failed);
+        QVERIFY(job.start());
+        QVERIFY(waitForEnd(job));
+        QCOMPARE(job.state(), BackgroundJob::State::Failed);
+        QCOMPARE(failed.at(0).at(0).toString(),
+                 request.model + ": changed on disk since it was opened; open it again to use the new file");
+    }
+
+    // SPEC §8: a model file replaced while the window has it open. The evaluation would run the new file
+    // under the old one's name and profile; it refuses, says why, and the window keeps working.
+    void theWindowRefusesToEvaluateAModelReplacedOnDisk() {
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("fashion_mnist_cnn.onnx"));
+        QVERIFY(QFile::copy(samplesRequest().model, model));
+        MainWindow window;
+        QSignalSpy shown(&window, &MainWindow::resultShown);
+        window.show();
+        window.start(model);
+        QVERIFY(shown.wait(kWaitMs) || !shown.isEmpty());
+
+        QFile file(model); // another model under the same name: here its last weight changed
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() - 2));
+        QVERIFY(file.putChar(0x3f));
+        file.close();
+
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+        QVERIFY(window.evaluateDataSet(dyve::test::sourcePath("resources/samples")));
+        QVERIFY(waitForEnd(*window.evaluationJob()));
+        QCOMPARE(window.evaluationJob()->state(), BackgroundJob::State::Failed);
+        QVERIFY(!errors.isEmpty());
+        QVERIFY2(errors.last().at(0).toString().contains(model + ": changed on disk since it was opened"),
+                 qPrintable(errors.last().at(0).toString()));
+        shown.clear();
+        window.stepForward();
+        QVERIFY(shown.wait(kWaitMs));
     }
 
     void aJobRunsAgainAfterItEnded() {

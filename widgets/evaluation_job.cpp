@@ -3,6 +3,7 @@
 #include "core/errors.h"
 #include "data/dataset.h"
 #include "eval/opened_model.h"
+#include "model_file_check.h"
 #include "runtime/network.h"
 
 #include <QFileInfo>
@@ -27,6 +28,7 @@ BackgroundJob::Work EvaluationJob::prepare() {
     m_report.reset();
     m_dense.reset();
     return [job = this, request = m_request](JobContext& context) {
+        requireModelUnchanged(request.model, {}, request.modelSha256);
         dyve::ModelOpening what;
         what.model = request.model.toStdString();
         what.cardDirs = request.cardDirs;

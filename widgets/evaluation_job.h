@@ -19,6 +19,7 @@ namespace dyve::ui {
 // What to evaluate: a model (with its card) over a labelled data set, as `dyve eval` does.
 struct EvaluationRequest {
     QString model;
+    QString modelSha256; // as opened on screen: a file changed since is refused (empty: no check)
     QString dataSet;
     std::vector<std::string> cardDirs; // where the model's card is looked for (SPEC §5.2)
     int batch = 8;                     // see dyve::EvalOptions::batch

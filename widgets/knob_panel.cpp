@@ -137,9 +137,10 @@ KnobPanel::KnobPanel(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The layer's name keeps its informative end ("…fire9/conv3x3_2") in a narrow dock; the knob columns
     // scroll beside it.
-    m_table->horizontalHeader()->setSectionResizeMode(LayerKnobsModel::LayerColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->resizeSection(LayerKnobsModel::LayerColumn,
-                                               m_table->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 10);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(LayerKnobsModel::LayerColumn, QHeaderView::Interactive);
+    header->resizeSection(LayerKnobsModel::LayerColumn,
+                          m_table->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 10);
     m_table->setTextElideMode(Qt::ElideLeft);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -301,8 +302,8 @@ void KnobPanel::updateSource() {
     const bool allDense = profile && std::all_of(profile->levels.begin(), profile->levels.end(),
                                                  [](const dyve::EffortLevel& l) { return l.layers.empty(); });
     if (allDense && !profile->layerTiming.empty())
-        text += QLatin1Char('\n') + tr("Every level runs dense: no setting the tuner timed made a layer faster "
-                                       "(Tuned column)");
+        text += QLatin1Char('\n') + tr("Every level runs dense: no setting the tuner timed made a layer "
+                                       "faster (Tuned column)");
     m_source->setText(text);
     m_source->setToolTip(m_profileSource);
 }

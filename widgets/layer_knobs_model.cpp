@@ -224,12 +224,16 @@ QString LayerKnobsModel::tunedToolTip(const std::string& layer) const {
         const auto dense = t->denseMs.find(threads);
         if (dense == t->denseMs.end()) continue;
         const QString on = threads == 1 ? tr("1 thread") : tr("%1 threads").arg(threads);
+        const QString speed = QLocale().toString(dense->second / effort, 'f', 2);
         lines << tr("%1: %2 ms dense, %3 ms with it (%4× dense speed)")
-                     .arg(on, ms(dense->second), ms(effort), QLocale().toString(dense->second / effort, 'f', 2));
+                     .arg(on, ms(dense->second), ms(effort), speed);
     }
-    lines << (t->chosen ? tr("Shipped: on the effort path at level 1")
-                        : pays(*t) ? tr("Not shipped: it pays in this layer, but not within the accuracy budget")
-                                   : tr("Not shipped: it does not make the layer faster, so the layer stays dense"));
+    if (t->chosen)
+        lines << tr("Shipped: on the effort path at level 1");
+    else if (pays(*t))
+        lines << tr("Not shipped: it pays in this layer, but not within the accuracy budget");
+    else
+        lines << tr("Not shipped: it does not make the layer faster, so the layer stays dense");
     return lines.join(QLatin1Char('\n'));
 }
 

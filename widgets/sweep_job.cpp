@@ -5,6 +5,7 @@
 #include "eval/effort_choice.h"
 #include "eval/model_effort.h"
 #include "eval/opened_model.h"
+#include "model_file_check.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,8 +13,10 @@
 
 namespace dyve::ui {
 
-EffortJobInputs openEffortJobInputs(const QString& model, const QString& weights, const QString& dataSet,
-                                    size_t limit, const std::vector<std::string>& cardDirs) {
+EffortJobInputs openEffortJobInputs(const QString& model, const QString& weights, const QString& modelSha256,
+                                    const QString& dataSet, size_t limit,
+                                    const std::vector<std::string>& cardDirs) {
+    requireModelUnchanged(model, weights, modelSha256);
     dyve::ModelOpening what;
     what.model = model.toStdString();
     what.weights = weights.toStdString();
@@ -60,8 +63,8 @@ BackgroundJob::Work SweepJob::prepare() {
     m_images = 0;
     m_points.clear();
     return [job = this, request = m_request](JobContext& context) {
-        EffortJobInputs in = openEffortJobInputs(request.model, request.weights, request.dataSet,
-                                                 request.limit, request.cardDirs);
+        EffortJobInputs in = openEffortJobInputs(request.model, request.weights, request.modelSha256,
+                                                 request.dataSet, request.limit, request.cardDirs);
         dyve::Network& network = *in.network;
         const size_t images = in.data->size();
 

@@ -24,6 +24,7 @@ namespace dyve::ui {
 struct SweepRequest {
     QString model;
     QString weights; // Caffe: the .caffemodel; empty: the one beside the .prototxt
+    QString modelSha256; // as opened on screen: a file changed since is refused (empty: no check)
     QString dataSet; // empty: the card's default data set
     // The effort profile to sweep. Empty: the model's own in `profileDirs` (found by its SHA-256), else the
     // built-in uniform mapping calibrated on the card's default data (dyve::chooseModelEffort(), as the
@@ -53,8 +54,10 @@ struct EffortJobInputs {
     std::string dataPath;
     std::unique_ptr<dyve::Dataset> data;
 };
-EffortJobInputs openEffortJobInputs(const QString& model, const QString& weights, const QString& dataSet,
-                                    size_t limit, const std::vector<std::string>& cardDirs);
+// `modelSha256`: the model as the window opened it (requireModelUnchanged); empty checks nothing.
+EffortJobInputs openEffortJobInputs(const QString& model, const QString& weights, const QString& modelSha256,
+                                    const QString& dataSet, size_t limit,
+                                    const std::vector<std::string>& cardDirs);
 
 // Sweeps a model's effort levels over a labelled data set off the GUI thread, with the engine's
 // sweepEffort() — the figures of `dyve sweep` (SPEC §3: one core, two front ends). Each point is handed

@@ -45,8 +45,8 @@ BackgroundJob::Work TuneJob::prepare() {
     m_log.clear();
     return [job = this, request = m_request](JobContext& context) {
         if (!request.output.isEmpty()) checkWritable(request.output);
-        EffortJobInputs in = openEffortJobInputs(request.model, request.weights, request.dataSet,
-                                                 request.images, request.cardDirs);
+        EffortJobInputs in = openEffortJobInputs(request.model, request.weights, request.modelSha256,
+                                                 request.dataSet, request.images, request.cardDirs);
         dyve::Network& network = *in.network;
         const QString dataPath = QString::fromStdString(in.dataPath);
         context.deliver([job, dataPath] { job->m_dataSet = dataPath; });

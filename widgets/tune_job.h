@@ -22,6 +22,7 @@ namespace dyve::ui {
 struct TuneRequest {
     QString model;
     QString weights;       // Caffe: the .caffemodel; empty: the one beside the .prototxt
+    QString modelSha256;   // as opened on screen: a file changed since is refused (empty: no check)
     QString dataSet;       // the tuning set (tune on a tuning split); empty: the card's default data set
     size_t images = 0;     // > 0: only the first `images` images of the tuning set
     double budgetPp = 0.5; // allowed top-1 drop against dense, percentage points

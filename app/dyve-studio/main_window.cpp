@@ -474,6 +474,7 @@ bool MainWindow::evaluateDataSet(const QString& path) {
     }
     EvaluationRequest request;
     request.model = m_model->path;
+    request.modelSha256 = m_model->sha256;
     request.dataSet = path;
     request.cardDirs = cardDirs();
     // SPEC §6: what the knob shows is what is evaluated, said so, with dense beside it to compare against.
@@ -557,6 +558,7 @@ bool MainWindow::sweepEffort(size_t limit) {
     if (!canStartEffortJob(tr("Open a model before sweeping effort levels."))) return false;
     SweepRequest request;
     request.model = m_model->path;
+    request.modelSha256 = m_model->sha256;
     request.dataSet = effortJobData();
     // The profile the knobs run: a file loaded in the panel or found for the model, else the uniform mapping.
     const QString source = m_knobPanel->profileSource();
@@ -585,6 +587,7 @@ bool MainWindow::tuneEffort(const QString& output, size_t images) {
     if (!canStartEffortJob(tr("Open a model before tuning an effort profile."))) return false;
     TuneRequest request;
     request.model = m_model->path;
+    request.modelSha256 = m_model->sha256;
     request.dataSet = effortJobData();
     request.images = images;
     request.output = output;
