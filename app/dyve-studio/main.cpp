@@ -1,10 +1,13 @@
 // dyve-studio [MODEL] [IMAGES_OR_DATASET…] [--camera SRC] [--demo]: the DyVE Studio desktop app (SPEC §6).
 // dyve-studio --bench-knobs [MODEL] [IMAGE]: the knob-to-screen latency (SPEC §9), printed.
 // dyve-studio --bench-camera VIDEO [--model M] [--seconds N] [--level E]: a video camera's fps, printed.
+// dyve-studio --soak [VIDEO] [--model M] [--profile P] [--level E] [--seconds N] [--interval N]: an hour of
+// camera, memory and latency logged.
 #include "camera_bench.h"
 #include "demo_mode.h"
 #include "knob_bench.h"
 #include "main_window.h"
+#include "soak_run.h"
 #include "studio_language.h"
 
 #include "import/model_loader.h"
@@ -89,8 +92,23 @@ int main(int argc, char** argv) {
             "main", "With --bench-camera: play the file at its own frame rate, as a camera delivers "
                     "frames (those the engine cannot take are dropped), for the camera → view "
                     "latency a live camera has."));
-    parser.addOptions(
-        {camera, unpaced, demo, modelOption, benchKnobs, benchCamera, benchSeconds, benchLevel, benchPaced});
+    const QCommandLineOption soak(
+        QStringLiteral("soak"),
+        QApplication::translate("main",
+                                "Play a video file (the positional argument; else one made of the sample "
+                                "images) as a live camera with the heatmaps shown for --seconds (3600), "
+                                "logging memory, frames and latency every --interval seconds (60); exits 1 "
+                                "when memory or latency grew."));
+    const QCommandLineOption soakInterval(
+        QStringLiteral("interval"),
+        QApplication::translate("main", "With --soak: seconds per log line (60)."), QStringLiteral("N"),
+        QStringLiteral("60"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QApplication::translate("main", "With --soak: an effort profile to load (else the model's own)."),
+        QStringLiteral("P"));
+    parser.addOptions({camera, unpaced, demo, modelOption, benchKnobs, benchCamera, benchSeconds, benchLevel,
+                       benchPaced, soak, soakInterval, profileOption});
     parser.addPositionalArgument(QStringLiteral("MODEL"),
                                  QApplication::translate("main", "An ONNX model or a Caffe .prototxt."),
                                  QStringLiteral("[MODEL]"));
@@ -107,6 +125,23 @@ int main(int argc, char** argv) {
     const bool paced = !parser.isSet(unpaced);
 
     if (parser.isSet(benchKnobs)) return dyve::ui::runKnobBench(model, positionals);
+    if (parser.isSet(soak)) {
+        dyve::ui::SoakOptions options;
+        options.video = positionals.isEmpty() ? QString() : positionals.front();
+        options.model = model;
+        options.profile = parser.value(profileOption);
+        bool secondsOk = false, intervalOk = false, levelOk = false;
+        options.seconds = parser.isSet(benchSeconds) ? parser.value(benchSeconds).toInt(&secondsOk) : 3600;
+        options.intervalSeconds = parser.value(soakInterval).toInt(&intervalOk);
+        options.level = parser.value(benchLevel).toDouble(&levelOk);
+        if ((parser.isSet(benchSeconds) && !secondsOk) || options.seconds < 1 || !intervalOk ||
+            options.intervalSeconds < 1 || !levelOk || options.level < 0.0 || options.level > 1.0) {
+            qCritical("dyve-studio: --seconds and --interval take whole numbers from 1, --level a number "
+                      "from 0 to 1");
+            return 2;
+        }
+        return dyve::ui::runSoak(options);
+    }
     if (parser.isSet(benchCamera)) {
         bool secondsOk = false, levelOk = false;
         const int seconds = parser.value(benchSeconds).toInt(&secondsOk);
