@@ -271,12 +271,12 @@
 <context>
     <name>dyve::ui::EvaluationJob</name>
     <message>
-        <location filename="../widgets/evaluation_job.cpp" line="20"/>
+        <location filename="../widgets/evaluation_job.cpp" line="21"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_job.cpp" line="21"/>
+        <location filename="../widgets/evaluation_job.cpp" line="22"/>
         <source>Evaluating %1 on %2 at %3</source>
         <translation>Bewerte %1 auf %2 bei %3</translation>
     </message>
@@ -357,17 +357,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="133"/>
+        <location filename="../widgets/evaluation_page.cpp" line="136"/>
         <source>Finished: %1 images</source>
         <translation>Fertig: %1 Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="136"/>
+        <location filename="../widgets/evaluation_page.cpp" line="140"/>
         <source>Cancelled after %1 of %2 images</source>
         <translation>Abgebrochen nach %1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="141"/>
+        <location filename="../widgets/evaluation_page.cpp" line="145"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -649,97 +649,102 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Merkmalskarten-Näherung (SPEC §4.5): das ν des Profils skaliert; 0 % schaltet ihren verlustbehafteten Teil ab</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="143"/>
+        <location filename="../widgets/knob_panel.cpp" line="150"/>
         <source>Reset This Layer</source>
         <translation>Diese Schicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="146"/>
+        <location filename="../widgets/knob_panel.cpp" line="153"/>
         <source>Reset All Overrides</source>
         <translation>Alle Überschreibungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="155"/>
+        <location filename="../widgets/knob_panel.cpp" line="162"/>
         <source>Every layer back to the knobs of the profile at the chosen level</source>
         <translation>Jede Schicht zurück auf die Regler des Profils bei der gewählten Stufe</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="156"/>
+        <location filename="../widgets/knob_panel.cpp" line="163"/>
         <source>Use another effort profile made for this model (dyve tune writes them)</source>
         <translation>Ein anderes Aufwandsprofil für dieses Modell verwenden (dyve tune erzeugt sie)</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="158"/>
+        <location filename="../widgets/knob_panel.cpp" line="165"/>
         <source>Write the profile with the mechanism scales and overrides applied to every level</source>
         <translation>Das Profil schreiben, mit den Mechanismus-Skalierungen und Überschreibungen auf jeder Stufe angewendet</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="242"/>
+        <location filename="../widgets/knob_panel.cpp" line="249"/>
         <source>Dense: the reference speed</source>
         <translation>Dicht: die Referenzgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="246"/>
+        <location filename="../widgets/knob_panel.cpp" line="253"/>
         <source>Timing against dense…</source>
         <translation>Zeitmessung gegen dicht…</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="248"/>
+        <location filename="../widgets/knob_panel.cpp" line="255"/>
         <source>Speed-up not measured (timed when an input is stepped to, not while playing)</source>
         <translation>Beschleunigung nicht gemessen (gemessen beim Schritt zu einer Eingabe, nicht beim Abspielen)</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="273"/>
+        <location filename="../widgets/knob_panel.cpp" line="280"/>
         <source>Dense: every operation executed</source>
         <translation>Dicht: jede Operation ausgeführt</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="276"/>
+        <location filename="../widgets/knob_panel.cpp" line="283"/>
         <source>%1 on the input shown</source>
         <translation>%1 auf der gezeigten Eingabe</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="282"/>
+        <location filename="../widgets/knob_panel.cpp" line="289"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="287"/>
+        <location filename="../widgets/knob_panel.cpp" line="294"/>
         <source>No effort profile: the model runs dense</source>
         <translation>Kein Aufwandsprofil: Das Modell läuft dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="293"/>
+        <location filename="../widgets/knob_panel.cpp" line="300"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="327"/>
+        <location filename="../widgets/knob_panel.cpp" line="305"/>
+        <source>Every level runs dense: no setting the tuner timed made a layer faster (Tuned column)</source>
+        <translation>Jede Stufe läuft dicht: keine vom Tuner gemessene Einstellung machte eine Schicht schneller (Spalte „Getunt“)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="345"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="347"/>
+        <location filename="../widgets/knob_panel.cpp" line="365"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="358"/>
+        <location filename="../widgets/knob_panel.cpp" line="376"/>
         <source>Load Effort Profile</source>
         <translation>Aufwandsprofil laden</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="359"/>
+        <location filename="../widgets/knob_panel.cpp" line="377"/>
         <source>Effort profiles (*.json);;All files (*)</source>
         <translation>Aufwandsprofile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="369"/>
+        <location filename="../widgets/knob_panel.cpp" line="387"/>
         <source>Save Effort Profile</source>
         <translation>Aufwandsprofil speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="370"/>
+        <location filename="../widgets/knob_panel.cpp" line="388"/>
         <source>Effort profiles (*.profile.json *.json)</source>
         <translation>Aufwandsprofile (*.profile.json *.json)</translation>
     </message>
@@ -780,94 +785,149 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::LayerKnobsModel</name>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="44"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="74"/>
+        <source>%1 · %2×</source>
+        <translation>%1 · %2×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="80"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="161"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="198"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="201"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="219"/>
+        <source>Not timed by the tuner: the profile has no layer_timing for this layer (tuned for operations, or before time tuning)</source>
+        <translation>Vom Tuner nicht gemessen: das Profil hat kein layer_timing für diese Schicht (auf Operationen getunt oder vor dem Zeit-Tuning)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="221"/>
+        <source>The tuner&apos;s fastest setting for this layer: %1</source>
+        <translation>Die schnellste Einstellung des Tuners für diese Schicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="226"/>
+        <source>1 thread</source>
+        <translation>1 Thread</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="226"/>
+        <source>%1 threads</source>
+        <translation>%1 Threads</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="228"/>
+        <source>%1: %2 ms dense, %3 ms with it (%4× dense speed)</source>
+        <translation>%1: %2 ms dicht, %3 ms damit (%4× dichte Geschwindigkeit)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="232"/>
+        <source>Shipped: on the effort path at level 1</source>
+        <translation>Ausgeliefert: auf dem Aufwandspfad bei Stufe 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="234"/>
+        <source>Not shipped: it pays in this layer, but not within the accuracy budget</source>
+        <translation>Nicht ausgeliefert: lohnt sich in dieser Schicht, aber nicht innerhalb des Genauigkeitsbudgets</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="236"/>
+        <source>Not shipped: it does not make the layer faster, so the layer stays dense</source>
+        <translation>Nicht ausgeliefert: macht die Schicht nicht schneller, daher bleibt sie dicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="279"/>
         <source>Measured on the input shown: median ms of the layer on the dense path → on the effort path (red: slower than dense)</source>
         <translation>Gemessen auf der gezeigten Eingabe: Median-ms der Schicht auf dem dichten Pfad → auf dem Aufwandspfad (rot: langsamer als dicht)</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="204"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="282"/>
         <source>%1: some knobs overridden (bold); right-click to reset</source>
         <translation>%1: einige Regler überschrieben (fett); Rechtsklick zum Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="208"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="286"/>
         <source>Overridden: stays at every level until reset (right-click ▸ Reset)</source>
         <translation>Überschrieben: gilt auf jeder Stufe bis zum Zurücksetzen (Rechtsklick ▸ Zurücksetzen)</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="209"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="287"/>
         <source>From the profile at this level and the mechanism&apos;s scale; double-click to override</source>
         <translation>Aus dem Profil bei dieser Stufe und der Skalierung des Mechanismus; Doppelklick zum Überschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="223"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="301"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="225"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="303"/>
         <source>SPET p</source>
         <translation>SPET p</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="227"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="305"/>
         <source>SPET τ</source>
         <translation>SPET τ</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="229"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="307"/>
         <source>SDSS s</source>
         <translation>SDSS s</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="231"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="309"/>
         <source>SDSS θ</source>
         <translation>SDSS θ</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="233"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="311"/>
         <source>SFMA ν</source>
         <translation>SFMA ν</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="235"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="313"/>
         <source>ms dense → effort</source>
         <translation>ms dicht → Aufwand</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="243"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="315"/>
+        <source>Tuned: fastest × dense</source>
+        <translation>Getunt: schnellste × dicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="323"/>
         <source>SPET checkpoints: fractions of the significance-ordered inputs summed before predicting (e.g. 0.25 or 0.25, 0.5)</source>
         <translation>SPET-Prüfpunkte: Anteile der nach Bedeutung geordneten Eingaben, die vor der Vorhersage summiert werden (z. B. 0.25 oder 0.25, 0.5)</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="246"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="326"/>
         <source>SPET threshold τ in pre-activation standard deviations: a neuron whose partial sum is below it is predicted zero; off disables SPET</source>
         <translation>SPET-Schwelle τ in Standardabweichungen vor der Aktivierung: Ein Neuron, dessen Teilsumme darunter liegt, wird als null vorhergesagt; aus schaltet SPET ab</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="249"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="329"/>
         <source>SDSS stride s: every s-th row and column is computed first</source>
         <translation>SDSS-Schrittweite s: Jede s-te Zeile und Spalte wird zuerst berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="251"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="331"/>
         <source>SDSS threshold θ in activation standard deviations: positions whose computed neighbours are all at most θ are interpolated; off disables SDSS</source>
         <translation>SDSS-Schwelle θ in Standardabweichungen der Aktivierung: Positionen, deren berechnete Nachbarn alle höchstens θ sind, werden interpoliert; aus schaltet SDSS ab</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="254"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="334"/>
         <source>SFMA threshold ν in input standard deviations: input maps whose spread is at most ν are replaced by their mean; off disables the lossy part</source>
         <translation>SFMA-Schwelle ν in Standardabweichungen der Eingabe: Eingabekarten mit einer Streuung von höchstens ν werden durch ihren Mittelwert ersetzt; aus schaltet den verlustbehafteten Teil ab</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="337"/>
+        <source>From the profile&apos;s tuning: the fastest setting timed on this layer and the layer&apos;s speed with it against dense at the fewest threads timed (green: faster at every thread count; red: no faster, so not shipped)</source>
+        <translation>Aus dem Tuning des Profils: die schnellste für diese Schicht gemessene Einstellung und die Geschwindigkeit der Schicht damit gegenüber dicht bei der kleinsten gemessenen Threadzahl (grün: bei jeder Threadzahl schneller; rot: nicht schneller, daher nicht ausgeliefert)</translation>
     </message>
 </context>
 <context>
@@ -990,7 +1050,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
     <name>dyve::ui::MainWindow</name>
     <message>
         <location filename="../app/dyve-studio/main_window.cpp" line="103"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="869"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="872"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
@@ -1185,7 +1245,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
     </message>
     <message>
         <location filename="../app/dyve-studio/main_window.cpp" line="259"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="634"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="637"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
@@ -1336,7 +1396,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
     </message>
     <message>
         <location filename="../app/dyve-studio/main_window.cpp" line="439"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="723"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="726"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -1356,12 +1416,12 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Es läuft bereits eine Bewertung; brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="516"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="517"/>
         <source>Evaluation cancelled after %1 images</source>
         <translation>Bewertung nach %1 Bildern abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="521"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="522"/>
         <source>Cannot evaluate the data set.
 
 %1</source>
@@ -1370,27 +1430,27 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="557"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="558"/>
         <source>Open a model before sweeping effort levels.</source>
         <translation>Öffnen Sie ein Modell, bevor Sie Aufwandsstufen durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="543"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="544"/>
         <source>A sweep or tuning is already running; cancel it first.</source>
         <translation>Es läuft bereits ein Durchlauf oder Tuning; brechen Sie es zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="504"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="505"/>
         <source>Evaluated %1 images at %2: top-1 %3, top-5 %4, %5 images/s</source>
         <translation>%1 Bilder bei %2 bewertet: Top-1 %3, Top-5 %4, %5 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="509"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="510"/>
         <source>dense %1, top-1 differs on %2 images</source>
         <translation>dicht %1, Top-1 weicht bei %2 Bildern ab</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="573"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="575"/>
         <source>Cannot sweep effort levels.
 
 %1</source>
@@ -1399,12 +1459,12 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="585"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="587"/>
         <source>Open a model before tuning an effort profile.</source>
         <translation>Öffnen Sie ein Modell, bevor Sie ein Aufwandsprofil tunen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="596"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="599"/>
         <source>Cannot tune an effort profile.
 
 %1</source>
@@ -1413,32 +1473,32 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="598"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="601"/>
         <source>Tuned profile written to %1 and loaded</source>
         <translation>Getuntes Profil in %1 geschrieben und geladen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="614"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="617"/>
         <source>Write the Tuned Profile</source>
         <translation>Getuntes Profil schreiben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="614"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="617"/>
         <source>Effort profiles (*.profile.json)</source>
         <translation>Aufwandsprofile (*.profile.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="674"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="677"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>%1 geladen: %2 Schichten, %3 Operationen pro Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="688"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="691"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>Öffnen Sie Bilder, einen Ordner oder einen Datensatz, um das Modell auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="697"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="700"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -1447,22 +1507,22 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="699"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="702"/>
         <source>Still using %1.</source>
         <translation>Weiterhin wird %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="713"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="716"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>%1 beschriftete Eingaben aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="714"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="717"/>
         <source>Opened %1 images from %2</source>
         <translation>%1 Bilder aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="728"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="731"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -1471,101 +1531,101 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="748"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="751"/>
         <source>effort %1</source>
         <translation>Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="756"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="759"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 ms · %2 von %3 Operationen · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="749"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="752"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="869"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="872"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="872"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="875"/>
         <source>%1 · input %2</source>
         <translation>%1 · Eingabe %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="873"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="876"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="881"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="884"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="881"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="884"/>
         <source>no inputs</source>
         <translation>keine Eingaben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="43"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="46"/>
         <source>%1: nothing to report yet: open a model and run an input first</source>
         <translation>%1: noch nichts zu berichten: zuerst ein Modell öffnen und eine Eingabe ausführen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="86"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="89"/>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="94"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="97"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="94"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="97"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="115"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="122"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="110"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="132"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="139"/>
         <source>Export Layer Table</source>
         <translation>Schichttabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="115"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="132"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/dyve-studio/main_window.cpp" line="249"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="117"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="124"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="132"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="139"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="146"/>
         <source>%1: cannot write the file</source>
         <translation>%1: Die Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="122"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="139"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="129"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="146"/>
         <source>Export Heatmap</source>
         <translation>Heatmap exportieren</translation>
     </message>
     <message>
         <location filename="../app/dyve-studio/main_window.cpp" line="247"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="129"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="137"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="144"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="146"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="153"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="160"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -1595,98 +1655,98 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Hintergrundauftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="760"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="763"/>
         <source>knob → view %1 ms</source>
         <translation>Regler → Anzeige %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="763"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="766"/>
         <source>camera → view %1 ms</source>
         <translation>Kamera → Ansicht %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="766"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="769"/>
         <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
         <translation>Engine-Zeit des angezeigten Laufs, seine ausgeführten und dichten Operationen sowie die Zeit von der letzten Regleränderung bis zu ihrem Ergebnis auf dem Bildschirm</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="815"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="818"/>
         <source>dense (effort %1)</source>
         <translation>dicht (Aufwand %1)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="818"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="821"/>
         <source>profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="820"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="823"/>
         <source>effort %1 (%2)</source>
         <translation>Aufwand %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="825"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="828"/>
         <source>Effort · level %1 (dense)</source>
         <translation>Aufwand · Stufe %1 (dicht)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="826"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="829"/>
         <source>Effort · level %1</source>
         <translation>Aufwand · Stufe %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="137"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="153"/>
         <source>Export Latency Plot</source>
         <translation>Latenzdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="143"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="159"/>
         <source>Export Operations Plot</source>
         <translation>Operationsdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="896"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="899"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="897"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="900"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>Modelle (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="903"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="906"/>
         <source>Open Images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="904"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="907"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="911"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="914"/>
         <source>Open Folder of Images</source>
         <translation>Bilderordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="920"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="923"/>
         <source>Open Labelled Data Set</source>
         <translation>Beschrifteten Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="921"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="936"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="924"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="939"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>Listen- oder IDX-Dateien (*.txt *.idx3-ubyte *.gz *-ubyte);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="935"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="938"/>
         <source>Evaluate Data Set</source>
         <translation>Datensatz bewerten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="943"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="946"/>
         <source>Evaluate Data Set Folder</source>
         <translation>Datensatz-Ordner bewerten</translation>
     </message>
@@ -2169,32 +2229,32 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::SweepJob</name>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="51"/>
+        <location filename="../widgets/sweep_job.cpp" line="54"/>
         <source>its default data set</source>
         <translation>seinem Standard-Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="52"/>
+        <location filename="../widgets/sweep_job.cpp" line="55"/>
         <source>Sweeping effort of %1 on %2</source>
         <translation>Durchlaufe den Aufwand von %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="77"/>
+        <location filename="../widgets/sweep_job.cpp" line="80"/>
         <source>uniform mapping, calibrated on %1 images of %2</source>
         <translation>gleichförmige Zuordnung, kalibriert auf %1 Bildern von %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="110"/>
+        <location filename="../widgets/sweep_job.cpp" line="113"/>
         <source>effort %1</source>
         <translation>Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="110"/>
+        <location filename="../widgets/sweep_job.cpp" line="113"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="111"/>
+        <location filename="../widgets/sweep_job.cpp" line="114"/>
         <source>%1 (%2 of %3): %4 of %5 images, top-1 %6 %</source>
         <translation>%1 (%2 von %3): %4 von %5 Bildern, Top-1 %6 %</translation>
     </message>
@@ -2243,62 +2303,77 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="39"/>
+        <location filename="../app/dyve-studio/main.cpp" line="42"/>
         <source>Dynamic variable-effort CNN inference, live. With no arguments, the bundled model runs on the sample images.</source>
         <translation>CNN-Inferenz mit dynamisch variablem Aufwand, live. Ohne Argumente läuft das mitgelieferte Modell auf den Beispielbildern.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="46"/>
+        <location filename="../app/dyve-studio/main.cpp" line="49"/>
         <source>Run the frames of a camera: a device number (0), a device (/dev/video0), a GStreamer pipeline ending in appsink, or a video file.</source>
         <translation>Die Bilder einer Kamera rechnen: eine Gerätenummer (0), ein Gerät (/dev/video0), eine GStreamer-Pipeline, die auf appsink endet, oder eine Videodatei.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="52"/>
+        <location filename="../app/dyve-studio/main.cpp" line="55"/>
         <source>Play a video file camera as fast as the engine runs, not at its frame rate.</source>
         <translation>Eine Videodatei als Kamera so schnell abspielen, wie die Engine rechnet, nicht mit ihrer Bildrate.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="56"/>
+        <location filename="../app/dyve-studio/main.cpp" line="59"/>
         <source>Full-screen demo: the picture, the prediction in big type, fps and ms, one effort slider. Esc leaves.</source>
         <translation>Vollbild-Demo: das Bild, die Vorhersage in großer Schrift, fps und ms, ein Aufwandsregler. Esc beendet.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="60"/>
+        <location filename="../app/dyve-studio/main.cpp" line="63"/>
         <source>The model to run (else the bundled one).</source>
         <translation>Das zu rechnende Modell (sonst das mitgelieferte).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="64"/>
+        <location filename="../app/dyve-studio/main.cpp" line="67"/>
         <source>Measure the time from an effort knob change to its result on screen: moves the effort level through 40 values on the model&apos;s first input and prints the median and the largest time, then exits.</source>
         <translation>Die Zeit von einer Änderung eines Aufwandsreglers bis zu ihrem Ergebnis auf dem Bildschirm messen: bewegt die Aufwandsstufe auf der ersten Eingabe des Modells durch 40 Werte, gibt den Median und die größte Zeit aus und beendet sich dann.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="70"/>
+        <location filename="../app/dyve-studio/main.cpp" line="73"/>
         <source>Measure the frames per second of a video file played as a camera, unpaced (every frame runs, as fast as the engine and the views go), with the heatmaps shown: --seconds dense, then --seconds at --level; prints a table and a JSON line, then exits.</source>
         <translation>Die Bilder pro Sekunde einer als Kamera abgespielten Videodatei messen, ungebremst (jedes Bild läuft, so schnell Engine und Ansichten es erlauben), mit angezeigten Heatmaps: --seconds dicht, dann --seconds bei --level; gibt eine Tabelle und eine JSON-Zeile aus und beendet sich dann.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="78"/>
+        <location filename="../app/dyve-studio/main.cpp" line="81"/>
         <source>With --bench-camera: the seconds per level (10).</source>
         <translation>Mit --bench-camera: die Sekunden pro Stufe (10).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="82"/>
+        <location filename="../app/dyve-studio/main.cpp" line="85"/>
         <source>With --bench-camera: the effort level after the dense run, 0…1 (1, the model&apos;s tuned profile).</source>
         <translation>Mit --bench-camera: die Aufwandsstufe nach dem dichten Lauf, 0…1 (1, das getunte Profil des Modells).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="88"/>
+        <location filename="../app/dyve-studio/main.cpp" line="91"/>
         <source>With --bench-camera: play the file at its own frame rate, as a camera delivers frames (those the engine cannot take are dropped), for the camera → view latency a live camera has.</source>
         <translation>Mit --bench-camera: die Datei in ihrer eigenen Bildrate abspielen, wie eine Kamera Bilder liefert (Bilder, die die Engine nicht annehmen kann, werden verworfen), für die Latenz Kamera → Ansicht einer echten Kamera.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="95"/>
+        <location filename="../app/dyve-studio/main.cpp" line="97"/>
+        <source>Play a video file (the positional argument; else one made of the sample images) as a live camera with the heatmaps shown for --seconds (3600), logging memory, frames and latency every --interval seconds (60); exits 1 when memory or latency grew.</source>
+        <translation>Eine Videodatei (das Positionsargument; sonst eine aus den Beispielbildern) als Live-Kamera mit sichtbaren Heatmaps --seconds lang abspielen (3600) und alle --interval Sekunden (60) Speicher, Bilder und Latenz protokollieren; Ende mit 1, wenn Speicher oder Latenz wuchsen.</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="104"/>
+        <source>With --soak: seconds per log line (60).</source>
+        <translation>Mit --soak: Sekunden pro Protokollzeile (60).</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="108"/>
+        <source>With --soak: an effort profile to load (else the model&apos;s own).</source>
+        <translation>Mit --soak: ein zu ladendes Aufwandsprofil (sonst das des Modells).</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="113"/>
         <source>An ONNX model or a Caffe .prototxt.</source>
         <translation>Ein ONNX-Modell oder eine Caffe-.prototxt.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="98"/>
+        <location filename="../app/dyve-studio/main.cpp" line="116"/>
         <source>Images, a folder or a labelled data set.</source>
         <translation>Bilder, ein Ordner oder ein beschrifteter Datensatz.</translation>
     </message>

@@ -271,12 +271,12 @@
 <context>
     <name>dyve::ui::EvaluationJob</name>
     <message>
-        <location filename="../widgets/evaluation_job.cpp" line="20"/>
+        <location filename="../widgets/evaluation_job.cpp" line="21"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_job.cpp" line="21"/>
+        <location filename="../widgets/evaluation_job.cpp" line="22"/>
         <source>Evaluating %1 on %2 at %3</source>
         <translation>在 %2 上以 %3 评估 %1</translation>
     </message>
@@ -356,17 +356,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="133"/>
+        <location filename="../widgets/evaluation_page.cpp" line="136"/>
         <source>Finished: %1 images</source>
         <translation>已完成：%1 张图像</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="136"/>
+        <location filename="../widgets/evaluation_page.cpp" line="140"/>
         <source>Cancelled after %1 of %2 images</source>
         <translation>已在 %1 / %2 张图像后取消</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_page.cpp" line="141"/>
+        <location filename="../widgets/evaluation_page.cpp" line="145"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -648,97 +648,102 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>特征图近似（SPEC §4.5）：按比例缩放配置中的 ν；0 % 关闭其有损部分</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="143"/>
+        <location filename="../widgets/knob_panel.cpp" line="150"/>
         <source>Reset This Layer</source>
         <translation>重置此层</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="146"/>
+        <location filename="../widgets/knob_panel.cpp" line="153"/>
         <source>Reset All Overrides</source>
         <translation>重置所有覆盖</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="155"/>
+        <location filename="../widgets/knob_panel.cpp" line="162"/>
         <source>Every layer back to the knobs of the profile at the chosen level</source>
         <translation>将每层恢复为配置在所选等级下的参数</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="156"/>
+        <location filename="../widgets/knob_panel.cpp" line="163"/>
         <source>Use another effort profile made for this model (dyve tune writes them)</source>
         <translation>使用为该模型生成的其他计算量配置（由 dyve tune 生成）</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="158"/>
+        <location filename="../widgets/knob_panel.cpp" line="165"/>
         <source>Write the profile with the mechanism scales and overrides applied to every level</source>
         <translation>写出配置，并将各机制的缩放和覆盖应用到每个等级</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="242"/>
+        <location filename="../widgets/knob_panel.cpp" line="249"/>
         <source>Dense: the reference speed</source>
         <translation>稠密：参考速度</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="246"/>
+        <location filename="../widgets/knob_panel.cpp" line="253"/>
         <source>Timing against dense…</source>
         <translation>正在与稠密对比计时…</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="248"/>
+        <location filename="../widgets/knob_panel.cpp" line="255"/>
         <source>Speed-up not measured (timed when an input is stepped to, not while playing)</source>
         <translation>未测量加速比（单步切换输入时计时，播放时不计时）</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="273"/>
+        <location filename="../widgets/knob_panel.cpp" line="280"/>
         <source>Dense: every operation executed</source>
         <translation>稠密：执行全部运算</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="276"/>
+        <location filename="../widgets/knob_panel.cpp" line="283"/>
         <source>%1 on the input shown</source>
         <translation>%1（当前输入）</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="282"/>
+        <location filename="../widgets/knob_panel.cpp" line="289"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="287"/>
+        <location filename="../widgets/knob_panel.cpp" line="294"/>
         <source>No effort profile: the model runs dense</source>
         <translation>无计算量配置：模型以稠密方式运行</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="293"/>
+        <location filename="../widgets/knob_panel.cpp" line="300"/>
         <source>Profile: %1</source>
         <translation>配置：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="327"/>
+        <location filename="../widgets/knob_panel.cpp" line="305"/>
+        <source>Every level runs dense: no setting the tuner timed made a layer faster (Tuned column)</source>
+        <translation>每个级别都以稠密方式运行：调优器测得的设置均未使任何层更快（见“调优”列）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="345"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="347"/>
+        <location filename="../widgets/knob_panel.cpp" line="365"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="358"/>
+        <location filename="../widgets/knob_panel.cpp" line="376"/>
         <source>Load Effort Profile</source>
         <translation>加载计算量配置</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="359"/>
+        <location filename="../widgets/knob_panel.cpp" line="377"/>
         <source>Effort profiles (*.json);;All files (*)</source>
         <translation>计算量配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="369"/>
+        <location filename="../widgets/knob_panel.cpp" line="387"/>
         <source>Save Effort Profile</source>
         <translation>保存计算量配置</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="370"/>
+        <location filename="../widgets/knob_panel.cpp" line="388"/>
         <source>Effort profiles (*.profile.json *.json)</source>
         <translation>计算量配置 (*.profile.json *.json)</translation>
     </message>
@@ -779,94 +784,149 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::LayerKnobsModel</name>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="44"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="74"/>
+        <source>%1 · %2×</source>
+        <translation>%1 · %2×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="80"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="161"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="198"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="201"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="219"/>
+        <source>Not timed by the tuner: the profile has no layer_timing for this layer (tuned for operations, or before time tuning)</source>
+        <translation>调优器未计时：配置文件中没有该层的 layer_timing（按运算量调优，或早于按时间调优）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="221"/>
+        <source>The tuner&apos;s fastest setting for this layer: %1</source>
+        <translation>调优器为该层找到的最快设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="226"/>
+        <source>1 thread</source>
+        <translation>1 个线程</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="226"/>
+        <source>%1 threads</source>
+        <translation>%1 个线程</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="228"/>
+        <source>%1: %2 ms dense, %3 ms with it (%4× dense speed)</source>
+        <translation>%1：稠密 %2 ms，使用该设置 %3 ms（稠密速度的 %4×）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="232"/>
+        <source>Shipped: on the effort path at level 1</source>
+        <translation>已采用：在级别 1 的 effort 路径上</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="234"/>
+        <source>Not shipped: it pays in this layer, but not within the accuracy budget</source>
+        <translation>未采用：在该层有收益，但超出精度预算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="236"/>
+        <source>Not shipped: it does not make the layer faster, so the layer stays dense</source>
+        <translation>未采用：它没有使该层更快，因此该层保持稠密</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="279"/>
         <source>Measured on the input shown: median ms of the layer on the dense path → on the effort path (red: slower than dense)</source>
         <translation>在当前输入上测得：该层在稠密路径 → effort 路径上的中位数 ms（红色：比稠密慢）</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="204"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="282"/>
         <source>%1: some knobs overridden (bold); right-click to reset</source>
         <translation>%1：部分参数已覆盖（粗体）；右键单击可重置</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="208"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="286"/>
         <source>Overridden: stays at every level until reset (right-click ▸ Reset)</source>
         <translation>已覆盖：在所有等级下保持，直到重置（右键单击 ▸ 重置）</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="209"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="287"/>
         <source>From the profile at this level and the mechanism&apos;s scale; double-click to override</source>
         <translation>来自配置在此等级下的值及该机制的缩放；双击可覆盖</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="223"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="301"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="225"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="303"/>
         <source>SPET p</source>
         <translation>SPET p</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="227"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="305"/>
         <source>SPET τ</source>
         <translation>SPET τ</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="229"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="307"/>
         <source>SDSS s</source>
         <translation>SDSS s</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="231"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="309"/>
         <source>SDSS θ</source>
         <translation>SDSS θ</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="233"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="311"/>
         <source>SFMA ν</source>
         <translation>SFMA ν</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="235"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="313"/>
         <source>ms dense → effort</source>
         <translation>ms 稠密 → effort</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="243"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="315"/>
+        <source>Tuned: fastest × dense</source>
+        <translation>调优：最快 × 稠密</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="323"/>
         <source>SPET checkpoints: fractions of the significance-ordered inputs summed before predicting (e.g. 0.25 or 0.25, 0.5)</source>
         <translation>SPET 检查点：预测前已累加的、按重要性排序的输入所占比例（例如 0.25 或 0.25, 0.5）</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="246"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="326"/>
         <source>SPET threshold τ in pre-activation standard deviations: a neuron whose partial sum is below it is predicted zero; off disables SPET</source>
         <translation>SPET 阈值 τ，以激活前标准差为单位：部分和低于该值的神经元被预测为零；“关”则禁用 SPET</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="249"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="329"/>
         <source>SDSS stride s: every s-th row and column is computed first</source>
         <translation>SDSS 步长 s：先计算每隔 s 的行和列</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="251"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="331"/>
         <source>SDSS threshold θ in activation standard deviations: positions whose computed neighbours are all at most θ are interpolated; off disables SDSS</source>
         <translation>SDSS 阈值 θ，以激活标准差为单位：已计算邻点均不超过 θ 的位置将被插值；“关”则禁用 SDSS</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_knobs_model.cpp" line="254"/>
+        <location filename="../widgets/layer_knobs_model.cpp" line="334"/>
         <source>SFMA threshold ν in input standard deviations: input maps whose spread is at most ν are replaced by their mean; off disables the lossy part</source>
         <translation>SFMA 阈值 ν，以输入标准差为单位：离散程度不超过 ν 的输入特征图以其均值替代；“关”则禁用有损部分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_knobs_model.cpp" line="337"/>
+        <source>From the profile&apos;s tuning: the fastest setting timed on this layer and the layer&apos;s speed with it against dense at the fewest threads timed (green: faster at every thread count; red: no faster, so not shipped)</source>
+        <translation>来自配置文件的调优：该层测得的最快设置，以及在最少计时线程数下该层相对稠密的速度（绿色：在每个线程数下都更快；红色：没有更快，因此未采用）</translation>
     </message>
 </context>
 <context>
@@ -989,7 +1049,7 @@ SDSS 插值：%6（%7 %）</translation>
     <name>dyve::ui::MainWindow</name>
     <message>
         <location filename="../app/dyve-studio/main_window.cpp" line="103"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="869"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="872"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
@@ -1184,7 +1244,7 @@ SDSS 插值：%6（%7 %）</translation>
     </message>
     <message>
         <location filename="../app/dyve-studio/main_window.cpp" line="259"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="634"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="637"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
@@ -1335,7 +1395,7 @@ SDSS 插值：%6（%7 %）</translation>
     </message>
     <message>
         <location filename="../app/dyve-studio/main_window.cpp" line="439"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="723"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="726"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
@@ -1355,12 +1415,12 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>已有评估正在运行；请先取消它。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="516"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="517"/>
         <source>Evaluation cancelled after %1 images</source>
         <translation>评估已在 %1 张图像后取消</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="521"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="522"/>
         <source>Cannot evaluate the data set.
 
 %1</source>
@@ -1369,27 +1429,27 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="557"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="558"/>
         <source>Open a model before sweeping effort levels.</source>
         <translation>扫描计算量等级之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="543"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="544"/>
         <source>A sweep or tuning is already running; cancel it first.</source>
         <translation>已有扫描或调优正在运行；请先取消它。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="504"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="505"/>
         <source>Evaluated %1 images at %2: top-1 %3, top-5 %4, %5 images/s</source>
         <translation>已以 %2 评估 %1 张图像：top-1 %3，top-5 %4，%5 张/秒</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="509"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="510"/>
         <source>dense %1, top-1 differs on %2 images</source>
         <translation>稠密 %1，top-1 在 %2 张图像上不同</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="573"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="575"/>
         <source>Cannot sweep effort levels.
 
 %1</source>
@@ -1398,12 +1458,12 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="585"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="587"/>
         <source>Open a model before tuning an effort profile.</source>
         <translation>调优计算量配置之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="596"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="599"/>
         <source>Cannot tune an effort profile.
 
 %1</source>
@@ -1412,32 +1472,32 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="598"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="601"/>
         <source>Tuned profile written to %1 and loaded</source>
         <translation>调优后的配置已写入 %1 并已加载</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="614"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="617"/>
         <source>Write the Tuned Profile</source>
         <translation>写入调优后的配置</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="614"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="617"/>
         <source>Effort profiles (*.profile.json)</source>
         <translation>计算量配置 (*.profile.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="674"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="677"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>已加载 %1：%2 层，每个输入 %3 次运算</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="688"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="691"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>请打开图像、文件夹或数据集以运行模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="697"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="700"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -1446,22 +1506,22 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="699"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="702"/>
         <source>Still using %1.</source>
         <translation>仍在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="713"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="716"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>已从 %2 打开 %1 个带标签的输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="714"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="717"/>
         <source>Opened %1 images from %2</source>
         <translation>已从 %2 打开 %1 张图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="728"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="731"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -1470,101 +1530,101 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="748"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="751"/>
         <source>effort %1</source>
         <translation>计算量 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="756"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="759"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 毫秒 · 运算 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="749"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="752"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="869"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="872"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="872"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="875"/>
         <source>%1 · input %2</source>
         <translation>%1 · 输入 %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="873"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="876"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="881"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="884"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="881"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="884"/>
         <source>no inputs</source>
         <translation>无输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="43"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="46"/>
         <source>%1: nothing to report yet: open a model and run an input first</source>
         <translation>%1：尚无可报告的内容：请先打开模型并运行一个输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="86"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="89"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="94"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="97"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="94"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="97"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="115"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="122"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="110"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="132"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="139"/>
         <source>Export Layer Table</source>
         <translation>导出层表</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="115"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="132"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/dyve-studio/main_window.cpp" line="249"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="117"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="124"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="132"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="139"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="146"/>
         <source>%1: cannot write the file</source>
         <translation>%1：无法写入文件</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="122"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="139"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="129"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="146"/>
         <source>Export Heatmap</source>
         <translation>导出热力图</translation>
     </message>
     <message>
         <location filename="../app/dyve-studio/main_window.cpp" line="247"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="129"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="137"/>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="144"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="146"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="153"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="160"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -1594,98 +1654,98 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>取消后台任务(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="760"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="763"/>
         <source>knob → view %1 ms</source>
         <translation>调节 → 显示 %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="763"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="766"/>
         <source>camera → view %1 ms</source>
         <translation>摄像头 → 视图 %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="766"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="769"/>
         <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
         <translation>当前显示运行的引擎时间、其实际与稠密运算次数，以及从上次参数调节到结果显示的时间</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="815"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="818"/>
         <source>dense (effort %1)</source>
         <translation>稠密（effort %1）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="818"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="821"/>
         <source>profile %1</source>
         <translation>配置文件 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="820"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="823"/>
         <source>effort %1 (%2)</source>
         <translation>effort %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="825"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="828"/>
         <source>Effort · level %1 (dense)</source>
         <translation>可变计算量 · 等级 %1（稠密）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="826"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="829"/>
         <source>Effort · level %1</source>
         <translation>可变计算量 · 等级 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="137"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="153"/>
         <source>Export Latency Plot</source>
         <translation>导出延迟图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="143"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="159"/>
         <source>Export Operations Plot</source>
         <translation>导出运算量图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="896"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="899"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="897"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="900"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>模型 (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="903"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="906"/>
         <source>Open Images</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="904"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="907"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="911"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="914"/>
         <source>Open Folder of Images</source>
         <translation>打开图像文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="920"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="923"/>
         <source>Open Labelled Data Set</source>
         <translation>打开带标签的数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="921"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="936"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="924"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="939"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>列表或 IDX 文件 (*.txt *.idx3-ubyte *.gz *-ubyte);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="935"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="938"/>
         <source>Evaluate Data Set</source>
         <translation>评估数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="943"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="946"/>
         <source>Evaluate Data Set Folder</source>
         <translation>评估数据集文件夹</translation>
     </message>
@@ -2162,32 +2222,32 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::SweepJob</name>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="51"/>
+        <location filename="../widgets/sweep_job.cpp" line="54"/>
         <source>its default data set</source>
         <translation>其默认数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="52"/>
+        <location filename="../widgets/sweep_job.cpp" line="55"/>
         <source>Sweeping effort of %1 on %2</source>
         <translation>正在 %2 上扫描 %1 的计算量</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="77"/>
+        <location filename="../widgets/sweep_job.cpp" line="80"/>
         <source>uniform mapping, calibrated on %1 images of %2</source>
         <translation>均匀映射，在 %2 的 %1 张图像上校准</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="110"/>
+        <location filename="../widgets/sweep_job.cpp" line="113"/>
         <source>effort %1</source>
         <translation>计算量 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="110"/>
+        <location filename="../widgets/sweep_job.cpp" line="113"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_job.cpp" line="111"/>
+        <location filename="../widgets/sweep_job.cpp" line="114"/>
         <source>%1 (%2 of %3): %4 of %5 images, top-1 %6 %</source>
         <translation>%1（%2/%3）：%4 / %5 张图像，Top-1 %6 %</translation>
     </message>
@@ -2235,62 +2295,77 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="39"/>
+        <location filename="../app/dyve-studio/main.cpp" line="42"/>
         <source>Dynamic variable-effort CNN inference, live. With no arguments, the bundled model runs on the sample images.</source>
         <translation>动态可变计算量的 CNN 实时推理。不带参数时，内置模型在示例图像上运行。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="46"/>
+        <location filename="../app/dyve-studio/main.cpp" line="49"/>
         <source>Run the frames of a camera: a device number (0), a device (/dev/video0), a GStreamer pipeline ending in appsink, or a video file.</source>
         <translation>运行摄像头的画面：设备编号（0）、设备（/dev/video0）、以 appsink 结尾的 GStreamer 管道，或视频文件。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="52"/>
+        <location filename="../app/dyve-studio/main.cpp" line="55"/>
         <source>Play a video file camera as fast as the engine runs, not at its frame rate.</source>
         <translation>将作为摄像头的视频文件按引擎的最快速度播放，而不是按其帧率。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="56"/>
+        <location filename="../app/dyve-studio/main.cpp" line="59"/>
         <source>Full-screen demo: the picture, the prediction in big type, fps and ms, one effort slider. Esc leaves.</source>
         <translation>全屏演示：画面、大字显示的预测结果、fps 和 ms、一个计算量滑块。按 Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="60"/>
+        <location filename="../app/dyve-studio/main.cpp" line="63"/>
         <source>The model to run (else the bundled one).</source>
         <translation>要运行的模型（否则使用内置模型）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="64"/>
+        <location filename="../app/dyve-studio/main.cpp" line="67"/>
         <source>Measure the time from an effort knob change to its result on screen: moves the effort level through 40 values on the model&apos;s first input and prints the median and the largest time, then exits.</source>
         <translation>测量从调节计算量参数到结果显示在屏幕上的时间：在模型的第一个输入上将计算量等级依次调到 40 个值，输出中位数和最长时间，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="70"/>
+        <location filename="../app/dyve-studio/main.cpp" line="73"/>
         <source>Measure the frames per second of a video file played as a camera, unpaced (every frame runs, as fast as the engine and the views go), with the heatmaps shown: --seconds dense, then --seconds at --level; prints a table and a JSON line, then exits.</source>
         <translation>测量作为摄像头播放的视频文件的每秒帧数，不限速（每一帧都运行，速度取决于引擎和视图），并显示热力图：先以稠密运行 --seconds 秒，再以 --level 运行 --seconds 秒；输出一张表格和一行 JSON，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="78"/>
+        <location filename="../app/dyve-studio/main.cpp" line="81"/>
         <source>With --bench-camera: the seconds per level (10).</source>
         <translation>配合 --bench-camera：每个等级的秒数（10）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="82"/>
+        <location filename="../app/dyve-studio/main.cpp" line="85"/>
         <source>With --bench-camera: the effort level after the dense run, 0…1 (1, the model&apos;s tuned profile).</source>
         <translation>配合 --bench-camera：稠密运行之后的计算量等级，0…1（1，模型调优后的配置）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="88"/>
+        <location filename="../app/dyve-studio/main.cpp" line="91"/>
         <source>With --bench-camera: play the file at its own frame rate, as a camera delivers frames (those the engine cannot take are dropped), for the camera → view latency a live camera has.</source>
         <translation>与 --bench-camera 一起使用：按文件自身的帧率播放，如同摄像头送出帧（引擎来不及处理的帧被丢弃），以测得实时摄像头的“摄像头 → 视图”延迟。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="95"/>
+        <location filename="../app/dyve-studio/main.cpp" line="97"/>
+        <source>Play a video file (the positional argument; else one made of the sample images) as a live camera with the heatmaps shown for --seconds (3600), logging memory, frames and latency every --interval seconds (60); exits 1 when memory or latency grew.</source>
+        <translation>将视频文件（位置参数；否则用示例图像生成）作为实时摄像头播放 --seconds 秒（3600），显示热图，每 --interval 秒（60）记录内存、帧数和延迟；内存或延迟增长时以 1 退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="104"/>
+        <source>With --soak: seconds per log line (60).</source>
+        <translation>配合 --soak：每行日志的秒数（60）。</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="108"/>
+        <source>With --soak: an effort profile to load (else the model&apos;s own).</source>
+        <translation>配合 --soak：要加载的 effort 配置文件（否则使用模型自己的）。</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main.cpp" line="113"/>
         <source>An ONNX model or a Caffe .prototxt.</source>
         <translation>ONNX 模型或 Caffe .prototxt。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="98"/>
+        <location filename="../app/dyve-studio/main.cpp" line="116"/>
         <source>Images, a folder or a labelled data set.</source>
         <translation>图像、文件夹或带标签的数据集。</translation>
     </message>
