@@ -675,76 +675,81 @@ SDSS interpoliert: %6 (%7 %)</translation>
     </message>
     <message>
         <location filename="../widgets/knob_panel.cpp" line="249"/>
+        <source>Dense: no knob is on at level %1</source>
+        <translation>Dicht: auf Stufe %1 ist kein Regler aktiv</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="251"/>
         <source>Dense: the reference speed</source>
         <translation>Dicht: die Referenzgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="253"/>
+        <location filename="../widgets/knob_panel.cpp" line="255"/>
         <source>Timing against dense…</source>
         <translation>Zeitmessung gegen dicht…</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="255"/>
+        <location filename="../widgets/knob_panel.cpp" line="257"/>
         <source>Speed-up not measured (timed when an input is stepped to, not while playing)</source>
         <translation>Beschleunigung nicht gemessen (gemessen beim Schritt zu einer Eingabe, nicht beim Abspielen)</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="280"/>
+        <location filename="../widgets/knob_panel.cpp" line="282"/>
         <source>Dense: every operation executed</source>
         <translation>Dicht: jede Operation ausgeführt</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="283"/>
+        <location filename="../widgets/knob_panel.cpp" line="285"/>
         <source>%1 on the input shown</source>
         <translation>%1 auf der gezeigten Eingabe</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="289"/>
+        <location filename="../widgets/knob_panel.cpp" line="291"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="294"/>
+        <location filename="../widgets/knob_panel.cpp" line="296"/>
         <source>No effort profile: the model runs dense</source>
         <translation>Kein Aufwandsprofil: Das Modell läuft dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="300"/>
+        <location filename="../widgets/knob_panel.cpp" line="302"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="305"/>
+        <location filename="../widgets/knob_panel.cpp" line="307"/>
         <source>Every level runs dense: no setting the tuner timed made a layer faster (Tuned column)</source>
         <translation>Jede Stufe läuft dicht: keine vom Tuner gemessene Einstellung machte eine Schicht schneller (Spalte „Getunt“)</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="345"/>
+        <location filename="../widgets/knob_panel.cpp" line="347"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="365"/>
+        <location filename="../widgets/knob_panel.cpp" line="367"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="376"/>
+        <location filename="../widgets/knob_panel.cpp" line="378"/>
         <source>Load Effort Profile</source>
         <translation>Aufwandsprofil laden</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="377"/>
+        <location filename="../widgets/knob_panel.cpp" line="379"/>
         <source>Effort profiles (*.json);;All files (*)</source>
         <translation>Aufwandsprofile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="387"/>
+        <location filename="../widgets/knob_panel.cpp" line="389"/>
         <source>Save Effort Profile</source>
         <translation>Aufwandsprofil speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="388"/>
+        <location filename="../widgets/knob_panel.cpp" line="390"/>
         <source>Effort profiles (*.profile.json *.json)</source>
         <translation>Aufwandsprofile (*.profile.json *.json)</translation>
     </message>

@@ -674,76 +674,81 @@ SDSS 插值：%6（%7 %）</translation>
     </message>
     <message>
         <location filename="../widgets/knob_panel.cpp" line="249"/>
+        <source>Dense: no knob is on at level %1</source>
+        <translation>稠密：级别 %1 没有开启任何旋钮</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knob_panel.cpp" line="251"/>
         <source>Dense: the reference speed</source>
         <translation>稠密：参考速度</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="253"/>
+        <location filename="../widgets/knob_panel.cpp" line="255"/>
         <source>Timing against dense…</source>
         <translation>正在与稠密对比计时…</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="255"/>
+        <location filename="../widgets/knob_panel.cpp" line="257"/>
         <source>Speed-up not measured (timed when an input is stepped to, not while playing)</source>
         <translation>未测量加速比（单步切换输入时计时，播放时不计时）</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="280"/>
+        <location filename="../widgets/knob_panel.cpp" line="282"/>
         <source>Dense: every operation executed</source>
         <translation>稠密：执行全部运算</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="283"/>
+        <location filename="../widgets/knob_panel.cpp" line="285"/>
         <source>%1 on the input shown</source>
         <translation>%1（当前输入）</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="289"/>
+        <location filename="../widgets/knob_panel.cpp" line="291"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="294"/>
+        <location filename="../widgets/knob_panel.cpp" line="296"/>
         <source>No effort profile: the model runs dense</source>
         <translation>无计算量配置：模型以稠密方式运行</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="300"/>
+        <location filename="../widgets/knob_panel.cpp" line="302"/>
         <source>Profile: %1</source>
         <translation>配置：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="305"/>
+        <location filename="../widgets/knob_panel.cpp" line="307"/>
         <source>Every level runs dense: no setting the tuner timed made a layer faster (Tuned column)</source>
         <translation>每个级别都以稠密方式运行：调优器测得的设置均未使任何层更快（见“调优”列）</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="345"/>
+        <location filename="../widgets/knob_panel.cpp" line="347"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="365"/>
+        <location filename="../widgets/knob_panel.cpp" line="367"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="376"/>
+        <location filename="../widgets/knob_panel.cpp" line="378"/>
         <source>Load Effort Profile</source>
         <translation>加载计算量配置</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="377"/>
+        <location filename="../widgets/knob_panel.cpp" line="379"/>
         <source>Effort profiles (*.json);;All files (*)</source>
         <translation>计算量配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="387"/>
+        <location filename="../widgets/knob_panel.cpp" line="389"/>
         <source>Save Effort Profile</source>
         <translation>保存计算量配置</translation>
     </message>
     <message>
-        <location filename="../widgets/knob_panel.cpp" line="388"/>
+        <location filename="../widgets/knob_panel.cpp" line="390"/>
         <source>Effort profiles (*.profile.json *.json)</source>
         <translation>计算量配置 (*.profile.json *.json)</translation>
     </message>

@@ -89,7 +89,9 @@ std::optional<dyve::EffortSettings> EffortControl::settings() const {
     dyve::EffortSettings s;
     for (const auto& [layer, k] : m_knobs)
         if (anyOn(k)) s.knobs[layer] = k;
-    if (m_level <= 0.0 && s.knobs.empty()) return std::nullopt;
+    // No knob on at this level (level 0, scales at 0, or a profile whose levels are all dense): nothing to
+    // skip, so the dense path — the fastest exact one (SPEC §4.7) — runs, and the studio says so.
+    if (s.knobs.empty()) return std::nullopt;
     s.calibration = m_profile->calibration;
     return s;
 }

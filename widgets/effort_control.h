@@ -65,7 +65,7 @@ public:
 
     // The knobs a layer runs with now: the level's, scaled, overridden.
     dyve::ConvKnobs knobs(const std::string& layer) const;
-    // What the Network runs with now; none for the dense path.
+    // What the Network runs with now; none for the dense path, which runs whenever no knob is on.
     std::optional<dyve::EffortSettings> settings() const;
     // The profile with the scales and overrides applied to every level, for saving: loaded back with full
     // scales and no overrides it gives the same knobs at every level. Its tuning summary and Pareto table

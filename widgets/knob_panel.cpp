@@ -245,7 +245,9 @@ void KnobPanel::showRun(const InferenceResult& result, bool speedPending) {
     m_lastRunDense = !result.effortRun;
     m_lastReduction =
         executed > 0 ? std::optional<double>(double(result.run.denseOps()) / double(executed)) : std::nullopt;
-    if (m_lastRunDense)
+    if (m_lastRunDense && level() > 0.0)
+        m_lastSpeed = tr("Dense: no knob is on at level %1").arg(QLocale().toString(level(), 'f', 2));
+    else if (m_lastRunDense)
         m_lastSpeed = tr("Dense: the reference speed");
     else if (result.speed)
         m_lastSpeed = speedHeadline(*result.speed);
