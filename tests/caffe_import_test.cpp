@@ -3,6 +3,7 @@
 #include "import/caffe_importer.h"
 #include "kernels/layer.h"
 #include "runtime/network.h"
+#include "support/temp_files.h"
 #include "support/test_paths.h"
 
 #include <QFile>
@@ -13,8 +14,11 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace dyve;
 
@@ -135,6 +139,62 @@ caffe::NetParameter batchNormWeights() {
     addBlob(sc, {2}, {3.0f, 0.5f});
     addBlob(sc, {2}, {1.0f, -1.0f});
     return net;
+}
+
+// While alive, the process cannot map more than `bytes` beyond what it maps now: a bigger allocation throws
+// std::bad_alloc at once instead of zero-filling gigabytes, so a test shows that a rejection comes before
+// any large buffer. AddressSanitizer reserves its own address space and reports failed allocations
+// itself, so under it the cap is off (the rejection is still checked).
+class AddressSpaceCap {
+public:
+    explicit AddressSpaceCap(rlim_t bytes) {
+#if !defined(__SANITIZE_ADDRESS__)
+        std::ifstream statm("/proc/self/statm");
+        rlim_t pages = 0;
+        if (!(statm >> pages) || getrlimit(RLIMIT_AS, &m_saved) != 0) return;
+        rlimit capped = m_saved;
+        capped.rlim_cur = std::min<rlim_t>(m_saved.rlim_max, pages * sysconf(_SC_PAGESIZE) + bytes);
+        m_active = setrlimit(RLIMIT_AS, &capped) == 0;
+#else
+        (void)bytes;
+#endif
+    }
+    ~AddressSpaceCap() {
+        if (m_active) setrlimit(RLIMIT_AS, &m_saved);
+    }
+    AddressSpaceCap(const AddressSpaceCap&) = delete;
+    AddressSpaceCap& operator=(const AddressSpaceCap&) = delete;
+
+private:
+    rlimit m_saved{};
+    bool m_active = false;
+};
+
+// What `dyve info` does with a model: import it and plan it for its declared input, here with at most
+// 1 GiB of new memory (AddressSpaceCap).
+void importAndPlan(const std::string& prototxt, const std::string& caffemodel) {
+    AddressSpaceCap cap(rlim_t(1) << 30);
+    Network net(importCaffe(prototxt, caffemodel));
+}
+
+// cifar10-quick's deploy.prototxt with the `nth` (from 1) occurrence of `from` replaced by `to`, written
+// to `dir`; "" when there is no such occurrence.
+std::string mutatedCifarPrototxt(const QTemporaryDir& dir, const std::string& from, const std::string& to,
+                                 int nth = 1) {
+    std::string text = readFile(cifarPrototxt());
+    size_t at = std::string::npos;
+    for (int k = 0; k < nth; ++k)
+        if ((at = text.find(from, at == std::string::npos ? 0 : at + 1)) == std::string::npos) return "";
+    text.replace(at, from.size(), to);
+    return dyve::test::writeFile(dir, "deploy.prototxt", QByteArray::fromStdString(text)).toStdString();
+}
+
+// A protobuf varint, as the binary format writes tags.
+std::string varint(uint64_t value) {
+    std::string out;
+    for (; value >= 0x80; value >>= 7)
+        out += static_cast<char>((value & 0x7f) | 0x80);
+    return out + static_cast<char>(value);
 }
 
 // Asserts that `call` throws E whose message contains every fragment.
@@ -505,6 +565,157 @@ layer { name: "biggest" type: "Eltwise" bottom: "a" bottom: "b" top: "m" eltwise
             }
         }
         QVERIFY(rejected > 0);
+    }
+
+    // The reproducer of issue 13: 50,000 nested blocks overflowed the stack in Protobuf's skipping of
+    // unknown fields (SIGSEGV); the nesting is now rejected before Protobuf sees the text.
+    void deeplyNestedPrototxtIsRejected() {
+        DYVE_REQUIRE_SHARED();
+        QTemporaryDir dir;
+        std::string braces;
+        for (int i = 0; i < 50000; ++i)
+            braces += "layer {";
+        const std::string prototxt =
+            dyve::test::writeFile(dir, "braces.prototxt", QByteArray::fromStdString(braces + "\n"))
+                .toStdString();
+        VERIFY_THROWS_NAMING(ImportError, importCaffe(prototxt, cifarModel()),
+                             QString::fromStdString(prototxt), "line 1, column 455",
+                             "nesting deeper than 64 levels");
+        std::string angles;
+        for (int i = 0; i < 50000; ++i)
+            angles += "layer <\n";
+        const std::string angled =
+            dyve::test::writeFile(dir, "angles.prototxt", QByteArray::fromStdString(angles)).toStdString();
+        VERIFY_THROWS_NAMING(ImportError, importCaffe(angled, cifarModel()), QString::fromStdString(angled),
+                             "line 65, column 7", "nesting deeper than 64 levels");
+    }
+
+    // Braces in strings and comments are not blocks, and 64 levels of blocks are allowed.
+    void nestingUpToTheLimitImports() {
+        QTemporaryDir dir;
+        std::string deep = "vendor_hint { ";
+        for (int level = 3; level <= 64; ++level)
+            deep += "inner { ";
+        deep += std::string(63, '}');
+        const std::string text =
+            std::string("# {{{{ a comment is not a block ") + std::string(100, '{') +
+            "\nname: \"with \\\" {{{ and '{{{'" + std::string(100, '{') + "\"\n" +
+            "layer { name: 'in{' type: \"Input\" top: \"data\" " + deep +
+            " input_param { shape { dim: 1 dim: 2 } } }\n" +
+            "layer { name: \"drop\" type: \"Dropout\" bottom: \"data\" top: \"data\" }\n";
+        const std::string prototxt =
+            dyve::test::writeFile(dir, "deep.prototxt", QByteArray::fromStdString(text)).toStdString();
+        const std::string caffemodel = dir.filePath("deep.caffemodel").toStdString();
+        caffe::NetParameter weights;
+        weights.add_layer()->set_name("drop");
+        writeNet(caffemodel, weights);
+        const Graph g = importCaffe(prototxt, caffemodel);
+        QCOMPARE(g.name, std::string("with \" {{{ and '{{{'") + std::string(100, '{'));
+        QCOMPARE(g.nodes.size(), size_t(1));
+    }
+
+    // Nested groups of an unknown field: Protobuf's recursion limit ends the parse with an error.
+    void deeplyNestedCaffemodelIsRejected() {
+        DYVE_REQUIRE_SHARED();
+        QTemporaryDir dir;
+        const int depth = 1000000;
+        std::string bytes = readFile(cifarModel());
+        const std::string start = varint(1000 << 3 | 3), end = varint(1000 << 3 | 4);
+        bytes.reserve(bytes.size() + depth * (start.size() + end.size()));
+        for (int i = 0; i < depth; ++i)
+            bytes += start;
+        for (int i = 0; i < depth; ++i)
+            bytes += end;
+        const std::string caffemodel =
+            dyve::test::writeFile(dir, "nested.caffemodel", QByteArray::fromStdString(bytes)).toStdString();
+        VERIFY_THROWS_NAMING(ImportError, importCaffe(cifarPrototxt(), caffemodel),
+                             QString::fromStdString(caffemodel), "not a valid .caffemodel");
+    }
+
+    // pad: 99999 asked for a 480 GB padded copy of the input in Conv's plan ("out of memory").
+    void convolutionPadAboveTheLimitIsRejected() {
+        DYVE_REQUIRE_SHARED();
+        QTemporaryDir dir;
+        const std::string prototxt = mutatedCifarPrototxt(dir, "pad: 2", "pad: 99999");
+        VERIFY_THROWS_NAMING(ImportError, importAndPlan(prototxt, cifarModel()),
+                             QString::fromStdString(prototxt), "'conv1'", "pad 99999", "65536");
+    }
+
+    // pad: 5000 zero-filled a 1.25 GB padded input before the output size (1x32x10028x10028) was found
+    // too large; pad: 65536, the most the importer accepts, asked for hundreds of GB.
+    void convolutionOutputTooLargeIsRejectedBeforeAllocating() {
+        DYVE_REQUIRE_SHARED();
+        QTemporaryDir dir;
+        std::string prototxt = mutatedCifarPrototxt(dir, "pad: 2", "pad: 5000");
+        VERIFY_THROWS_NAMING(ModelError, importAndPlan(prototxt, cifarModel()),
+                             QString::fromStdString(prototxt), "'conv1'", "1x32x10028x10028", "2^31");
+        prototxt = mutatedCifarPrototxt(dir, "pad: 2", "pad: 65536");
+        VERIFY_THROWS_NAMING(ModelError, importAndPlan(prototxt, cifarModel()),
+                             QString::fromStdString(prototxt), "'conv1'", "1x32x131100x131100", "2^31");
+    }
+
+    // An average pool of kernel 4·10^9 tabulated its divisors for 4·10^9 output rows (16 GB) in plan.
+    void poolingWindowAboveTheLimitIsRejected() {
+        DYVE_REQUIRE_SHARED();
+        QTemporaryDir dir;
+        const std::string prototxt =
+            mutatedCifarPrototxt(dir, "kernel_size: 3", "kernel_size: 4000000000 pad: 3999999999", 2);
+        VERIFY_THROWS_NAMING(ImportError, importAndPlan(prototxt, cifarModel()),
+                             QString::fromStdString(prototxt), "'pool2'", "kernel_size 4000000000", "65536");
+    }
+
+    // input_dim 1x3x37000x37000 (4.1·10^9 elements) passed the old 2^32 bound, then ran out of memory.
+    void inputAboveTheElementLimitIsRejected() {
+        DYVE_REQUIRE_SHARED();
+        QTemporaryDir dir;
+        const std::string prototxt = mutatedCifarPrototxt(dir, "dim: 32 dim: 32", "dim: 37000 dim: 37000");
+        VERIFY_THROWS_NAMING(ImportError, importAndPlan(prototxt, cifarModel()),
+                             QString::fromStdString(prototxt), "'data'", "1x3x37000x37000", "2^31");
+    }
+
+    // Every size field of a Convolution or Pooling at absurd values: an error naming a file, never a crash
+    // or an allocation of gigabytes.
+    void absurdSizeFieldsEndInACleanError() {
+        DYVE_REQUIRE_SHARED();
+        struct Mutation {
+            const char* from;
+            const char* to;
+            int nth;
+        };
+        const Mutation mutations[] = {
+            {"num_output: 32", "num_output: 4000000000", 1},
+            {"kernel_size: 5", "kernel_size: 4000000000", 1},
+            {"kernel_size: 5", "kernel_size: 65536", 1},
+            {"stride: 1", "stride: 4000000000", 1},
+            {"stride: 1", "stride: 65536", 1},
+            {"stride: 1", "stride: 1 dilation: 4000000000", 1},
+            {"stride: 1", "stride: 1 dilation: 65536 pad: 65536", 1},
+            {"pad: 2", "pad: 4294967295", 2},
+            {"pad: 2", "pad: 0 pad: 65536", 3},
+            {"kernel_size: 3", "kernel_size: 4000000000 pad: 3999999999", 1},
+            {"kernel_size: 3", "kernel_size: 65536 pad: 65535", 1},
+            {"kernel_size: 3", "kernel_size: 65536 pad: 65535", 3},
+            {"stride: 2", "stride: 4000000000", 1},
+            {"kernel_size: 3", "kernel_h: 4000000000 kernel_w: 1", 2},
+            {"num_output: 64", "num_output: 4000000000", 2},
+            {"dim: 1 dim: 3", "dim: 2147483647 dim: 3", 1},
+        };
+        for (const Mutation& m : mutations) {
+            QTemporaryDir dir;
+            const std::string prototxt = mutatedCifarPrototxt(dir, m.from, m.to, m.nth);
+            QVERIFY2(!prototxt.empty(), m.from);
+            try {
+                importAndPlan(prototxt, cifarModel());
+                QFAIL(qPrintable(QString("%1 was accepted").arg(m.to)));
+            } catch (const Error& e) {
+                QVERIFY2(QString(e.what()).contains(QString::fromStdString(prototxt)) ||
+                             QString(e.what()).contains(QString::fromStdString(cifarModel())),
+                         e.what());
+                QVERIFY2(!QString(e.what()).contains('\n'), e.what());
+            } catch (const std::exception& e) {
+                QFAIL(qPrintable(QString("%1: %2").arg(m.to, e.what())));
+            }
+        }
     }
 
     void folderWithoutCaffemodelIsRejected() {

@@ -22,6 +22,18 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// What a Caffe file may ask for (SPEC §8 "huge dimensions"), checked before anything is allocated from it.
+// Blocks (`{ }`, `< >`) nest at most this deep, in the text and in the binary format: Protobuf recurses once
+// a level, also to skip an unknown field, and 50,000 nested blocks overflowed the stack. Caffe's own files
+// nest four levels deep.
+constexpr int kMaxNesting = 64;
+// No declared input holds more elements than this (8 GiB of float32), the runtime's limit for any tensor.
+constexpr int64_t kMaxElements = int64_t(1) << 31;
+// Window sizes (kernel, pad, stride, dilation of a Convolution or Pooling) are unsigned 32-bit in Caffe;
+// above this they describe no real network, and the sizes the kernels derive from them (padded extents,
+// output rows, tabulated per output row) stay small enough for the layers' own checks of their buffers.
+constexpr int64_t kMaxWindowSize = int64_t(1) << 16;
+
 // Messages are one line (SPEC §8): parser messages may quote bytes of a binary file.
 std::string printable(const std::string& text) {
     std::string out;
@@ -68,6 +80,40 @@ private:
     std::string m_error;
 };
 
+// Counts `{` and `<` against `}` and `>` outside quoted strings and `#` comments, as Protobuf's tokenizer
+// reads them, so that nesting deeper than kMaxNesting is rejected before Protobuf recurses into it.
+// Protobuf stops at the first close that matches no open, so it never nests deeper than this count.
+void requireShallowNesting(const std::string& path, const std::string& text) {
+    int depth = 0, line = 1;
+    size_t lineStart = 0;
+    char quote = 0; // the quote of the string being read, or 0
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            ++line;
+            lineStart = i + 1;
+            quote = 0; // a string never crosses a line
+        } else if (quote) {
+            if (c == '\\' && i + 1 < text.size() && text[i + 1] != '\n')
+                ++i;
+            else if (c == quote)
+                quote = 0;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '#') {
+            i = std::min(text.find('\n', i), text.size()) - 1;
+        } else if (c == '{' || c == '<') {
+            if (++depth > kMaxNesting)
+                throw ImportError(path, "not a valid Caffe .prototxt: line " + std::to_string(line) +
+                                            ", column " + std::to_string(i - lineStart + 1) +
+                                            ": blocks nesting deeper than " + std::to_string(kMaxNesting) +
+                                            " levels");
+        } else if (c == '}' || c == '>') {
+            --depth;
+        }
+    }
+}
+
 caffe::NetParameter readPrototxt(const std::string& path) {
     const std::string text = readWholeFile(path);
     // A text file has no control bytes; catching binary files here gives a clearer message than the
@@ -78,6 +124,7 @@ caffe::NetParameter readPrototxt(const std::string& path) {
         if (c < 0x09 || (c > 0x0d && c < 0x20))
             throw ImportError(path, "not a Caffe .prototxt: it is a binary file, not text");
     }
+    requireShallowNesting(path, text);
     caffe::NetParameter net;
     FirstErrorCollector errors;
     google::protobuf::TextFormat::Parser parser;
@@ -106,6 +153,7 @@ caffe::NetParameter readCaffemodel(const std::string& path) {
     google::protobuf::io::CodedInputStream coded(&raw);
     // Weights exceed Protobuf's default 64 MB message limit.
     coded.SetTotalBytesLimit(INT_MAX);
+    coded.SetRecursionLimit(kMaxNesting);
     caffe::NetParameter net;
     if (!net.ParseFromCodedStream(&coded) || !coded.ConsumedEntireMessage())
         throw ImportError(path,
@@ -443,8 +491,12 @@ private:
     }
 
     void addInput(const std::string& blob, const Shape& shape) {
-        if (shape.empty() || checkedCount(shape) <= 0 || checkedCount(shape) > (int64_t(1) << 32))
+        if (shape.empty() || std::any_of(shape.begin(), shape.end(), [](int64_t d) { return d <= 0; }))
             throw ImportError(m_prototxt, "input '" + blob + "' has an invalid shape " + shapeText(shape));
+        const int64_t count = checkedCount(shape);
+        if (count < 0 || count > kMaxElements)
+            throw ImportError(m_prototxt, "input '" + blob + "' of shape " + shapeText(shape) +
+                                              " holds more than 2^31 elements, the most a tensor may hold");
         if (m_latest.count(blob)) throw ImportError(m_prototxt, "input '" + blob + "' is declared twice");
         const std::string name = uniqueName(blob);
         m_latest[blob] = name;
@@ -530,6 +582,13 @@ private:
         addNode(l.name(), op, in, out);
     }
 
+    void requireWindowSize(const caffe::LayerParameter& l, const std::string& field, Pair value) const {
+        for (int64_t v : {value.h, value.w})
+            if (v > kMaxWindowSize)
+                unsupported(l, field + " " + std::to_string(v) + " is above the limit of " +
+                                   std::to_string(kMaxWindowSize));
+    }
+
     Pair spatial(const caffe::LayerParameter& l, const char* what,
                  const google::protobuf::RepeatedField<uint32_t>& values, bool hasHW, uint32_t h, uint32_t w,
                  int64_t fallback) const {
@@ -562,6 +621,10 @@ private:
         if (kernel.h <= 0 || kernel.w <= 0 || stride.h <= 0 || stride.w <= 0 || dilation.h <= 0 ||
             dilation.w <= 0)
             unsupported(l, "kernel, stride and dilation must be positive");
+        requireWindowSize(l, hasKernelHW ? "kernel_h/kernel_w" : "kernel_size", kernel);
+        requireWindowSize(l, p.has_pad_h() || p.has_pad_w() ? "pad_h/pad_w" : "pad", pad);
+        requireWindowSize(l, p.has_stride_h() || p.has_stride_w() ? "stride_h/stride_w" : "stride", stride);
+        requireWindowSize(l, "dilation", dilation);
 
         const int expected = p.bias_term() ? 2 : 1;
         const auto& blobs = blobsOf(l, expected, p.bias_term() ? "weights and bias" : "weights");
@@ -636,6 +699,9 @@ private:
                                                                    : Pair{p.stride(), p.stride()};
         if (kernel.h <= 0 || kernel.w <= 0 || stride.h <= 0 || stride.w <= 0)
             unsupported(l, "kernel and stride must be positive");
+        requireWindowSize(l, p.has_kernel_size() ? "kernel_size" : "kernel_h/kernel_w", kernel);
+        requireWindowSize(l, p.has_pad_h() || p.has_pad_w() ? "pad_h/pad_w" : "pad", pad);
+        requireWindowSize(l, p.has_stride_h() || p.has_stride_w() ? "stride_h/stride_w" : "stride", stride);
         if (pad.h >= kernel.h || pad.w >= kernel.w) unsupported(l, "pad must be smaller than the kernel");
         Node& n = addNode(l.name(), isMax ? "MaxPool" : "AveragePool", in, out);
         n.attributes["kernel_shape"] = intsAttr({kernel.h, kernel.w});

@@ -10,10 +10,27 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 
 namespace dyve {
 
 namespace {
+
+// No buffer that plan() sizes holds more elements than this, the runtime's limit for any tensor (8 GiB of
+// float32, SPEC §8). The Network checks the output plan() returns only after plan() has sized its buffers
+// from the same numbers, so plan() checks first: a pad of 5000 on a 32×32 input would otherwise zero-fill a
+// 1.25 GB padded copy before the output is found too large.
+constexpr int64_t kMaxElements = int64_t(1) << 31;
+
+// The product of non-negative factors, or kMaxElements + 1 once it exceeds kMaxElements (never overflowing).
+int64_t cappedProduct(std::initializer_list<int64_t> factors) {
+    int64_t product = 1;
+    for (int64_t f : factors) {
+        if (f != 0 && product > kMaxElements / f) return kMaxElements + 1;
+        product *= f;
+    }
+    return product;
+}
 
 // One output plane of a depthwise convolution from its input plane: each output row accumulates kH·kW
 // shifted input rows, a contiguous multiply-add when the stride is 1, split by insideRange so that no
@@ -127,6 +144,11 @@ public:
                            " per group × " + std::to_string(m_group) + " groups)");
         m_batch = x[0];
         const WindowGeometry& g = m_geometry;
+        Shape y = {m_batch, m_outChannels};
+        if (m_window.spatialRank == 2) y.push_back(g.out[0]);
+        y.push_back(g.out[1]);
+        if (cappedProduct({m_batch, m_outChannels, g.out[0], g.out[1]}) > kMaxElements)
+            m_context.fail("output of shape " + toString(y) + " would hold more than 2^31 elements");
         m_pointwise = g.kernelSize() == 1 && g.stride[0] == 1 && g.stride[1] == 1 && !g.hasPadding();
         // Undilated k×k convolutions of stride 1 or 2 read shifted views of a padded copy of the input
         // instead of unfolding it (multiplyPackedShifted), up to 128 output channels. Unfolding costs the
@@ -146,6 +168,11 @@ public:
         if (m_shifted && ((paddedHeight - g.kernel[0]) / stride + 1 != g.out[0] ||
                           (paddedWidth - g.kernel[1]) / stride + 1 != g.out[1]))
             m_shifted = false; // a pad at the end that no window reaches (explicit pads): unfold
+        // Each band pads its own copy, which grows with the pads where an unfolded tile does not: past the
+        // element limit, unfold (the phases of a stride-2 copy round each side up by at most the stride).
+        if (m_shifted && cappedProduct({threadsFor(operations(), threads()), m_batch, inChannels,
+                                        paddedHeight + stride, paddedWidth + stride}) > kMaxElements)
+            m_shifted = false;
         // At stride 2 only while the padded input stays in cache: the product then reads kH·kW·C_in rows
         // scattered over the phases, where an unfolded tile is contiguous. ResNet's stride-2 3×3 layers
         // (41–74 KB padded) went 0.029 → 0.023 ms; SqueezeNet's conv1 (7×7 over 3 × 224 × 224, 600 KB)
@@ -179,12 +206,11 @@ public:
         m_tileColumns = std::min(
             std::max<int64_t>(64, (int64_t(65536) / rows) / kPanelColumns * kPanelColumns), g.outSize());
         m_bands = bandsFor(g.outSize(), threadsFor(operations(), threads()));
+        if (needsColumns && cappedProduct({m_bands, rows, m_tileColumns}) > kMaxElements)
+            m_context.fail("unfolding needs tiles of " + std::to_string(rows) + " rows for " +
+                           std::to_string(m_bands) + " bands, more than 2^31 elements");
         m_columns.assign(needsColumns ? static_cast<size_t>(m_bands * rows * m_tileColumns) : 0, 0.0f);
         planWeightPath(x);
-
-        Shape y = {m_batch, m_outChannels};
-        if (m_window.spatialRank == 2) y.push_back(g.out[0]);
-        y.push_back(g.out[1]);
         return {y};
     }
 
@@ -242,7 +268,8 @@ private:
             std::min(std::max<int64_t>(64, (int64_t(131072) / K) / 64 * 64), m_geometry.outSize());
         m_sparseStride = sparseRowStride(m_sparseTileColumns);
         if (!m_weightPath.candidate || sparseWeights() == SparseWeights::Dense ||
-            !sparseOffsetsFit(K, m_sparseStride))
+            !sparseOffsetsFit(K, m_sparseStride) ||
+            cappedProduct({m_bands, K, m_sparseStride}) > kMaxElements)
             return;
         for (int64_t grp = 0; grp < m_group; ++grp)
             m_sparseRows.push_back(
