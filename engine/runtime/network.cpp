@@ -376,7 +376,10 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
                     throw ModelError(m_graph.sourceFile, step->node->describe() +
                                                              " computes an impossible shape " +
                                                              toString(out[o]));
-            if (elementCount(out[o]) > (int64_t(1) << 31))
+            int64_t elements = 1; // each factor ≤ 2^31: stop before the product can overflow
+            for (int64_t d : out[o])
+                elements = d == 0 || elements <= (int64_t(1) << 31) ? elements * d : elements;
+            if (elements > (int64_t(1) << 31))
                 throw ModelError(m_graph.sourceFile, step->node->describe() + " output of shape " +
                                                          toString(out[o]) + " is too large");
             m_valueShapes[id] = out[o];
