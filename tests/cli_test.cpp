@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <QtEndian>
+
 #include <cmath>
 #include <csignal>
 #include <fcntl.h>
@@ -22,6 +24,7 @@
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <zlib.h>
 
 namespace {
 
@@ -163,6 +166,31 @@ QString writeFakeOrtBench(const QTemporaryDir& dir, const QByteArray& out, const
     return path;
 }
 
+// A card for the bundled model (1×28×28 gray) with `extra` fields ("\"classes\": [...]" and the like).
+QByteArray bundledCardWith(const QByteArray& extra) {
+    return "{\"name\": \"t\", \"input\": {\"channels\": 1, \"height\": 28, \"width\": 28, "
+           "\"channel_order\": \"GRAY\", \"scale\": 0.0039}" +
+           (extra.isEmpty() ? QByteArray() : ", " + extra) + "}";
+}
+
+// A PNG whose header says 20000×20000 pixels, with almost no pixel data behind it.
+QByteArray pngClaiming20000Squared() {
+    auto chunk = [](const QByteArray& type, const QByteArray& data) {
+        QByteArray length(4, 0), crc(4, 0);
+        qToBigEndian<quint32>(quint32(data.size()), length.data());
+        qToBigEndian<quint32>(quint32(crc32(0, reinterpret_cast<const Bytef*>((type + data).constData()),
+                                            uInt(type.size() + data.size()))),
+                              crc.data());
+        return length + type + data + crc;
+    };
+    QByteArray ihdr(13, 0);
+    qToBigEndian<quint32>(20000, ihdr.data());
+    qToBigEndian<quint32>(20000, ihdr.data() + 4);
+    ihdr[8] = 8;
+    const QByteArray idat = qCompress(QByteArray(16, 0)).mid(4); // zlib stream without Qt's length prefix
+    return "\x89PNG\r\n\x1a\n" + chunk("IHDR", ihdr) + chunk("IDAT", idat) + chunk("IEND", {});
+}
+
 QString bundledSha256() {
     QFile f(bundledModel());
     f.open(QIODevice::ReadOnly);
@@ -275,7 +303,8 @@ private slots:
         QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData());
     }
 
-    void modelWithoutCardIsRejectedWithTheCardFields() {
+    // One short line saying what to do; the card's fields are in `dyve help card`.
+    void modelWithoutCardIsRejectedWithAShortLine() {
         QTemporaryDir dir;
         const QString model = dir.filePath("uncarded.onnx");
         writeUncardedModel(model);
@@ -283,9 +312,129 @@ private slots:
         const CliResult r = runCli({"run", model, image});
         QCOMPARE(r.exitCode, 2);
         verifyOneErrorLine(r);
-        QVERIFY2(r.err.contains(model.toUtf8()), r.err.constData());
-        QVERIFY2(r.err.contains("card"), r.err.constData());
-        QVERIFY2(r.err.contains("channel_order"), r.err.constData());
+        QVERIFY2(r.err.contains(model.toUtf8() + ": no model card"), r.err.constData());
+        QVERIFY2(r.err.contains("uncarded.card.json beside it"), r.err.constData());
+        QVERIFY2(r.err.contains("--card FILE"), r.err.constData());
+        QVERIFY2(r.err.contains("dyve help card"), r.err.constData());
+        QVERIFY2(r.err.size() < 300 + model.size(), r.err.constData());
+    }
+
+    void helpCardListsTheCardFields() {
+        const CliResult r = runCli({"help", "card"});
+        QCOMPARE(r.exitCode, 0);
+        for (const char* field : {"input", "channels", "height", "width", "channel_order", "mean", "std",
+                                  "classes_file", "sha256"})
+            QVERIFY2(r.out.contains(field), field);
+    }
+
+    // --- bad input files (SPEC §8, issue 13) ---------------------------------------------------------
+
+    void overflowingNumbersInACardOrAProfileAreNamed() {
+        QTemporaryDir dir;
+        const QString card =
+            dyve::test::writeFile(dir, "big.card.json", bundledCardWith("").replace("0.0039", "1e999"));
+        const QString image = dyve::test::sourcePath("resources/samples/0000_ankle_boot.png");
+        const CliResult r = runCli({"run", bundledModel(), image, "--card", card});
+        QCOMPARE(r.exitCode, 2);
+        verifyOneErrorLine(r);
+        QVERIFY2(r.err.startsWith("dyve: " + card.toUtf8() + ": not valid JSON"), r.err.constData());
+        QVERIFY2(!r.err.contains("unexpected"), r.err.constData());
+
+        QFile profileFile(writeProfile(dir, bundledSha256()));
+        QVERIFY(profileFile.open(QIODevice::ReadWrite));
+        const QByteArray text = profileFile.readAll().replace("\"theta\": 0.2", "\"theta\": 1e999");
+        profileFile.resize(0);
+        profileFile.write(text);
+        profileFile.close();
+        const CliResult p = runCli({"run", bundledModel(), image, "--effort", profileFile.fileName()});
+        QCOMPARE(p.exitCode, 2);
+        verifyOneErrorLine(p);
+        QVERIFY2(p.err.startsWith("dyve: " + profileFile.fileName().toUtf8() + ": not valid JSON"),
+                 p.err.constData());
+    }
+
+    // A card found beside a model is used without being asked for: it must not be able to show the
+    // user's files (here as class names).
+    void sidecarCardCannotReadFilesOutsideItsFolder() {
+        QTemporaryDir dir;
+        const QString model = dir.filePath("m.onnx");
+        QVERIFY(QFile::copy(bundledModel(), model));
+        const QString card =
+            dyve::test::writeFile(dir, "m.card.json", bundledCardWith("\"classes_file\": \"/etc/passwd\""));
+        const QString image = dyve::test::sourcePath("resources/samples/0000_ankle_boot.png");
+        const CliResult r = runCli({"run", model, image});
+        QCOMPARE(r.exitCode, 2);
+        verifyOneErrorLine(r);
+        QVERIFY2(r.err.contains(card.toUtf8() + ": classes_file '/etc/passwd' is outside the card's folder"),
+                 r.err.constData());
+        QVERIFY2(!r.out.contains("root"), r.out.constData());
+    }
+
+    void cardNamingOtherThanTheModelsClassCountIsRejected() {
+        QTemporaryDir dir;
+        const QString card =
+            dyve::test::writeFile(dir, "two.card.json", bundledCardWith("\"classes\": [\"a\", \"b\"]"));
+        const QString image = dyve::test::sourcePath("resources/samples/0000_ankle_boot.png");
+        const CliResult r = runCli({"run", bundledModel(), image, "--card", card});
+        QCOMPARE(r.exitCode, 2);
+        verifyOneErrorLine(r);
+        QVERIFY2(r.err.contains(card.toUtf8() + ": names 2 classes but the model"), r.err.constData());
+        QVERIFY2(r.err.contains("10"), r.err.constData());
+    }
+
+    void limitZeroIsRefused() {
+        const CliResult r = runCli({"eval", "--limit", "0"});
+        QCOMPARE(r.exitCode, 2);
+        verifyOneErrorLine(r);
+        QVERIFY2(r.err.contains("--limit must be at least 1"), r.err.constData());
+    }
+
+    void controlBytesInAnErrorLineAreEscaped() {
+        const QString image = QDir::tempPath() + "/\x1b[31mdyve-cli-test\x1b]0;title\x07.png";
+        const CliResult r = runCli({"run", bundledModel(), image});
+        QCOMPARE(r.exitCode, 2);
+        verifyOneErrorLine(r);
+        QVERIFY2(!r.err.contains('\x1b') && !r.err.contains('\x07'), r.err.constData());
+        QVERIFY2(r.err.contains("\\x1b[31mdyve-cli-test\\x1b]0;title\\x07.png"), r.err.constData());
+    }
+
+    void aHugeListLineGivesAShortErrorLine() {
+        QTemporaryDir dir;
+        const QString list = dyve::test::writeFile(dir, "list.txt", QByteArray(10'000'000, 'x') + " 1\n");
+        const CliResult r = runCli({"eval", bundledModel(), "--data", list});
+        QCOMPARE(r.exitCode, 2);
+        verifyOneErrorLine(r);
+        QVERIFY2(r.err.size() < 1200, r.err.left(2000).constData());
+        QVERIFY2(r.err.contains(list.toUtf8() + ":1:"), r.err.left(300).constData());
+    }
+
+    void imageAboveThePixelLimitIsRefusedWithOneLine() {
+        QTemporaryDir dir;
+        const QString image = dyve::test::writeFile(dir, "huge.png", pngClaiming20000Squared());
+        const CliResult r = runCli({"run", bundledModel(), image});
+        QCOMPARE(r.exitCode, 2);
+        verifyOneErrorLine(r);
+        QVERIFY2(r.err.contains(image.toUtf8() + ": image is 20000×20000"), r.err.constData());
+        QVERIFY2(!r.err.contains("OpenCV"), r.err.constData());
+    }
+
+    void imageCodecWarningsStayOffTheTerminal() {
+        QFile sample(dyve::test::sourcePath("resources/samples/0000_ankle_boot.png"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QByteArray png = sample.readAll();
+        // An iCCP chunk libpng cannot inflate: it warns ("libpng warning: iCCP: ...") and goes on.
+        QByteArray iccp = QByteArray("iCCPsRGB\0\0", 10) + "not a deflate stream";
+        QByteArray chunk(4, 0), crc(4, 0);
+        qToBigEndian<quint32>(quint32(iccp.size() - 4), chunk.data());
+        qToBigEndian<quint32>(
+            quint32(crc32(0, reinterpret_cast<const Bytef*>(iccp.constData()), uInt(iccp.size()))),
+            crc.data());
+        png.insert(png.indexOf("IDAT") - 4, chunk + iccp + crc);
+        QTemporaryDir dir;
+        const QString image = dyve::test::writeFile(dir, "profile.png", png);
+        const CliResult r = runCli({"run", bundledModel(), image});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.err.contains("libpng"), r.err.constData());
     }
 
     void infoJsonListsTheBundledModelsLayers() {
@@ -426,8 +575,13 @@ private slots:
             const QJsonObject layer = v.toObject();
             if (layer.value("op").toString() != "Conv") continue;
             ++convolutions;
+            // The share is the layer's speed over the peak, both measured: how close it comes depends on
+            // the machine's load (a busy machine measured a share of 1.6 once), so only its arithmetic is
+            // asserted (issue 13: the flaky suite).
+            const double gflops = layer.value("gflops").toDouble();
             const double share = layer.value("peak_share").toDouble();
-            QVERIFY2(share > 0 && share < 1.5, qPrintable(layer.value("name").toString()));
+            QVERIFY2(gflops > 0 && share > 0, qPrintable(layer.value("name").toString()));
+            QVERIFY(qAbs(share - gflops / one.value("peak_gflops").toDouble()) < 1e-3 * share);
         }
         QCOMPARE(convolutions, 4);
         QVERIFY(r.err.contains("% of peak"));

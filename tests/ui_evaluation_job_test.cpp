@@ -59,6 +59,7 @@ private:
 private slots:
     void initTestCase() {
         dyve::test::useScratchSettings(m_settings, QStringLiteral("dyve-studio-evaluation-test"));
+        dyve::test::useOpsTunedProfiles(); // knobs on from effort 0.68
     }
 
     void progressReachesTheEndOnTheSamples() {
@@ -266,7 +267,7 @@ private slots:
         MainWindow window;
         QVERIFY(dyve::test::startBundled(window, kWaitMs));
         QSignalSpy knob(&window, &MainWindow::knobChangeShown);
-        window.knobPanel()->setLevel(0.6);
+        window.knobPanel()->setLevel(0.8);
         QVERIFY(knob.wait(kWaitMs));
         QVERIFY(window.evaluateDataSet(dyve::test::sourcePath("resources/samples")));
         QVERIFY(waitForEnd(*window.evaluationJob()));
@@ -274,7 +275,7 @@ private slots:
         QCOMPARE(job.state(), BackgroundJob::State::Finished);
         QVERIFY(job.request().effort);
         QCOMPARE(job.request().setting,
-                 QStringLiteral("effort 0.60 (profile fashion-mnist-cnn.profile.json)"));
+                 QStringLiteral("effort 0.80 (profile fashion-mnist-cnn.profile.json)"));
         QVERIFY(job.report()->effortMode);
         QVERIFY(job.denseBeside());
         QVERIFY2(window.evaluationPage()->denseText().contains(QStringLiteral("differs on")),
