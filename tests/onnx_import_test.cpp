@@ -10,6 +10,7 @@
 
 #include <onnx/onnx_pb.h>
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -94,6 +95,68 @@ void setInts(onnx::NodeProto* n, const std::string& name, const std::vector<int6
     a->set_type(onnx::AttributeProto::INTS);
     for (int64_t v : values)
         a->add_ints(v);
+}
+
+// An input whose dimensions are written as text: a number is a fixed size, a name a symbolic one
+// (dim_param), "?" one that is neither.
+void addInputOfDims(onnx::ModelProto& model, const std::string& name, const QStringList& dims) {
+    auto* in = model.mutable_graph()->add_input();
+    in->set_name(name);
+    auto* type = in->mutable_type()->mutable_tensor_type();
+    type->set_elem_type(onnx::TensorProto::FLOAT);
+    for (const QString& text : dims) {
+        auto* d = type->mutable_shape()->add_dim();
+        bool isNumber = false;
+        const int64_t value = text.toLongLong(&isNumber);
+        if (isNumber)
+            d->set_dim_value(value);
+        else if (text != "?")
+            d->set_dim_param(text.toStdString());
+    }
+}
+
+// A float initializer whose bytes are in another file (ONNX external data): `entries` are its key/value
+// pairs (location, offset, length).
+void addExternal(onnx::ModelProto& model, const std::string& name, int64_t count,
+                 const std::vector<std::pair<std::string, std::string>>& entries) {
+    auto* t = model.mutable_graph()->add_initializer();
+    t->set_name(name);
+    t->set_data_type(onnx::TensorProto::FLOAT);
+    t->add_dims(count);
+    t->set_data_location(onnx::TensorProto::EXTERNAL);
+    for (const auto& [key, value] : entries) {
+        auto* e = t->add_external_data();
+        e->set_key(key);
+        e->set_value(value);
+    }
+}
+
+// x (1×4) → PRelu with the external slope "slope" of four values → y.
+onnx::ModelProto externalSlopeModel(const std::vector<std::pair<std::string, std::string>>& entries) {
+    onnx::ModelProto model = emptyModel();
+    addInput(model, "x", {1, 4});
+    addExternal(model, "slope", 4, entries);
+    addNode(model, "PRelu", "p", {"x", "slope"}, {"y"});
+    addOutput(model, "y");
+    return model;
+}
+
+std::string floatBytes(const std::vector<float>& values) {
+    return std::string(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(float));
+}
+
+// A chain of `length` Relus: x → v0 → v1 → … → v<length−1>, the model's output.
+onnx::ModelProto reluChainModel(int length) {
+    onnx::ModelProto model = emptyModel();
+    addInput(model, "x", {1, 4});
+    std::string previous = "x";
+    for (int i = 0; i < length; ++i) {
+        const std::string value = "v" + std::to_string(i);
+        addNode(model, "Relu", "", {previous}, {value});
+        previous = value;
+    }
+    addOutput(model, previous);
+    return model;
 }
 
 std::string save(const onnx::ModelProto& model, const QTemporaryDir& dir, const QString& fileName) {
@@ -528,6 +591,248 @@ private slots:
         QTemporaryDir dir;
         const std::string path = save(model, dir, "huge.onnx");
         expectError<ModelError>([&] { importOnnx(path); }, path, "huge shape 1000000x1000000x1000000");
+    }
+    // Issue 13: a node with fewer inputs than its operator needs (none at all, or a required one omitted
+    // as "") is an ImportError naming the file and the node, for every operator the engine implements.
+    void operatorWithoutItsRequiredInputsIsRejected_data() {
+        QTest::addColumn<QString>("op");
+        QTest::addColumn<QStringList>("inputs");
+        for (const std::string& op : supportedOperators())
+            if (op != "Constant") QTest::newRow(op.c_str()) << QString::fromStdString(op) << QStringList();
+        QTest::newRow("Conv without weights") << "Conv" << QStringList{"x", ""};
+        QTest::newRow("Gemm without A") << "Gemm" << QStringList{"", "x"};
+        QTest::newRow("PRelu without slope") << "PRelu" << QStringList{"x"};
+        QTest::newRow("Add of one operand") << "Add" << QStringList{"x"};
+        QTest::newRow("BatchNormalization of four inputs")
+            << "BatchNormalization" << QStringList{"x", "x", "x", "x"};
+        QTest::newRow("Concat of an omitted input") << "Concat" << QStringList{"x", ""};
+        QTest::newRow("Sum of an omitted input") << "Sum" << QStringList{"", "x"};
+    }
+    void operatorWithoutItsRequiredInputsIsRejected() {
+        QFETCH(QString, op);
+        QFETCH(QStringList, inputs);
+        onnx::ModelProto model = emptyModel();
+        addInput(model, "x", {1, 1, 2, 2});
+        std::vector<std::string> names;
+        for (const QString& name : inputs)
+            names.push_back(name.toStdString());
+        addNode(model, op.toStdString(), "n", names, {"y"});
+        addOutput(model, "y");
+        QTemporaryDir dir;
+        const std::string path = save(model, dir, "few_inputs.onnx");
+        expectError<ImportError>([&] { Network net(loadModel(path)); }, path, op + " node 'n'");
+        expectError<ImportError>([&] { importOnnx(path); }, path, "input");
+    }
+    // Other nodes ONNX's operator definitions do not allow: too many inputs or outputs, an unnamed
+    // output, an attribute of the wrong kind (which the kernels would read as 0 or empty).
+    void nodeOutsideItsOperatorsSignatureIsRejected_data() {
+        QTest::addColumn<QString>("op");
+        QTest::addColumn<QStringList>("inputs");
+        QTest::addColumn<QStringList>("outputs");
+        QTest::addColumn<QString>("attribute");
+        QTest::addColumn<int>("attributeType");
+        QTest::addColumn<QString>("problem");
+        const QStringList x{"x"}, y{"y"};
+        const int none = onnx::AttributeProto::UNDEFINED;
+        QTest::newRow("Relu of two inputs")
+            << "Relu" << QStringList{"x", "x"} << y << "" << none << "has 2 inputs; ONNX's Relu takes 1";
+        QTest::newRow("Relu of two outputs")
+            << "Relu" << x << QStringList{"y", "z"} << "" << none << "has 2 outputs; ONNX's Relu gives 1";
+        QTest::newRow("Relu of an unnamed output")
+            << "Relu" << x << QStringList{""} << "" << none << "output 0 has no name";
+        QTest::newRow("GlobalMaxPool of no output name")
+            << "GlobalMaxPool" << x << QStringList{"", "z"} << "" << none << "output";
+        QTest::newRow("Conv of a float group")
+            << "Conv" << QStringList{"x", "x"} << y << "group" << int(onnx::AttributeProto::FLOAT)
+            << "attribute 'group' is a float, not an int";
+        QTest::newRow("MaxPool of an int kernel_shape")
+            << "MaxPool" << x << y << "kernel_shape" << int(onnx::AttributeProto::INT)
+            << "attribute 'kernel_shape' is an int, not a list of ints";
+        QTest::newRow("Transpose of float perm")
+            << "Transpose" << x << y << "perm" << int(onnx::AttributeProto::FLOATS) << "'perm'";
+        QTest::newRow("Constant of an input")
+            << "Constant" << x << y << "value_float" << int(onnx::AttributeProto::FLOAT) << "takes none";
+        QTest::newRow("Constant of an int value_float")
+            << "Constant" << QStringList{} << y << "value_float" << int(onnx::AttributeProto::INT)
+            << "attribute 'value_float' is an int, not a float";
+    }
+    void nodeOutsideItsOperatorsSignatureIsRejected() {
+        QFETCH(QString, op);
+        QFETCH(QStringList, inputs);
+        QFETCH(QStringList, outputs);
+        QFETCH(QString, attribute);
+        QFETCH(int, attributeType);
+        QFETCH(QString, problem);
+        onnx::ModelProto model = emptyModel();
+        addInput(model, "x", {1, 1, 2, 2});
+        std::vector<std::string> ins, outs;
+        for (const QString& name : inputs)
+            ins.push_back(name.toStdString());
+        for (const QString& name : outputs)
+            outs.push_back(name.toStdString());
+        auto* node = addNode(model, op.toStdString(), "n", ins, outs);
+        if (!attribute.isEmpty()) {
+            auto* a = node->add_attribute();
+            a->set_name(attribute.toStdString());
+            a->set_type(static_cast<onnx::AttributeProto::AttributeType>(attributeType));
+            if (attributeType == onnx::AttributeProto::FLOAT) a->set_f(1.0f);
+            if (attributeType == onnx::AttributeProto::INT) a->set_i(2);
+            if (attributeType == onnx::AttributeProto::FLOATS) a->add_floats(1.0f);
+        }
+        addOutput(model, "y");
+        QTemporaryDir dir;
+        const std::string path = save(model, dir, "signature.onnx");
+        expectError<ImportError>([&] { importOnnx(path); }, path, problem);
+    }
+    // Issue 13: graph passes are linear in the node count (a 100,000-node chain took minutes when each
+    // fused Relu scanned every node for the readers of its input).
+    void longReluChainImportsAndRuns() {
+        const int length = 100000;
+        QTemporaryDir dir;
+        const std::string path = save(reluChainModel(length), dir, "chain.onnx");
+        Network net(loadModel(path));
+        QCOMPARE(net.graph().nodes.size(), size_t(length));
+        const RunResult r = net.run({Tensor({1, 4}, {-1.0f, 2.0f, -3.0f, 4.0f})});
+        QCOMPARE(r.outputs.at(0).floats, (std::vector<float>{0.0f, 2.0f, 0.0f, 4.0f}));
+        QCOMPARE(r.layers.size(), size_t(length));
+    }
+    void modelOfTooManyNodesIsRejected() {
+        onnx::ModelProto model = reluChainModel(1);
+        for (int64_t i = 0; i < kMaxGraphNodes; ++i)
+            model.mutable_graph()->add_node(); // empty: refused by count before anything reads them
+        QTemporaryDir dir;
+        const std::string path = save(model, dir, "many_nodes.onnx");
+        expectError<ImportError>(
+            [&] { importOnnx(path); }, path,
+            QString("has %1 nodes, more than the %2").arg(kMaxGraphNodes + 1).arg(kMaxGraphNodes));
+    }
+    void weightsOfTooManyValuesAreRejected() {
+        // Three initializers each within the one-tensor limit, declaring 6 Gi values together, with no data:
+        // refused before any of them is read or allocated.
+        onnx::ModelProto model = emptyModel();
+        addInput(model, "x", {1, 4});
+        for (const char* name : {"a", "b", "c"})
+            addFloats(model, name, {int64_t(1) << 31}, {});
+        addNode(model, "Relu", "r", {"x"}, {"y"});
+        addOutput(model, "y");
+        QTemporaryDir dir;
+        const std::string path = save(model, dir, "many_weights.onnx");
+        expectError<ImportError>([&] { importOnnx(path); }, path, "more than the");
+    }
+    // Issue 13: external data must stay inside the model's folder (no absolute paths out, no "..", no
+    // symbolic link out), else a model file could read any file of the machine as its weights.
+    void externalDataOutsideTheModelsFolderIsRejected_data() {
+        QTest::addColumn<QString>("location");
+        QTest::newRow("absolute") << "/etc/passwd";
+        QTest::newRow("parent folder") << "../outside.bin";
+        QTest::newRow("up and down again") << "data/../../outside.bin";
+        QTest::newRow("many parents") << "../../../../../../../../etc/passwd";
+        QTest::newRow("symbolic link out") << "link.bin";
+        QTest::newRow("symbolic link to a folder out") << "linked_folder/outside.bin";
+        QTest::newRow("the folder itself") << ".";
+    }
+    void externalDataOutsideTheModelsFolderIsRejected() {
+        QFETCH(QString, location);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath("model/data"));
+        writeBytes(dir, "outside.bin", floatBytes({1.0f, 2.0f, 3.0f, 4.0f}));
+        QVERIFY(QFile::link(dir.filePath("outside.bin"), dir.filePath("model/link.bin")));
+        QVERIFY(QFile::link(dir.path(), dir.filePath("model/linked_folder")));
+        const std::string path =
+            save(externalSlopeModel({{"location", location.toStdString()}}), dir, "model/model.onnx");
+        expectError<ImportError>([&] { importOnnx(path); }, path,
+                                 "external data '" + location + "' is outside the model's folder");
+    }
+    void externalDataInASubfolderIsRead() {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath("data"));
+        writeBytes(dir, "data/slope.bin", floatBytes({0.5f, -1.0f, 2.0f, 4.0f}));
+        QVERIFY(QFile::link(dir.filePath("data/slope.bin"), dir.filePath("data/alias.bin")));
+        for (const char* location : {"data/slope.bin", "./data/../data/slope.bin", "data/alias.bin"}) {
+            const Graph g = importOnnx(save(externalSlopeModel({{"location", location}}), dir, "m.onnx"));
+            QCOMPARE(g.initializer("slope")->floats, (std::vector<float>{0.5f, -1.0f, 2.0f, 4.0f}));
+        }
+    }
+    // Offsets and lengths are decimal byte counts that must lie within the file (ONNX external data).
+    void externalDataOffsetAndLengthAreChecked_data() {
+        QTest::addColumn<QString>("offset");
+        QTest::addColumn<QString>("length");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("negative offset") << "-4"
+                                         << ""
+                                         << "offset '-4'";
+        QTest::newRow("negative length") << "0"
+                                         << "-16"
+                                         << "length '-16'";
+        QTest::newRow("offset beyond int64") << "99999999999999999999"
+                                             << ""
+                                             << "offset '99999999999999999999'";
+        QTest::newRow("length beyond int64") << "0"
+                                             << "18446744073709551632"
+                                             << "length '18446744073709551632'";
+        QTest::newRow("offset not a number") << "8abc"
+                                             << ""
+                                             << "offset '8abc'";
+        QTest::newRow("offset past the end") << "4096"
+                                             << ""
+                                             << "too short";
+        QTest::newRow("data past the end") << "12"
+                                           << "16"
+                                           << "too short";
+        QTest::newRow("offset near int64's end") << "9223372036854775800"
+                                                 << "16"
+                                                 << "too short";
+    }
+    void externalDataOffsetAndLengthAreChecked() {
+        QFETCH(QString, offset);
+        QFETCH(QString, length);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        writeBytes(dir, "weights.bin", std::string(24, '\0')); // room for 6 floats: 4 fit from offsets 0–8
+        std::vector<std::pair<std::string, std::string>> entries = {{"location", "weights.bin"},
+                                                                    {"offset", offset.toStdString()}};
+        if (!length.isEmpty()) entries.emplace_back("length", length.toStdString());
+        const std::string path = save(externalSlopeModel(entries), dir, "external.onnx");
+        expectError<ImportError>([&] { importOnnx(path); }, path, problem);
+    }
+    // Issue 13: a symbolic (dim_param) or unknown channel, height or width is named as such; the engine
+    // plans buffers once (SPEC §4.2) and needs them fixed. Only the batch may be symbolic.
+    void symbolicImageDimensionIsRejected_data() {
+        QTest::addColumn<QStringList>("dims");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("channels") << QStringList{"1", "C", "4", "4"}
+                                  << "input 'x' has a symbolic channels dimension 'C' (axis 1)";
+        QTest::newRow("height") << QStringList{"N", "3", "H", "4"}
+                                << "input 'x' has a symbolic height dimension 'H' (axis 2)";
+        QTest::newRow("width") << QStringList{"batch", "3", "4", "batch"}
+                               << "input 'x' has a symbolic width dimension 'batch' (axis 3)";
+        QTest::newRow("unknown channels")
+            << QStringList{"1", "?", "4", "4"} << "input 'x' has an unknown channels dimension (axis 1)";
+        QTest::newRow("features") << QStringList{"N", "F"}
+                                  << "input 'x' has a symbolic features dimension 'F' (axis 1)";
+    }
+    void symbolicImageDimensionIsRejected() {
+        QFETCH(QStringList, dims);
+        QFETCH(QString, problem);
+        onnx::ModelProto model = emptyModel();
+        addInputOfDims(model, "x", dims);
+        addNode(model, "Relu", "r", {"x"}, {"y"});
+        addOutput(model, "y");
+        QTemporaryDir dir;
+        const std::string path = save(model, dir, "symbolic.onnx");
+        expectError<ImportError>([&] { importOnnx(path); }, path, problem);
+        expectError<ImportError>([&] { importOnnx(path); }, path, "only the batch (axis 0) may be symbolic");
+    }
+    void symbolicBatchRunsAtAnyBatch() {
+        onnx::ModelProto model = emptyModel();
+        addInputOfDims(model, "x", {"batch", "1", "1", "2"});
+        addNode(model, "Relu", "r", {"x"}, {"y"});
+        addOutput(model, "y");
+        QTemporaryDir dir;
+        Network net(loadModel(save(model, dir, "batch.onnx")));
+        QCOMPARE(net.graph().inputs.at(0).shape, (Shape{-1, 1, 1, 2}));
+        const RunResult r = net.run({Tensor({2, 1, 1, 2}, {-1.0f, 2.0f, 3.0f, -4.0f})});
+        QCOMPARE(r.outputs.at(0).floats, (std::vector<float>{0.0f, 2.0f, 3.0f, 0.0f}));
     }
     void tensorFileOfTheBackendSuiteIsRead() {
         const QString file = dyve::test::onnxTestData() + "/node/test_abs/test_data_set_0/input_0.pb";

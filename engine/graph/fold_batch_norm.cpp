@@ -1,31 +1,42 @@
 #include "graph/fold_batch_norm.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
+#include <unordered_map>
+#include <utility>
 
 namespace dyve {
 
 namespace {
 
-bool isFoldable(const Graph& g, const Node& bn, const Node*& conv) {
-    if (bn.op != "BatchNormalization" || bn.inputs.size() < 5 || bn.outputs.size() < 1) return false;
-    for (size_t i = 1; i < 5; ++i)
-        if (!g.initializer(bn.inputs[i])) return false;
+// A BatchNormalization in inference form whose parameters are constants: what can be folded.
+bool isConstantBatchNorm(const Graph& g, const Node& bn) {
+    if (bn.op != "BatchNormalization" || bn.inputs.size() < 5 || bn.outputs.empty()) return false;
+    for (size_t i = 1; i < 5; ++i) {
+        const Tensor* t = g.initializer(bn.inputs[i]);
+        if (!t || t->type != DataType::Float32) return false;
+    }
     for (size_t i = 1; i < bn.outputs.size(); ++i)
         if (!bn.outputs[i].empty()) return false; // training-mode outputs are used
-    conv = nullptr;
-    for (const Node& n : g.nodes)
-        if (n.op == "Conv" && n.outputs.size() == 1 && n.outputs[0] == bn.inputs[0]) conv = &n;
-    if (!conv || conv->inputs.size() < 2 || !g.initializer(conv->inputs[1])) return false;
-    if (conv->inputs.size() > 2 && !conv->inputs[2].empty() && !g.initializer(conv->inputs[2])) return false;
-    for (const std::string& out : g.outputs)
-        if (out == conv->outputs[0]) return false;
-    return g.consumers(conv->outputs[0]).size() == 1;
+    return true;
+}
+
+// A Conv with constant float weights of at least one output channel and a constant bias, if any.
+bool hasConstantWeights(const Graph& g, const Node& conv) {
+    if (conv.op != "Conv" || conv.outputs.size() != 1 || conv.inputs.size() < 2) return false;
+    const Tensor* w = g.initializer(conv.inputs[1]);
+    if (!w || w->type != DataType::Float32 || w->shape.empty() || w->shape[0] < 1) return false;
+    if (conv.inputs.size() > 2 && !conv.inputs[2].empty()) {
+        const Tensor* b = g.initializer(conv.inputs[2]);
+        if (!b || b->type != DataType::Float32) return false;
+    }
+    return true;
 }
 
 void pruneUnusedInitializers(Graph& g) {
     std::set<std::string> used(g.outputs.begin(), g.outputs.end());
-    for (const Node& n : g.nodes)
+    for (const Node& n : std::as_const(g.nodes))
         used.insert(n.inputs.begin(), n.inputs.end());
     for (auto it = g.initializers.begin(); it != g.initializers.end();)
         it = used.count(it->first) ? std::next(it) : g.initializers.erase(it);
@@ -34,20 +45,38 @@ void pruneUnusedInitializers(Graph& g) {
 } // namespace
 
 int foldBatchNorm(Graph& g) {
-    int folded = 0;
-    for (size_t bi = 0; bi < g.nodes.size(); ++bi) {
-        const Node* convPtr = nullptr;
-        if (!isFoldable(g, g.nodes[bi], convPtr)) continue;
-        Node& conv = const_cast<Node&>(*convPtr);
-        const Node bn = g.nodes[bi];
+    // Who makes each value and how many nodes read it, indexed once and kept up to date as Convs take over
+    // their batch norms' outputs, so the pass is linear in the node count (issue 13). A folded batch norm
+    // read only its Conv's output, which then disappears: no other count changes.
+    const NodeList& nodes = std::as_const(g.nodes);
+    std::unordered_map<std::string, size_t> producer;
+    std::unordered_map<std::string, int> readers;
+    for (size_t n = 0; n < nodes.size(); ++n) {
+        for (const std::string& out : nodes[n].outputs)
+            if (!out.empty()) producer[out] = n;
+        const std::vector<std::string>& in = nodes[n].inputs;
+        for (auto it = in.begin(); it != in.end(); ++it)
+            if (std::find(in.begin(), it, *it) == it) ++readers[*it]; // each reader once
+    }
+    const std::set<std::string> graphOutputs(g.outputs.begin(), g.outputs.end());
+    std::vector<bool> folded(nodes.size(), false);
+    int count = 0;
+    for (size_t bi = 0; bi < nodes.size(); ++bi) {
+        const Node& bn = nodes[bi];
+        if (!isConstantBatchNorm(g, bn)) continue;
+        const auto from = producer.find(bn.inputs[0]);
+        if (from == producer.end() || !hasConstantWeights(g, nodes[from->second])) continue;
+        const std::string& convOutput = nodes[from->second].outputs[0];
+        if (graphOutputs.count(convOutput) || readers[convOutput] != 1) continue;
+
         const Tensor& scale = *g.initializer(bn.inputs[1]);
         const Tensor& shift = *g.initializer(bn.inputs[2]);
         const Tensor& mean = *g.initializer(bn.inputs[3]);
         const Tensor& var = *g.initializer(bn.inputs[4]);
         const float eps = bn.getFloat("epsilon", 1e-5f);
-
+        Node& conv = g.nodes[from->second];
         Tensor weight = *g.initializer(conv.inputs[1]);
-        const int64_t outChannels = weight.shape.at(0);
+        const int64_t outChannels = weight.shape[0];
         if (scale.size() != outChannels || shift.size() != outChannels || mean.size() != outChannels ||
             var.size() != outChannels)
             continue;
@@ -71,12 +100,18 @@ int foldBatchNorm(Graph& g) {
         conv.inputs[1] = weightName;
         conv.inputs[2] = biasName;
         conv.outputs[0] = bn.outputs[0];
-        g.nodes.erase(g.nodes.begin() + static_cast<long>(bi));
-        --bi;
-        ++folded;
+        producer[bn.outputs[0]] = from->second;
+        folded[bi] = true;
+        ++count;
     }
-    if (folded) pruneUnusedInitializers(g);
-    return folded;
+    if (count == 0) return 0;
+    std::vector<Node> kept;
+    kept.reserve(nodes.size() - static_cast<size_t>(count));
+    for (size_t n = 0; n < folded.size(); ++n)
+        if (!folded[n]) kept.push_back(std::move(g.nodes[n]));
+    g.nodes = NodeList(std::move(kept));
+    pruneUnusedInitializers(g);
+    return count;
 }
 
 } // namespace dyve

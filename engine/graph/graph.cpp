@@ -2,8 +2,10 @@
 
 #include "core/errors.h"
 
+#include <atomic>
 #include <cmath>
 #include <set>
+#include <unordered_map>
 
 namespace dyve {
 
@@ -32,21 +34,57 @@ std::vector<float> Node::getFloats(const std::string& attr, std::vector<float> f
     return it == attributes.end() ? fallback : it->second.floats;
 }
 
-std::string Node::describe() const { return op + " node '" + (name.empty() ? outputs.front() : name) + "'"; }
+std::string Node::describe() const {
+    return op + " node '" + (name.empty() && !outputs.empty() ? outputs.front() : name) + "'";
+}
 
 const Tensor* Graph::initializer(const std::string& value) const {
     auto it = initializers.find(value);
     return it == initializers.end() ? nullptr : &it->second;
 }
 
+uint64_t NodeList::nextVersion() {
+    static std::atomic<uint64_t> last{0};
+    return ++last;
+}
+
+// For each value, the positions of the nodes that read it, each once and in order.
+struct Graph::ReaderIndex {
+    uint64_t version = 0;
+    std::unordered_map<std::string, std::vector<size_t>> readers;
+};
+
+Graph::ReaderIndexCache& Graph::ReaderIndexCache::operator=(const ReaderIndexCache& other) {
+    if (this != &other) {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_index.reset();
+    }
+    return *this;
+}
+
+std::shared_ptr<const Graph::ReaderIndex> Graph::ReaderIndexCache::of(const NodeList& nodes) const {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_index && m_index->version == nodes.version()) return m_index;
+    auto index = std::make_shared<ReaderIndex>();
+    index->version = nodes.version();
+    for (size_t n = 0; n < nodes.size(); ++n)
+        for (const std::string& in : nodes[n].inputs) {
+            if (in.empty()) continue;
+            std::vector<size_t>& readers = index->readers[in];
+            if (readers.empty() || readers.back() != n) readers.push_back(n);
+        }
+    m_index = std::move(index);
+    return m_index;
+}
+
 std::vector<const Node*> Graph::consumers(const std::string& value) const {
     std::vector<const Node*> result;
-    for (const Node& n : nodes)
-        for (const std::string& in : n.inputs)
-            if (in == value) {
-                result.push_back(&n);
-                break;
-            }
+    if (value.empty()) return result;
+    const std::shared_ptr<const ReaderIndex> index = m_readerIndex.of(nodes);
+    const auto it = index->readers.find(value);
+    if (it == index->readers.end()) return result;
+    for (size_t n : it->second)
+        result.push_back(&nodes[n]);
     return result;
 }
 

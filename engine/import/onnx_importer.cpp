@@ -1,16 +1,19 @@
 #include "import/onnx_importer.h"
 
 #include "core/errors.h"
+#include "graph/operator_signature.h"
 
 #include <onnx/onnx_pb.h>
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl.h>
+#include <google/protobuf/wire_format_lite.h>
 
 #include <climits>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <set>
 
 namespace dyve {
@@ -18,10 +21,6 @@ namespace dyve {
 namespace {
 
 namespace fs = std::filesystem;
-
-// No tensor or declared input may hold more elements than this (8 GiB of float32): a larger number in a
-// model is a corrupt or hostile file, not a network (SPEC §8 "huge dimensions").
-constexpr int64_t kMaxElements = int64_t(1) << 31;
 
 // The ONNX opsets whose operator semantics the kernels follow (SPEC §4.1 names 7–17; older imports
 // declare operators that did not change since, e.g. GlobalAveragePool-1 or Conv-1).
@@ -75,6 +74,50 @@ void parseProtobufFile(const std::string& path, Message& message, const std::str
             throw ImportError(path, "is a text file, not an " + what + " (a binary protobuf)");
         throw ImportError(path, "truncated or corrupt protobuf (not a readable " + what + ")");
     }
+}
+
+// How many nodes and initializers a model file's graph holds, counted on the wire before the model is
+// parsed, so that a file of millions of (even empty) nodes is refused before protobuf builds them.
+// `readable` is false when the file is no protobuf the count could walk through; the parse then says why.
+struct GraphEntryCounts {
+    int64_t nodes = 0;
+    int64_t initializers = 0;
+    bool readable = false;
+};
+
+GraphEntryCounts countGraphEntries(const std::string& path) {
+    using google::protobuf::internal::WireFormatLite;
+    constexpr int kGraphField = 7;       // ModelProto.graph
+    constexpr int kNodeField = 1;        // GraphProto.node
+    constexpr int kInitializerField = 5; // GraphProto.initializer
+    GraphEntryCounts counts;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return counts;
+    google::protobuf::io::IstreamInputStream raw(&in);
+    google::protobuf::io::CodedInputStream coded(&raw);
+    coded.SetTotalBytesLimit(INT_MAX);
+    auto isMessage = [](uint32_t tag, int field) {
+        return WireFormatLite::GetTagFieldNumber(tag) == field &&
+               WireFormatLite::GetTagWireType(tag) == WireFormatLite::WIRETYPE_LENGTH_DELIMITED;
+    };
+    while (const uint32_t tag = coded.ReadTag()) {
+        if (!isMessage(tag, kGraphField)) {
+            if (!WireFormatLite::SkipField(&coded, tag)) return counts;
+            continue;
+        }
+        uint32_t length = 0;
+        if (!coded.ReadVarint32(&length) || length > static_cast<uint32_t>(INT_MAX)) return counts;
+        const auto limit = coded.PushLimit(static_cast<int>(length));
+        while (const uint32_t inner = coded.ReadTag()) {
+            counts.nodes += isMessage(inner, kNodeField);
+            counts.initializers += isMessage(inner, kInitializerField);
+            if (!WireFormatLite::SkipField(&coded, inner)) return counts;
+        }
+        if (!coded.ConsumedEntireMessage()) return counts;
+        coded.PopLimit(limit);
+    }
+    counts.readable = coded.ConsumedEntireMessage();
+    return counts;
 }
 
 // Little-endian element loads: ONNX's raw_data and external data are little-endian whatever the host.
@@ -204,12 +247,60 @@ int64_t checkedElementCount(const Shape& shape, const TensorSource& src) {
     for (int64_t d : shape) {
         if (d < 0)
             throw ModelError(src.file, src.what + " has a negative dimension in shape " + toString(shape));
-        if (d != 0 && n > kMaxElements / d)
+        if (d != 0 && n > kMaxTensorElements / d)
             throw ModelError(src.file, src.what + " declares a huge shape " + toString(shape));
         n *= d;
     }
-    if (n > kMaxElements) throw ModelError(src.file, src.what + " declares a huge shape " + toString(shape));
+    if (n > kMaxTensorElements)
+        throw ModelError(src.file, src.what + " declares a huge shape " + toString(shape));
     return n;
+}
+
+// An external data offset or length: a decimal count of bytes that fits int64 (ONNX writes them so).
+bool parseByteCount(const std::string& text, int64_t& value) {
+    if (text.empty()) return false;
+    value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return false;
+        const int digit = c - '0';
+        if (value > (std::numeric_limits<int64_t>::max() - digit) / 10) return false;
+        value = value * 10 + digit;
+    }
+    return true;
+}
+
+// Whether `file` names something strictly below `folder` (both absolute and normalised).
+bool isBelow(const fs::path& file, const fs::path& folder) {
+    auto part = file.begin();
+    for (const fs::path& folderPart : folder) {
+        if (folderPart.empty()) continue; // a trailing separator
+        if (part == file.end() || *part != folderPart) return false;
+        ++part;
+    }
+    for (; part != file.end(); ++part)
+        if (!part->empty() && *part != ".") return true;
+    return false;
+}
+
+// The file an external data `location` names. ONNX locations are relative to the model's folder, and the
+// file must stay inside it both as written (no absolute path elsewhere, no "..") and once symbolic links
+// are followed: otherwise a model could make us read any file of the machine as its weights (issue 13).
+fs::path externalDataFile(const std::string& location, const TensorSource& src) {
+    std::error_code ec;
+    const fs::path folder =
+        fs::absolute(src.folder.empty() ? fs::path(".") : src.folder, ec).lexically_normal();
+    const fs::path file = (folder / location).lexically_normal();
+    bool inside = !ec && isBelow(file, folder);
+    if (inside) {
+        std::error_code fileError, folderError;
+        const fs::path realFile = fs::weakly_canonical(file, fileError);
+        const fs::path realFolder = fs::weakly_canonical(folder, folderError);
+        inside = !fileError && !folderError && isBelow(realFile, realFolder);
+    }
+    if (!inside)
+        throw ImportError(src.file, "external data '" + location + "' is outside the model's folder (" +
+                                        src.what + ")");
+    return file;
 }
 
 // The bytes of an external-data tensor (data_location EXTERNAL): location, offset and length are
@@ -217,37 +308,36 @@ int64_t checkedElementCount(const Shape& shape, const TensorSource& src) {
 std::string readExternalBytes(const onnx::TensorProto& proto, const TensorSource& src, size_t expectedBytes) {
     std::string location;
     int64_t offset = 0;
-    int64_t length = -1;
+    int64_t length = 0;
+    bool hasLength = false;
     for (const auto& entry : proto.external_data()) {
-        try {
-            if (entry.key() == "location")
-                location = entry.value();
-            else if (entry.key() == "offset")
-                offset = std::stoll(entry.value());
-            else if (entry.key() == "length")
-                length = std::stoll(entry.value());
-        } catch (const std::exception&) {
-            throw ImportError(src.file, src.what + " has an invalid external data " + entry.key() + " '" +
-                                            entry.value() + "'");
+        if (entry.key() == "location") {
+            location = entry.value();
+        } else if (entry.key() == "offset" || entry.key() == "length") {
+            int64_t& value = entry.key() == "offset" ? offset : length;
+            if (!parseByteCount(entry.value(), value))
+                throw ImportError(src.file, src.what + " has an invalid external data " + entry.key() + " '" +
+                                                entry.value() + "' (not a byte count)");
+            hasLength = hasLength || entry.key() == "length";
         }
     }
     if (location.empty()) throw ImportError(src.file, src.what + " is external data without a location");
-    const fs::path file = fs::path(location).is_absolute() ? fs::path(location) : src.folder / location;
+    const fs::path file = externalDataFile(location, src);
     std::error_code ec;
     if (!fs::is_regular_file(file, ec))
-        throw ImportError(src.file,
-                          "external data file '" + file.string() + "' of " + src.what + " is missing");
-    if (offset < 0) throw ImportError(src.file, src.what + " has a negative external data offset");
-    if (length < 0) length = static_cast<int64_t>(expectedBytes);
+        throw ImportError(src.file, "external data file '" + file.string() + "' of " + src.what +
+                                        (fs::exists(file, ec) ? " is not a file" : " is missing"));
+    if (!hasLength) length = static_cast<int64_t>(expectedBytes);
     if (static_cast<size_t>(length) != expectedBytes)
         throw ModelError(src.file, src.what + " declares " + std::to_string(length) +
                                        " bytes of external data but its shape needs " +
                                        std::to_string(expectedBytes));
-    const auto fileSize = fs::file_size(file, ec);
-    if (ec || static_cast<uintmax_t>(offset) + static_cast<uintmax_t>(length) > fileSize)
+    const uintmax_t fileSize = fs::file_size(file, ec);
+    const uintmax_t end = static_cast<uintmax_t>(offset) + static_cast<uintmax_t>(length); // < 2^64
+    if (ec || end > fileSize)
         throw ImportError(src.file, "external data file '" + file.string() + "' is too short for " +
-                                        src.what + " (needs " + std::to_string(offset + length) +
-                                        " bytes, has " + std::to_string(ec ? 0 : fileSize) + ")");
+                                        src.what + " (needs " + std::to_string(end) + " bytes, has " +
+                                        std::to_string(ec ? 0 : fileSize) + ")");
     std::ifstream in(file, std::ios::binary);
     std::string bytes(static_cast<size_t>(length), '\0');
     in.seekg(offset);
@@ -472,26 +562,36 @@ bool isDefaultDomain(const std::string& domain) {
     return domain.empty() || domain == "ai.onnx";
 }
 
-// A Constant node's value (opset 1–13 forms that carry numbers) as a tensor.
-Tensor constantValue(const onnx::NodeProto& node, const TensorSource& nodeSrc) {
-    for (const auto& a : node.attribute()) {
-        TensorSource src = nodeSrc;
-        src.what = nodeLabel(node) + " value";
-        if (a.name() == "value") return convertTensor(a.t(), src);
-        if (a.name() == "value_float") return Tensor(Shape{}, {a.f()});
-        if (a.name() == "value_floats") {
-            std::vector<float> v(a.floats().begin(), a.floats().end());
-            return Tensor(Shape{static_cast<int64_t>(v.size())}, std::move(v));
-        }
-        if (a.name() == "value_int") return Tensor::ofInts(Shape{}, {a.i()});
-        if (a.name() == "value_ints") {
-            std::vector<int64_t> v(a.ints().begin(), a.ints().end());
-            return Tensor::ofInts(Shape{static_cast<int64_t>(v.size())}, std::move(v));
-        }
-        throw ImportError(nodeSrc.file,
-                          nodeLabel(node) + ": constant attribute '" + a.name() + "' is not supported");
+// A Constant node's value (opset 1–13 forms that carry numbers) as a tensor, from its attributes as
+// converted into `node` (whose kinds the signature check has confirmed).
+Tensor constantValue(const onnx::NodeProto& proto, Node& node, const std::string& file) {
+    for (const auto& a : proto.attribute())
+        if (a.name() != "value" && a.name() != "value_float" && a.name() != "value_floats" &&
+            a.name() != "value_int" && a.name() != "value_ints")
+            throw ImportError(file,
+                              node.describe() + ": constant attribute '" + a.name() + "' is not supported");
+    if (node.has("value")) return std::move(node.attributes["value"].tensor);
+    if (node.has("value_float")) return Tensor(Shape{}, {node.getFloat("value_float", 0.0f)});
+    if (node.has("value_floats")) {
+        std::vector<float> v = node.getFloats("value_floats");
+        return Tensor(Shape{static_cast<int64_t>(v.size())}, std::move(v));
     }
-    throw ImportError(nodeSrc.file, nodeLabel(node) + " has no value");
+    if (node.has("value_int")) return Tensor::ofInts(Shape{}, {node.getInt("value_int", 0)});
+    if (node.has("value_ints")) {
+        std::vector<int64_t> v = node.getInts("value_ints");
+        return Tensor::ofInts(Shape{static_cast<int64_t>(v.size())}, std::move(v));
+    }
+    throw ImportError(file, node.describe() + " has no value");
+}
+
+// What to call axis `axis` of an input of rank `rank` in messages: NCHW images and N×features matrices.
+std::string axisName(int axis, int rank) {
+    static const char* const image[] = {"batch", "channels", "height", "width"};
+    static const char* const sequence[] = {"batch", "channels", "length"};
+    if (rank == 4) return image[axis];
+    if (rank == 3) return sequence[axis];
+    if (rank == 2) return axis == 0 ? "batch" : "features";
+    return "";
 }
 
 Shape declaredShape(const onnx::ValueInfoProto& info, const std::string& file) {
@@ -501,25 +601,80 @@ Shape declaredShape(const onnx::ValueInfoProto& info, const std::string& file) {
     Shape shape;
     const auto& tensorType = info.type().tensor_type();
     if (!tensorType.has_shape()) return shape;
+    const auto& dims = tensorType.shape().dim();
     int64_t known = 1;
     bool huge = false;
-    for (const auto& dim : tensorType.shape().dim()) {
-        // Symbolic (dim_param) or unknown dimensions: -1, planned as 1 by the Network. A declared 0 is a
-        // real empty dimension and stays 0.
-        const int64_t d = dim.has_dim_value() && dim.dim_value() >= 0 ? dim.dim_value() : -1;
-        if (d > 0) {
-            huge = huge || known > kMaxElements / d;
-            if (!huge) known *= d;
+    for (int axis = 0; axis < dims.size(); ++axis) {
+        const auto& dim = dims[axis];
+        // A declared 0 is a real empty dimension and stays 0.
+        if (dim.has_dim_value() && dim.dim_value() >= 0) {
+            const int64_t d = dim.dim_value();
+            huge = huge || (d > 0 && known > kMaxTensorElements / d);
+            if (!huge && d > 0) known *= d;
+            shape.push_back(d);
+            continue;
         }
-        shape.push_back(d);
+        // The batch may be symbolic or unknown: -1, planned as 1 by the Network and free at run time.
+        // The other dimensions size the buffers the Network plans once per model (SPEC §4.2): fixed.
+        if (axis == 0) {
+            shape.push_back(-1);
+            continue;
+        }
+        const std::string name = axisName(axis, dims.size());
+        const std::string what = name.empty() ? "dimension" : name + " dimension";
+        std::string kind = "an unknown " + what;
+        if (dim.has_dim_value())
+            kind = "a negative " + what + " " + std::to_string(dim.dim_value());
+        else if (dim.has_dim_param() && !dim.dim_param().empty())
+            kind = "a symbolic " + what + " '" + dim.dim_param() + "'";
+        throw ImportError(file, "input '" + info.name() + "' has " + kind + " (axis " + std::to_string(axis) +
+                                    "); DyVE needs " +
+                                    (dims.size() == 4 ? "fixed channels, height and width"
+                                                      : "every dimension but the batch fixed") +
+                                    ": only the batch (axis 0) may be symbolic");
     }
     if (huge) throw ModelError(file, "input '" + info.name() + "' declares a huge shape " + toString(shape));
     return shape;
 }
 
+// Refuses, before any tensor is read or allocated, a model whose initializers and tensor attributes
+// (Constant values) declare more values together than kMaxWeightElements; each one alone is also held to
+// kMaxTensorElements.
+void checkDeclaredWeights(const onnx::GraphProto& g, const std::string& path) {
+    TensorSource src;
+    src.file = path;
+    int64_t total = 0;
+    auto add = [&](const onnx::TensorProto& t) {
+        Shape shape(t.dims().begin(), t.dims().end());
+        total += checkedElementCount(shape, src);
+        if (total > kMaxWeightElements)
+            throw ImportError(path, "the weights declare at least " + std::to_string(total) +
+                                        " values together, more than the " +
+                                        std::to_string(kMaxWeightElements) + " DyVE takes");
+    };
+    for (const auto& init : g.initializer()) {
+        src.what = "initializer '" + init.name() + "'";
+        add(init);
+    }
+    for (const auto& n : g.node())
+        for (const auto& a : n.attribute())
+            if (a.has_t()) {
+                src.what = "attribute '" + a.name() + "' of " + nodeLabel(n);
+                add(a.t());
+            }
+}
+
 } // namespace
 
 Graph importOnnx(const std::string& path) {
+    const GraphEntryCounts counts = countGraphEntries(path);
+    if (counts.readable && counts.nodes > kMaxGraphNodes)
+        throw ImportError(path, "has " + std::to_string(counts.nodes) + " nodes, more than the " +
+                                    std::to_string(kMaxGraphNodes) + " DyVE takes");
+    if (counts.readable && counts.initializers > kMaxGraphInitializers)
+        throw ImportError(path, "has " + std::to_string(counts.initializers) +
+                                    " initializers, more than the " + std::to_string(kMaxGraphInitializers) +
+                                    " DyVE takes");
     onnx::ModelProto model;
     parseProtobufFile(path, model, "ONNX model");
     if (!model.has_graph() || model.graph().node_size() == 0)
@@ -551,6 +706,7 @@ Graph importOnnx(const std::string& path) {
                                     ", newer than the opsets 7-" + std::to_string(kNewestOpset) +
                                     " DyVE supports");
     if (g.sparse_initializer_size() > 0) throw ImportError(path, "sparse initializers are not supported");
+    checkDeclaredWeights(g, path);
 
     TensorSource src;
     src.file = path;
@@ -571,13 +727,6 @@ Graph importOnnx(const std::string& path) {
 
     for (const auto& n : g.node()) {
         if (n.output_size() == 0) throw ImportError(path, nodeLabel(n) + " has no outputs");
-        if (n.op_type() == "Constant") {
-            // Constants are weights the kernels can see at build time (shapes, axes): SPEC §4.1.
-            if (n.output(0).empty() || graph.isInitializer(n.output(0)))
-                throw ModelError(path, nodeLabel(n) + " redefines value '" + n.output(0) + "'");
-            graph.initializers[n.output(0)] = constantValue(n, src);
-            continue;
-        }
         Node node;
         node.name = n.name();
         // An unnamed node is called after its first produced value, so that messages can name it even
@@ -591,6 +740,16 @@ Graph importOnnx(const std::string& path) {
             if (isIgnoredAttribute(a)) continue;
             src.what = "attribute '" + a.name() + "' of " + nodeLabel(n);
             node.attributes[a.name()] = convertAttribute(a, src);
+        }
+        // Inputs, outputs and attribute kinds as ONNX defines the operator, before any kernel reads them.
+        const std::string problem = signatureProblem(node);
+        if (!problem.empty()) throw ImportError(path, problem);
+        if (node.op == "Constant") {
+            // Constants are weights the kernels can see at build time (shapes, axes): SPEC §4.1.
+            if (graph.isInitializer(node.outputs[0]))
+                throw ModelError(path, node.describe() + " redefines value '" + node.outputs[0] + "'");
+            graph.initializers[node.outputs[0]] = constantValue(n, node, path);
+            continue;
         }
         graph.nodes.push_back(std::move(node));
     }
