@@ -221,6 +221,88 @@ private slots:
         expectDataError([&] { openDataset(list); },
                         {QString::fromStdString(list) + ":2:", "'images/gone.jpg' does not exist"});
     }
+    void listEntryThatIsAFolderIsNamedAsSuch() {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir("sub"));
+        const std::string list = writeFile(dir, "labels.txt", "sub 1\n");
+        expectDataError([&] { openDataset(list); },
+                        {QString::fromStdString(list) + ":1:", "'sub' is a folder"});
+    }
+    void listEntryThatIsADeviceIsNamedAsSuch() {
+        QTemporaryDir dir;
+        const std::string list = writeFile(dir, "labels.txt", "/dev/null 1\n");
+        expectDataError([&] { openDataset(list); },
+                        {QString::fromStdString(list) + ":1:", "'/dev/null' is not a regular file"});
+    }
+    // A list is made by its user (by `find`, a script, another tool), so its entries may name images
+    // anywhere; what is read from them is only decoded as an image, never shown.
+    void listEntriesMayNameImagesOutsideTheListsFolder() {
+        QTemporaryDir images, lists;
+        const std::string jpeg = writeFile(images, "a.jpg", someJpeg());
+        writeFile(images, "b.jpg", someJpeg());
+        const QString relative = QDir(lists.path()).relativeFilePath(images.filePath("b.jpg"));
+        const std::string list =
+            writeFile(lists, "list.txt", jpeg + " 0\n" + relative.toStdString() + " 1\n");
+        const auto set = openDataset(list);
+        QCOMPARE(set->size(), size_t(2));
+        QCOMPARE(set->image(1).cols, 4);
+    }
+    // SPEC §8: what an input file holds is shown escaped, so that it cannot drive the terminal.
+    void controlBytesOfAListAreEscapedInTheMessage() {
+        QTemporaryDir dir;
+        const std::string list = writeFile(dir, "labels.txt", "\x1b[31mred\x1b]0;title\x07.png 1\n");
+        try {
+            openDataset(list);
+            QFAIL("expected a DataError");
+        } catch (const DataError& e) {
+            const std::string what = e.what();
+            QVERIFY2(what.find('\x1b') == std::string::npos && what.find('\x07') == std::string::npos,
+                     e.what());
+            QVERIFY2(QString(e.what()).contains("'\\x1b[31mred\\x1b]0;title\\x07.png' does not exist"),
+                     e.what());
+        }
+    }
+    void utf8OfAListPassesIntactButNotInvalidBytesOrDirectionOverrides() {
+        QTemporaryDir dir;
+        const std::string list =
+            writeFile(dir, "labels.txt", "café—猫\xff\xe2\x80\xaegpj.png 1\n"); // U+202E: right-to-left
+        try {
+            openDataset(list);
+            QFAIL("expected a DataError");
+        } catch (const DataError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(
+                         QString::fromUtf8("'café—猫\\xff\\xe2\\x80\\xaegpj.png'")),
+                     e.what());
+        }
+    }
+    void aLongLineOfWideCharactersIsCutBetweenCharacters() {
+        QTemporaryDir dir;
+        std::string cats;
+        for (int i = 0; i < 5000; ++i)
+            cats += "猫";
+        const std::string list = writeFile(dir, "labels.txt", cats + " 1\n");
+        try {
+            openDataset(list);
+            QFAIL("expected a DataError");
+        } catch (const DataError& e) {
+            const QByteArray what(e.what());
+            QCOMPARE(QString::fromUtf8(what).toUtf8(), what); // valid UTF-8: no character cut in two
+            QVERIFY2(what.contains("猫…'"), what.constData());
+        }
+    }
+    void aHugeListLineGivesAShortMessage() {
+        QTemporaryDir dir;
+        const std::string list = writeFile(dir, "labels.txt", std::string(10'000'000, 'x') + " 1\n");
+        try {
+            openDataset(list);
+            QFAIL("expected a DataError");
+        } catch (const DataError& e) {
+            const QString what = QString::fromUtf8(e.what());
+            QVERIFY2(what.size() < 1000, qPrintable(what.left(2000)));
+            QVERIFY2(what.startsWith(QString::fromStdString(list) + ":1: 'xxx"), qPrintable(what.left(200)));
+            QVERIFY2(what.contains(QString::fromUtf8("x…")), qPrintable(what));
+        }
+    }
     void corruptImageNamesItsFile() {
         QTemporaryDir dir;
         const std::string bad = writeFile(dir, "cat/broken.jpg", "definitely not a JPEG");

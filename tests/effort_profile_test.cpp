@@ -159,6 +159,9 @@ private slots:
                              << "field 'model_sha256'";
         QTest::newRow("levels missing") << "levels"
                                         << "field 'levels' is missing";
+        QTest::newRow("levels empty")
+            << "no levels"
+            << "field 'levels' is an empty list; a profile needs at least one level";
         QTest::newRow("level order") << "levels[1].effort"
                                      << "field 'levels[1].effort' must be above";
         QTest::newRow("effort range") << "levels[2].effort=2"
@@ -188,8 +191,9 @@ private slots:
                                       << "field 'levels[0].ms[\"one\"]' must be keyed by a thread count";
         QTest::newRow("level ms value") << "level ms value"
                                         << "field 'levels[0].ms[\"1\"]' must be between 0";
-        QTest::newRow("layer timing chosen") << "timing chosen"
-                                             << "field 'layer_timing[\"conv1\"].chosen' must be true or false";
+        QTest::newRow("layer timing chosen")
+            << "timing chosen"
+            << "field 'layer_timing[\"conv1\"].chosen' must be true or false";
         QTest::newRow("layer timing layer") << "timing missing"
                                             << "field 'layer_timing[\"conv2\"].dense_ms' is missing";
         QTest::newRow("agreement") << "agreement"
@@ -205,6 +209,7 @@ private slots:
             {"format", [](json& d) { d["format"] = "dyve-effort-profile/9"; }},
             {"model_sha256", [](json& d) { d["model_sha256"] = "abc"; }},
             {"levels", [](json& d) { d.erase("levels"); }},
+            {"no levels", [](json& d) { d["levels"] = json::array(); }},
             {"levels[1].effort", [](json& d) { d["levels"][1]["effort"] = 0.0; }},
             {"levels[2].effort=2", [](json& d) { d["levels"][2]["effort"] = 2.0; }},
             {"tau", [](json& d) { d["levels"][1]["layers"]["conv1"]["spet"]["tau"] = "low"; }},
@@ -246,6 +251,26 @@ private slots:
         }
         QVERIFY_THROWS_EXCEPTION(DataError, loadEffortProfile(dir.filePath("absent.json").toStdString()));
         QVERIFY_THROWS_EXCEPTION(DataError, loadEffortProfile(dir.path().toStdString()));
+    }
+
+    // SPEC §8: a number JSON cannot hold as a double is bad input like any other, not an unexpected error.
+    void overflowingNumberIsDataErrorNamingTheProfile() {
+        std::string text = effortProfileJson(sampleProfile());
+        const std::string budget = "\"budget_pp\": 0.5";
+        QVERIFY(text.find(budget) != std::string::npos);
+        text.replace(text.find(budget), budget.size(), "\"budget_pp\": 1e999");
+        try {
+            parseEffortProfile(text, "big.profile.json");
+            QFAIL("no error");
+        } catch (const DataError& e) {
+            QCOMPARE(e.file(), std::string("big.profile.json"));
+            QVERIFY2(QString(e.what()).contains("not valid JSON"), e.what());
+        }
+        QTemporaryDir dir;
+        const std::string file = writeFile(dir, "big.profile.json", text);
+        QVERIFY_THROWS_EXCEPTION(DataError, loadEffortProfile(file));
+        // Looking profiles up by digest passes over it: loading it is what reports it.
+        QCOMPARE(findEffortProfile(kDigest, {dir.path().toStdString()}), std::string());
     }
 
     // --- the model it belongs to ---------------------------------------------------------------------

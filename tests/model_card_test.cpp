@@ -8,6 +8,8 @@
 
 #include <fstream>
 
+#include <unistd.h>
+
 using namespace dyve;
 
 namespace {
@@ -82,6 +84,67 @@ private slots:
                       goodCardWith(R"("classes": ["a", "b"])", R"("classes_file": "names/list.txt")")));
         QCOMPARE(card.classNames, (std::vector<std::string>{"tench, Tinca tinca", "goldfish"}));
     }
+    // SPEC §8: a number JSON cannot hold as a double is bad input like any other, not an unexpected error.
+    void overflowingNumberIsDataErrorNamingTheCard() {
+        QTemporaryDir dir;
+        const std::string path =
+            writeFile(dir, "big.card.json", goodCardWith(R"("scale": 0.5)", R"("scale": 1e999)"));
+        try {
+            loadModelCard(path);
+            QFAIL("expected a DataError");
+        } catch (const DataError& e) {
+            QCOMPARE(e.file(), path);
+            QVERIFY2(QString(e.what()).contains("not valid JSON"), e.what());
+            QVERIFY2(QString(e.what()).contains("1e999"), e.what());
+        }
+    }
+    void oneMeanAndStdValueServesEveryChannel() {
+        QTemporaryDir dir;
+        const ModelCard card = loadModelCard(
+            writeFile(dir, "c.card.json",
+                      goodCardWith(R"("mean": [1, 2, 3], "std": [1, 2, 4])", R"("mean": [5], "std": [2])")));
+        QCOMPARE(card.mean, (std::vector<float>{5, 5, 5}));
+        QCOMPARE(card.std, (std::vector<float>{2, 2, 2}));
+    }
+    // A card names files beside it or below it, never elsewhere: a card downloaded beside a model (and
+    // loaded without being asked for) must not make dyve print /etc/passwd as class names.
+    void classesFileOutsideTheCardsFolderIsRefused_data() {
+        QTest::addColumn<QString>("written");
+        QTest::newRow("absolute") << "/etc/passwd";
+        QTest::newRow("dot-dot") << "../outside.txt";
+        QTest::newRow("dot-dot inside a subfolder") << "names/../../outside.txt";
+        QTest::newRow("symbolic link") << "linked.txt";
+    }
+    void classesFileOutsideTheCardsFolderIsRefused() {
+        QFETCH(QString, written);
+        QTemporaryDir outer;
+        QVERIFY(QDir(outer.path()).mkpath("card/names"));
+        writeFile(outer, "outside.txt", "secret\n");
+        QVERIFY(::symlink(outer.filePath("outside.txt").toLocal8Bit().constData(),
+                          outer.filePath("card/linked.txt").toLocal8Bit().constData()) == 0);
+        const std::string path = writeFile(
+            outer, "card/c.card.json",
+            goodCardWith(R"("classes": ["a", "b"])", "\"classes_file\": \"" + written.toStdString() + "\""));
+        try {
+            loadModelCard(path);
+            QFAIL("expected a DataError");
+        } catch (const DataError& e) {
+            QCOMPARE(e.file(), path);
+            QVERIFY2(
+                QString(e.what()).contains("classes_file '" + written + "' is outside the card's folder"),
+                e.what());
+            QVERIFY2(!QString(e.what()).contains("secret") && !QString(e.what()).contains("root:"), e.what());
+        }
+    }
+    void classesFileLinkedWithinTheCardsFolderIsRead() {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir("names"));
+        writeFile(dir, "names/real.txt", "cat\ndog\n");
+        QVERIFY(::symlink("names/real.txt", dir.filePath("link.txt").toLocal8Bit().constData()) == 0);
+        const ModelCard card = loadModelCard(writeFile(
+            dir, "c.card.json", goodCardWith(R"("classes": ["a", "b"])", R"("classes_file": "link.txt")")));
+        QCOMPARE(card.classNames, (std::vector<std::string>{"cat", "dog"}));
+    }
     void zooModelsFindTheirCardsByHash() {
         DYVE_REQUIRE_SHARED();
         const std::vector<std::string> dirs = defaultCardDirs();
@@ -120,7 +183,8 @@ private slots:
             cards, "net.card.json",
             goodCardWith(
                 R"("name": "tiny",)",
-                R"("name": "tiny", "sha256": ["BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD"],)"));
+                R"("name": "tiny", "sha256": [)"
+                R"("BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD"],)"));
         QVERIFY(findModelCard(model, {cards.path().toStdString()}).find("net.card.json") !=
                 std::string::npos);
     }
@@ -163,6 +227,13 @@ private slots:
             "field 'input.mean' has 2 values but the input has 3");
         row("std length", goodCardWith("[1, 2, 4]", "[1, 2, 4, 5]"), "field 'input.std' has 4 values");
         row("std zero", goodCardWith("[1, 2, 4]", "[1, 0, 4]"), "field 'input.std' must not contain 0");
+        row("mean empty", goodCardWith("[1, 2, 3]", "[]"),
+            "field 'input.mean' is an empty list; give 1 value (for every channel) or 3");
+        row("std empty", goodCardWith("[1, 2, 4]", "[]"), "field 'input.std' is an empty list");
+        row("scale beyond float", goodCardWith(R"("scale": 0.5)", R"("scale": 1e300)"),
+            "field 'input.scale' must be finite");
+        row("mean beyond float", goodCardWith("[1, 2, 3]", "[1, 2, -1e300]"),
+            "field 'input.mean' must contain only finite numbers");
         row("mean ill-typed", goodCardWith("[1, 2, 3]", R"(["1", 2, 3])"),
             "field 'input.mean' must be a list of numbers");
         row("resize unknown", goodCardWith(R"("scale")", R"("resize": "pad", "scale")"),

@@ -1,4 +1,5 @@
 #include "core/errors.h"
+#include "data/image_size.h"
 #include "data/model_card.h"
 #include "data/preprocess.h"
 #include "support/test_paths.h"
@@ -10,9 +11,13 @@
 #include <opencv2/dnn/dnn.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
+#include <functional>
 #include <unistd.h>
+#include <zlib.h>
 
 using namespace dyve;
 
@@ -73,6 +78,74 @@ template <typename F> void expectDataErrorNaming(F call, const std::string& file
     } catch (const DataError& e) {
         QCOMPARE(e.file(), file);
         QVERIFY2(QString(e.what()).contains("cannot read image"), e.what());
+    }
+}
+
+std::string bigEndian32(uint32_t v) {
+    return {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+}
+
+std::string pngChunk(const std::string& type, const std::string& data) {
+    const std::string body = type + data;
+    const uLong crc = crc32(0, reinterpret_cast<const Bytef*>(body.data()), uInt(body.size()));
+    return bigEndian32(uint32_t(data.size())) + body + bigEndian32(uint32_t(crc));
+}
+
+// A PNG whose header says width×height (8-bit gray) followed by only a few bytes of pixel data: what a
+// decoder would allocate for is the header's size, what is on disk is tiny.
+std::string pngClaiming(uint32_t width, uint32_t height) {
+    std::string ihdr = bigEndian32(width) + bigEndian32(height);
+    ihdr += std::string{8, 0, 0, 0, 0};
+    std::string pixels(64, '\0');
+    uLongf size = compressBound(uLong(pixels.size()));
+    std::string idat(size, '\0');
+    compress(reinterpret_cast<Bytef*>(idat.data()), &size, reinterpret_cast<const Bytef*>(pixels.data()),
+             uLong(pixels.size()));
+    idat.resize(size);
+    return "\x89PNG\r\n\x1a\n" + pngChunk("IHDR", ihdr) + pngChunk("IDAT", idat) + pngChunk("IEND", "");
+}
+
+std::string encoded(const std::string& extension, const cv::Mat& image) {
+    std::vector<uchar> bytes;
+    cv::imencode(extension, image, bytes);
+    return std::string(bytes.begin(), bytes.end());
+}
+
+// What `call` writes on stderr (file descriptor 2, where C libraries print).
+std::string stderrOf(const std::function<void()>& call) {
+    std::fflush(stderr);
+    FILE* capture = std::tmpfile();
+    const int saved = ::dup(2);
+    ::dup2(::fileno(capture), 2);
+    auto restore = [&] {
+        std::fflush(stderr);
+        ::dup2(saved, 2);
+        ::close(saved);
+    };
+    try {
+        call();
+    } catch (...) {
+        restore();
+        std::fclose(capture);
+        throw;
+    }
+    restore();
+    std::rewind(capture);
+    std::string text;
+    for (int c; (c = std::fgetc(capture)) != EOF;)
+        text += char(c);
+    std::fclose(capture);
+    return text;
+}
+
+template <typename F> void expectDataErrorSaying(F call, const std::string& file, const QStringList& parts) {
+    try {
+        call();
+        QFAIL("expected a DataError");
+    } catch (const DataError& e) {
+        QCOMPARE(e.file(), file);
+        for (const QString& part : parts)
+            QVERIFY2(QString::fromUtf8(e.what()).contains(part), e.what());
     }
 }
 
@@ -281,6 +354,84 @@ private slots:
     void folderIsNotAnImage() {
         QTemporaryDir dir;
         expectDataErrorNaming([&] { readImage(dir.path().toStdString()); }, dir.path().toStdString());
+    }
+    // SPEC §8: an image's size is read from its header and checked before anything is decoded.
+    void imageSizeIsReadFromTheHeader_data() {
+        QTest::addColumn<QString>("extension");
+        QTest::addColumn<int>("type");
+        for (const char* e : {".png", ".jpg", ".bmp", ".ppm", ".tiff", ".webp", ".jp2", ".ras", ".pam"})
+            QTest::newRow(e) << QString(e) << CV_8UC3;
+        QTest::newRow(".pgm") << ".pgm" << CV_8UC1;
+        QTest::newRow(".pbm") << ".pbm" << CV_8UC1;
+        QTest::newRow(".pfm") << ".pfm" << CV_32FC3;
+        QTest::newRow(".hdr") << ".hdr" << CV_32FC3;
+    }
+    void imageSizeIsReadFromTheHeader() {
+        QFETCH(QString, extension);
+        QFETCH(int, type);
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("image" + extension).toStdString();
+        cv::Mat image(5, 7, type, cv::Scalar::all(type == CV_32FC3 ? 0.5 : 128));
+        try {
+            if (!cv::imwrite(path, image)) QSKIP("OpenCV does not write this format here");
+        } catch (const cv::Exception&) {
+            QSKIP("OpenCV does not write this format here");
+        }
+        const std::optional<ImageSize> size = readImageSize(path);
+        QVERIFY(size);
+        QCOMPARE(size->width, int64_t(7));
+        QCOMPARE(size->height, int64_t(5));
+        const cv::Mat decoded = readImage(path);
+        QCOMPARE(decoded.cols, 7);
+        QCOMPARE(decoded.rows, 5);
+    }
+    void imageAboveThePixelLimitIsRefusedBeforeDecoding() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("huge.png").toStdString();
+        writeFile(path, pngClaiming(20000, 20000));
+        expectDataErrorSaying([&] { readImage(path); }, path,
+                              {QString::fromUtf8("image is 20000×20000"), "above the limit"});
+    }
+    void imageWiderThanTheSideLimitIsRefused() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("wide.png").toStdString();
+        writeFile(path, pngClaiming(40000, 10));
+        expectDataErrorSaying([&] { readImage(path); }, path,
+                              {QString::fromUtf8("image is 40000×10"), "above the limit"});
+    }
+    void hugeJpegIsRefusedFromItsFrameHeader() {
+        std::string jpeg = encoded(".jpg", bgr(1, 2, 3, 8, 8));
+        const size_t sof = jpeg.find("\xff\xc0");
+        QVERIFY(sof != std::string::npos);
+        jpeg.replace(sof + 5, 4, "\x75\x30\x75\x30"); // height and width 30000
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("huge.jpg").toStdString();
+        writeFile(path, jpeg);
+        expectDataErrorSaying([&] { readImage(path); }, path,
+                              {QString::fromUtf8("image is 30000×30000"), "above the limit"});
+    }
+    // libpng and libjpeg print warnings on stderr themselves; they must not reach the user's terminal.
+    void codecWarningsStayOffStderr() {
+        std::string png = encoded(".png", cv::Mat(4, 4, CV_8UC1, cv::Scalar(9)));
+        const size_t idat = png.find("IDAT") - 4;
+        png.insert(idat, pngChunk("iCCP", std::string("sRGB\0\0", 6) + "not a deflate stream"));
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("profile.png").toStdString();
+        writeFile(path, png);
+        cv::Mat image;
+        const std::string err = stderrOf([&] { image = readImage(path); });
+        QVERIFY2(err.empty(), err.c_str());
+        QCOMPARE(int(image.at<uint8_t>(3, 3)), 9);
+    }
+    // A JPEG cut short decodes with its lower part grey: numbers from it would be silently wrong.
+    void truncatedJpegIsRefused() {
+        cv::Mat noise(64, 64, CV_8UC3);
+        cv::randu(noise, 0, 255);
+        const std::string jpeg = encoded(".jpg", noise);
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("cut.jpg").toStdString();
+        writeFile(path, jpeg.substr(0, jpeg.size() / 2));
+        expectDataErrorSaying([&] { readImage(path); }, path, {"cannot read image", "ends early"});
     }
     void unreadableImageIsDataErrorNamingIt() {
         if (geteuid() == 0) QSKIP("root reads files whatever their permissions");

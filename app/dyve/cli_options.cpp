@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
+#include <limits>
 #include <sstream>
 
 namespace dyve::cli {
@@ -33,7 +34,11 @@ OptionSpec batchOption() {
 }
 
 size_t limitArgument(const Arguments& args) {
-    return static_cast<size_t>(args.intValue("limit", 0, 0, 1L << 30));
+    // 0 means "every image" inside the engine (openDataset); asked for on the command line it is a slip.
+    const long limit = args.intValue("limit", 0, std::numeric_limits<long>::min(), 1L << 30);
+    if (args.has("limit") && limit < 1)
+        throw UsageError("--limit must be at least 1 (leave it out to use every image)");
+    return static_cast<size_t>(limit);
 }
 
 int batchArgument(const Arguments& args, int fallback) {

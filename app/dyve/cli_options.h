@@ -55,7 +55,7 @@ private:
 OptionSpec dataOption();                                    // --data DATASET
 OptionSpec limitOption();                                   // --limit N
 OptionSpec batchOption();                                   // --batch N
-size_t limitArgument(const Arguments& args);                // 0: every image
+size_t limitArgument(const Arguments& args);                // 0: every image; --limit below 1 is refused
 int batchArgument(const Arguments& args, int fallback = 8); // 1 to 4096
 
 // Parses a command's arguments (everything after the command name). "--" ends the options. Throws

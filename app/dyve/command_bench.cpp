@@ -55,13 +55,14 @@ BenchInput benchInput(const SelectedModel& model, const Graph& graph, const Argu
     if (args.has("image")) {
         if (!model.card)
             throw DataError(model.path, "--image needs a model card to preprocess it; pass --card FILE");
-        return {model.pre->toTensor(readImage(args.value("image"))), args.value("image")};
+        const std::string image = args.value("image");
+        return {imageTensor(*model.pre, readImage(image), image), image};
     }
     if (model.card && !model.card->defaultData.empty()) {
         try {
             const std::string dataPath = selectDataPath(model, args);
             const auto data = openDataset(dataPath, 1);
-            return {model.pre->toTensor(data->image(0)), data->describe(0)};
+            return {imageTensor(*model.pre, data->image(0), data->describe(0)), data->describe(0)};
         } catch (const Error& e) {
             std::cerr << "dyve: bench: no real input (" << oneLine(e.what())
                       << "), using a pseudo-random tensor" << std::endl;

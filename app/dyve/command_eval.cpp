@@ -59,7 +59,7 @@ int commandEval(const Arguments& args) {
         selectModel(args.positionals.empty() ? std::string() : args.positionals[0], args, true);
     const std::string dataPath = selectDataPath(model, args);
     const auto data = openDataset(dataPath, limit);
-    Network network(std::move(model.graph));
+    Network network = networkOf(model);
     const Preprocessor& pre = *model.pre;
     std::optional<EffortChoice> effort;
     if (effortArg) {

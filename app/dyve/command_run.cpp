@@ -118,7 +118,7 @@ int commandRun(const Arguments& args) {
         positionals.erase(positionals.begin());
     }
     SelectedModel model = selectModel(modelArgument, args, true);
-    Network network(std::move(model.graph));
+    Network network = networkOf(model);
     const Preprocessor& pre = *model.pre;
     std::optional<EffortChoice> effort;
     if (effortArg) {
@@ -141,7 +141,7 @@ int commandRun(const Arguments& args) {
     nlohmann::ordered_json results = nlohmann::ordered_json::array();
     bool warmedUp = false;
     for (const InputImage& input : images) {
-        const Tensor tensor = pre.toTensor(input.image);
+        const Tensor tensor = imageTensor(pre, input.image, input.name);
         if (!warmedUp) {
             // The first pass pays for page faults and thread start-up; what a user wants is the steady time.
             network.run({tensor});

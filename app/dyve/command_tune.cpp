@@ -150,7 +150,7 @@ int commandTune(const Arguments& args) {
     }
     const std::string dataPath = selectDataPath(model, args);
     const auto data = openDataset(dataPath, images);
-    Network network(std::move(model.graph));
+    Network network = networkOf(model);
     const Preprocessor& pre = *model.pre;
     options.data = dataPath;
 

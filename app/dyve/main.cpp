@@ -5,6 +5,7 @@
 #include "printing.h"
 
 #include "core/errors.h"
+#include "data/model_card.h"
 
 #include <cstdio>
 #include <iostream>
@@ -41,9 +42,20 @@ std::string generalHelp() {
     }
     text += "\nWith no MODEL, commands use the bundled Fashion-MNIST CNN and its test set.\n"
             "Every command takes --help, --threads N, --json, --card FILE and --weights FILE.\n"
-            "Run 'dyve COMMAND --help' for a command's options.\n\n"
+            "Run 'dyve COMMAND --help' for a command's options, 'dyve help card' for model cards.\n\n"
             "Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.\n";
     return text;
+}
+
+// `dyve help card`: what a model card holds and where dyve looks for one (SPEC §5.2). A model without a
+// card is refused with one short line pointing here.
+std::string cardHelp() {
+    return "Model cards\n\n"
+           "ONNX and Caffe files do not say how to preprocess an image or what the outputs mean;\n"
+           "a model card does. dyve looks for a model's card, in this order: --card FILE;\n"
+           "<model>.card.json or <model stem>.card.json beside the model; a card in models/cards\n"
+           "(or $DYVE_CARDS_DIR) whose \"sha256\" list holds the model file's SHA-256.\n\n" +
+           dyve::requiredCardFieldsHelp() + "\n";
 }
 
 int fail(const std::string& message) {
@@ -62,6 +74,10 @@ int main(int argc, char** argv) {
     }
     const std::string name = args.front();
     if (name == "-h" || name == "--help" || name == "help") {
+        if (args.size() > 1 && args[1] == "card") {
+            std::cout << cardHelp();
+            return 0;
+        }
         if (args.size() > 1)
             for (const Command& c : commands())
                 if (c.spec().name == args[1]) {

@@ -42,8 +42,9 @@ SelectedModel selectModel(const std::string& argument, const Arguments& args, bo
     try {
         opened = openModel(what);
     } catch (const MissingCardError& e) {
-        throw DataError(e.file(),
-                        e.reason() + "; pass one with --card FILE. " + oneLine(requiredCardFieldsHelp()));
+        // One short line; what a card holds is `dyve help card`'s job.
+        throw DataError(e.file(), "no model card: put " + fs::path(what.model).stem().string() +
+                                      ".card.json beside it or pass --card FILE (see 'dyve help card')");
     }
     model.path = opened.modelFile;
     model.loadOptions.weightsFile = opened.weightsFile;
@@ -51,6 +52,21 @@ SelectedModel selectModel(const std::string& argument, const Arguments& args, bo
     model.card = std::move(opened.card);
     model.pre = std::move(opened.pre);
     return model;
+}
+
+Network networkOf(SelectedModel& model) {
+    Network network(std::move(model.graph));
+    if (model.card) checkCardFitsModel(*model.card, network);
+    return network;
+}
+
+Tensor imageTensor(const Preprocessor& pre, const cv::Mat& image, const std::string& name) {
+    try {
+        return pre.toTensor(image);
+    } catch (const DataError& e) {
+        if (!e.file().empty()) throw;
+        throw DataError(name, e.reason());
+    }
 }
 
 std::string selectDataPath(const SelectedModel& model, const Arguments& args) {

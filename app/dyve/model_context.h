@@ -8,6 +8,7 @@
 #include "data/project_paths.h"
 #include "graph/graph.h"
 #include "import/model_loader.h"
+#include "runtime/network.h"
 
 #include <memory>
 #include <optional>
@@ -34,6 +35,14 @@ struct SelectedModel {
 // --card, else findModelCard(). With `needCard`, a model without a card is bad input (DataError naming the
 // model and the card fields it needs).
 SelectedModel selectModel(const std::string& argument, const Arguments& args, bool needCard);
+
+// The model's Network (moving its graph out of `model`), held to its card: a card naming another number of
+// classes than the model scores is bad input (checkCardFitsModel(), eval/opened_model.h).
+Network networkOf(SelectedModel& model);
+
+// `image` as the model's input; a DataError of the preprocessor (which does not know the file) names
+// `name`, the file the image came from.
+Tensor imageTensor(const Preprocessor& pre, const cv::Mat& image, const std::string& name);
 
 // The data set to evaluate on: --data, else the card's default data (saying so on stderr): an absolute
 // path, a path relative to the card's folder, the project or the working directory, or a data set name

@@ -20,7 +20,10 @@ void printJson(const nlohmann::ordered_json& object) {
     std::cout << object.dump(2) << std::endl;
 }
 
-std::string oneLine(const std::string& text) {
+std::string oneLine(const std::string& message) {
+    // Far more than one line shows; cut first so that joining stays cheap on a flood of input.
+    constexpr size_t kMaxBytes = 64 * 1024;
+    const std::string text = message.size() > kMaxBytes ? message.substr(0, kMaxBytes) + "…" : message;
     std::string line;
     for (size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
@@ -37,7 +40,7 @@ std::string oneLine(const std::string& text) {
     }
     while (!line.empty() && line.back() == ' ')
         line.pop_back();
-    return line;
+    return printable(line, kMaxLineChars);
 }
 
 nlohmann::ordered_json shapeJson(const Shape& shape) {

@@ -2,6 +2,7 @@
 
 #include "core/number_text.h" // siNumber, fixed, percent
 #include "core/tensor.h"
+#include "core/text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,8 +20,11 @@ std::ostream& humanOut(bool json);
 // Prints `object` on stdout as the command's one JSON document.
 void printJson(const nlohmann::ordered_json& object);
 
-// A message on one line (SPEC §5.1: errors are one line): newlines and tabs become "; " and spaces.
-std::string oneLine(const std::string& text);
+// A message on one line (SPEC §5.1: errors are one line): newlines and tabs become "; " and spaces, other
+// control bytes and escape sequences are shown as "\xNN" (core/text.h printable()), and the line is cut
+// at kMaxLineChars characters, ending in "…".
+constexpr size_t kMaxLineChars = 1000;
+std::string oneLine(const std::string& message);
 
 nlohmann::ordered_json shapeJson(const Shape& shape);
 

@@ -4,6 +4,7 @@
 #include "core/sha256.h"
 #include "core/text.h"
 #include "data/class_names.h"
+#include "data/referenced_file.h"
 #include "import/caffe_importer.h"
 
 #include <nlohmann/json.hpp>
@@ -75,9 +76,9 @@ public:
         const json& v = member(object, parent, key, false, present);
         if (!present) return fallback;
         if (!v.is_number()) fail(path(parent, key), "must be a number");
-        const double d = v.get<double>();
-        if (!std::isfinite(d)) fail(path(parent, key), "must be finite");
-        return static_cast<float>(d);
+        const auto f = static_cast<float>(v.get<double>());
+        if (!std::isfinite(f)) fail(path(parent, key), "must be finite (within a float's range)");
+        return f;
     }
 
     std::vector<float> numbers(const json& object, const std::string& parent, const char* key) const {
@@ -121,9 +122,27 @@ json parseJsonFile(const std::string& path) {
     text << in.rdbuf();
     try {
         return json::parse(text.str());
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // parse_error, and out_of_range for a number such as 1e999
         throw DataError(path, std::string("not valid JSON (") + e.what() + ")");
     }
+}
+
+// "mean" and "std" give one value per input channel, or one value for every channel.
+std::vector<float> perChannel(const CardReader& r, const json& input, const char* key, size_t channels) {
+    std::vector<float> values = r.numbers(input, "input", key);
+    const std::string field = std::string("input.") + key;
+    bool present;
+    r.member(input, "input", key, false, present);
+    const std::string counts =
+        channels == 1 ? "1 value" : "1 value (for every channel) or " + std::to_string(channels);
+    if (present && values.empty()) r.fail(field, "is an empty list; give " + counts);
+    if (values.size() == 1) values.assign(channels, values.front());
+    if (!values.empty() && values.size() != channels)
+        r.fail(field, "has " + std::to_string(values.size()) + " values but the input has " +
+                          std::to_string(channels) + " channels (give " + counts + ")");
+    for (float v : values)
+        if (!std::isfinite(v)) r.fail(field, "must contain only finite numbers (within a float's range)");
+    return values;
 }
 
 void readInput(const CardReader& r, const json& root, ModelCard& card) {
@@ -161,18 +180,10 @@ void readInput(const CardReader& r, const json& root, ModelCard& card) {
     if (card.scale == 0.0f) r.fail("input.scale", "must not be 0");
 
     const size_t channels = static_cast<size_t>(card.channels);
-    card.mean = r.numbers(input, "input", "mean");
-    if (!card.mean.empty() && card.mean.size() != channels)
-        r.fail("input.mean", "has " + std::to_string(card.mean.size()) + " values but the input has " +
-                                 std::to_string(channels) + " channels");
-    card.std = r.numbers(input, "input", "std");
-    if (!card.std.empty() && card.std.size() != channels)
-        r.fail("input.std", "has " + std::to_string(card.std.size()) + " values but the input has " +
-                                std::to_string(channels) + " channels");
+    card.mean = perChannel(r, input, "mean", channels);
+    card.std = perChannel(r, input, "std", channels);
     for (float s : card.std)
-        if (s == 0.0f || !std::isfinite(s)) r.fail("input.std", "must not contain 0");
-    for (float m : card.mean)
-        if (!std::isfinite(m)) r.fail("input.mean", "must contain only finite numbers");
+        if (s == 0.0f) r.fail("input.std", "must not contain 0");
 
     card.meanFile = r.string(input, "input", "mean_file", false);
 }
@@ -186,10 +197,15 @@ void readClasses(const CardReader& r, const json& root, ModelCard& card) {
         card.classNames = r.strings(root, "", "classes");
         if (card.classNames.empty()) r.fail("classes", "is an empty list");
     } else if (filePresent) {
-        const std::string relative = r.string(root, "", "classes_file", true);
-        const fs::path file = fs::path(card.file).parent_path() / relative;
+        const std::string written = r.string(root, "", "classes_file", true);
+        if (written.empty()) r.fail("classes_file", "is empty");
+        const std::string file = resolveInsideFolder(fs::path(card.file).parent_path().string(), written);
+        if (file.empty())
+            throw DataError(card.file, "classes_file '" + written +
+                                           "' is outside the card's folder (a card names files beside it "
+                                           "or below it)");
         try {
-            card.classNames = readClassNames(file.string());
+            card.classNames = readClassNames(file);
         } catch (const DataError& e) {
             r.fail("classes_file", "cannot be used: " + std::string(e.what()));
         }
@@ -273,12 +289,8 @@ void addDirectory(std::vector<std::string>& dirs, const fs::path& dir) {
     if (std::find(dirs.begin(), dirs.end(), name) == dirs.end()) dirs.push_back(name);
 }
 
-} // namespace
-
-ModelCard loadModelCard(const std::string& path) {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) throw DataError(path, "is a folder, not a model card");
-    const json root = parseJsonFile(path);
+// The card's fields from its parsed JSON; DataError naming the card and the field.
+ModelCard readCard(const json& root, const std::string& path) {
     CardReader r(path);
     if (!root.is_object()) throw DataError(path, "a model card must be a JSON object");
 
@@ -300,6 +312,19 @@ ModelCard loadModelCard(const std::string& path) {
     card.defaultData = r.string(root, "", "default_data", false);
     readAccuracy(r, root, card);
     return card;
+}
+
+} // namespace
+
+ModelCard loadModelCard(const std::string& path) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) throw DataError(path, "is a folder, not a model card");
+    const json root = parseJsonFile(path);
+    try {
+        return readCard(root, path);
+    } catch (const json::exception& e) { // a value the reader's checks let through and JSON cannot give
+        throw DataError(path, std::string("cannot read the card (") + e.what() + ")");
+    }
 }
 
 std::string findModelCard(const std::string& modelFile, const std::vector<std::string>& cardsDirs) {
@@ -362,11 +387,15 @@ std::string requiredCardFieldsHelp() {
            "            \"channel_order\": \"RGB\" | \"BGR\" | \"GRAY\" | \"Y\",\n"
            "            \"resize\": \"stretch\" | \"crop\",            (optional, default stretch)\n"
            "            \"scale\": 0.00392157,                      (optional, pixel 0-255 times scale)\n"
-           "            \"mean\": [0.485, 0.456, 0.406], \"std\": [0.229, 0.224, 0.225],  (optional)\n"
+           "            \"mean\": [0.485, 0.456, 0.406], \"std\": [0.229, 0.224, 0.225],  (optional;\n"
+           "                                           one value per channel, or one for all)\n"
            "            \"mean_file\": \"mean.binaryproto\"}         (optional, Caffe per-pixel mean)\n"
-           "and optionally \"classes\": [names] or \"classes_file\": \"names.txt\" (one per line),\n"
-           "\"default_data\": \"data set\", \"accuracy\": {\"data set\": 0.81} (top-1 fraction),\n"
-           "\"sha256\": [SHA-256 of the model file] so the card is found from models/cards.";
+           "and optionally \"classes\": [names] or \"classes_file\": \"names.txt\" (one per line,\n"
+           "as many as the model has outputs), \"default_data\": \"data set\",\n"
+           "\"accuracy\": {\"data set\": 0.81} (top-1 fraction), \"sha256\": [SHA-256 of the model\n"
+           "file] so the card is found from models/cards.\n"
+           "Files a card names (classes_file, mean_file) must be inside the card's folder (mean_file: or\n"
+           "the model's); '..' and symbolic links cannot lead out of it.";
 }
 
 } // namespace dyve

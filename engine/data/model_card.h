@@ -27,18 +27,23 @@ struct ModelCard {
     // 0–255. The mean file is subtracted before scaling, as Caffe's DataTransformer does, because its
     // values are in pixel units.
     float scale = 1.0f;
+    // One value per channel (a card may give one value for every channel: loadModelCard repeats it).
     std::vector<float> mean; // empty: 0
     std::vector<float> std;  // empty: 1
     // A Caffe mean.binaryproto (path as written in the card: relative to the card's folder, else to the
-    // model's folder). Its planes are in channelOrder; a larger mean is centre-cropped to the input.
+    // model's folder, and inside one of them: data/referenced_file.h). Its planes are in channelOrder; a
+    // larger mean is centre-cropped to the input.
     std::string meanFile;
 
-    std::vector<std::string> classNames;    // from "classes" (inline) or "classes_file"
+    // From "classes" (inline) or "classes_file" (inside the card's folder: data/referenced_file.h). As many
+    // as the model has outputs: checkCardFitsModel() (eval/opened_model.h) holds a card to that.
+    std::vector<std::string> classNames;
     std::string defaultData;                // name of the data set the model is evaluated on by default
     std::map<std::string, double> accuracy; // measured top-1 (fraction 0–1) per data set name
 };
 
-// Parses a card; throws DataError naming the file and the bad or missing field.
+// Parses a card; throws DataError naming the file and the bad or missing field, or a classes_file outside
+// the card's folder.
 ModelCard loadModelCard(const std::string& path);
 
 // Finds the card for a model file: <model>.card.json beside it (model.onnx.card.json or model.card.json),

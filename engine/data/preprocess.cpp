@@ -1,16 +1,17 @@
 #include "data/preprocess.h"
 
 #include "core/errors.h"
+#include "data/codec_messages.h"
+#include "data/image_size.h"
+#include "data/referenced_file.h"
 #include "import/caffe_importer.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include <cerrno>
 #include <cmath>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
+#include <optional>
 
 namespace fs = std::filesystem;
 
@@ -18,21 +19,28 @@ namespace dyve {
 
 namespace {
 
-// The mean file as written in the card: beside the card first, then beside the model (SPEC §5.2).
+// The mean file as written in the card: beside the card first, then beside the model (SPEC §5.2) — and
+// only there: a card names no file outside those two folders (data/referenced_file.h).
 std::string locateMeanFile(const ModelCard& card, const std::string& modelFile) {
-    const fs::path written(card.meanFile);
-    if (written.is_absolute()) return written.string();
     std::error_code ec;
-    std::vector<fs::path> candidates;
-    if (!card.file.empty()) candidates.push_back(fs::path(card.file).parent_path() / written);
-    if (!modelFile.empty()) candidates.push_back(fs::path(modelFile).parent_path() / written);
-    for (const fs::path& candidate : candidates)
-        if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    std::vector<std::string> candidates;
+    bool outside = true;
+    for (const std::string& referrer : {card.file, modelFile}) {
+        if (referrer.empty()) continue;
+        const std::string candidate =
+            resolveInsideFolder(fs::path(referrer).parent_path().string(), card.meanFile);
+        if (candidate.empty()) continue;
+        outside = false;
+        if (fs::is_regular_file(candidate, ec)) return candidate;
+        candidates.push_back(candidate);
+    }
+    if (outside)
+        throw DataError(card.file, "mean_file '" + card.meanFile +
+                                       "' is outside the card's folder and the model's folder");
     std::string tried;
-    for (const fs::path& candidate : candidates)
-        tried += (tried.empty() ? "" : ", ") + candidate.string();
-    throw DataError(card.file, "mean_file '" + card.meanFile + "' not found" +
-                                   (tried.empty() ? std::string() : " (looked for " + tried + ")"));
+    for (const std::string& candidate : candidates)
+        tried += (tried.empty() ? "" : ", ") + candidate;
+    throw DataError(card.file, "mean_file '" + card.meanFile + "' not found (looked for " + tried + ")");
 }
 
 // Caffe's mean is per pixel at the training crop size or larger; a larger mean is centre-cropped to the
@@ -138,12 +146,17 @@ void Preprocessor::fill(const cv::Mat& image, Tensor& batch, int n) const {
                                 " does not fit input " + toString(inputShape(1)));
 
     cv::Mat pixels = image;
-    if (image.depth() != CV_8U) {
-        // 16-bit PNG/TIFF and float images from callers: bring them to the 0–255 range the card assumes.
-        const double factor = image.depth() == CV_16U ? 1.0 / 257.0 : 1.0;
-        image.convertTo(pixels, CV_8U, factor);
+    try {
+        if (image.depth() != CV_8U) {
+            // 16-bit PNG/TIFF and float images from callers: to the 0–255 range the card assumes.
+            const double factor = image.depth() == CV_16U ? 1.0 / 257.0 : 1.0;
+            image.convertTo(pixels, CV_8U, factor);
+        }
+        pixels = toModelSize(toModelChannels(pixels));
+    } catch (const cv::Exception& e) { // out of memory, in practice: readImage() limits what it decodes
+        throw DataError("", "cannot convert the " + std::to_string(image.cols) + "×" +
+                                std::to_string(image.rows) + " image to the model's input (" + e.err + ")");
     }
-    pixels = toModelSize(toModelChannels(pixels));
 
     const int channels = m_card.channels, height = m_card.height, width = m_card.width;
     const size_t plane = size_t(height) * width;
@@ -180,19 +193,30 @@ cv::Mat readImage(const std::string& path) {
     const fs::file_status status = fs::status(path, ec);
     if (!fs::exists(status)) throw DataError(path, "cannot read image (no such file)");
     if (fs::is_directory(status)) throw DataError(path, "cannot read image (it is a folder)");
-    {
-        std::ifstream probe(path, std::ios::binary);
-        if (!probe) throw DataError(path, std::string("cannot read image (") + std::strerror(errno) + ")");
-    }
+    if (!fs::is_regular_file(status)) throw DataError(path, "cannot read image (not a regular file)");
+    // The size first, from the header: a decoder allocates what the header says (SPEC §8).
+    const std::optional<ImageSize> size = readImageSize(path);
+    if (!size)
+        throw DataError(path, "cannot read image (not an image format OpenCV reads (PNG, JPEG, BMP, PNM, "
+                              "TIFF, WebP, JPEG 2000, ...), or corrupt)");
+    checkImageSize(path, *size);
+
     cv::Mat image;
+    CodecMessages messages;
     try {
         // ANYCOLOR keeps gray images one-channel (no needless ×3) and gives colour ones as 8-bit BGR.
         image = cv::imread(path, cv::IMREAD_ANYCOLOR);
     } catch (const cv::Exception& e) {
-        throw DataError(path, "cannot read image (" + e.msg + ")");
+        messages.finish();
+        throw DataError(path, "cannot read image (" + e.err + ")");
     }
+    const std::vector<std::string> said = messages.finish();
     if (image.empty())
-        throw DataError(path, "cannot read image (not an image format OpenCV reads, or corrupt)");
+        throw DataError(path, "cannot read image (" +
+                                  (said.empty() ? "corrupt " + size->format + " data" : said.front()) + ")");
+    for (const std::string& message : said)
+        if (saysImageIsDamaged(message))
+            throw DataError(path, "cannot read image (its data ends early or is damaged: " + message + ")");
     return image;
 }
 

@@ -20,7 +20,8 @@ public:
     // An 8-bit image with 1, 3 or 4 channels in OpenCV's BGR order → 1×C×H×W. Gray images feed colour
     // models (replicated) and colour images feed one-channel models (luma); any size is resized.
     Tensor toTensor(const cv::Mat& image) const;
-    // Writes one image into slot n of an N×C×H×W batch tensor.
+    // Writes one image into slot n of an N×C×H×W batch tensor. Throws DataError with no file (the caller
+    // knows it) for an empty image, one of another channel count, or one that cannot be converted.
     void fill(const cv::Mat& image, Tensor& batch, int n) const;
 
 private:
@@ -32,7 +33,10 @@ private:
 };
 
 // Decodes an image file (any format OpenCV reads) as 8-bit BGR or grayscale; throws DataError
-// "<file>: cannot read image (...)" for missing, unreadable or corrupt files.
+// "<file>: cannot read image (...)" for missing, unreadable, corrupt or cut-short files, and "<file>: image
+// is W×H, above the limit of ..." — read from the header, before decoding — for images above
+// kMaxImagePixels or kMaxImageSide (data/image_size.h). The codecs' own warnings are kept off stderr
+// (data/codec_messages.h).
 cv::Mat readImage(const std::string& path);
 
 } // namespace dyve

@@ -264,6 +264,7 @@ void readLayerTiming(const ProfileReader& r, const json& root, EffortProfile& pr
 void readLevels(const ProfileReader& r, const json& root, EffortProfile& profile) {
     const json& levels = r.required(root, "", "levels");
     if (!levels.is_array()) r.fail("levels", "must be a list of levels");
+    if (levels.empty()) r.fail("levels", "is an empty list; a profile needs at least one level");
     for (size_t i = 0; i < levels.size(); ++i) {
         const std::string p = ProfileReader::index("levels", i);
         r.object(levels[i], p);
@@ -380,6 +381,28 @@ float curve(const float* values, double effort) {
     return lerp(values[i], values[i + 1], std::max(0.0, t));
 }
 
+// The profile's fields from its parsed JSON; DataError naming the file and the field.
+EffortProfile readProfile(const json& root, const std::string& file) {
+    const ProfileReader r(file);
+    if (!root.is_object()) throw DataError(file, "an effort profile must be a JSON object");
+    r.onlyKeys(
+        root, "",
+        {"format", "model", "model_sha256", "tuned", "calibration", "levels", "pareto", "layer_timing"});
+    const std::string format = r.string(root, "", "format");
+    if (format != kFormat) r.fail("format", "is '" + format + "'; expected '" + kFormat + "'");
+    EffortProfile profile;
+    profile.file = file;
+    profile.model = r.string(root, "", "model");
+    profile.modelSha256 = lowerCase(r.string(root, "", "model_sha256"));
+    if (!isSha256Hex(profile.modelSha256)) r.fail("model_sha256", "is not a SHA-256 hex digest");
+    readTuned(r, root, profile);
+    readCalibration(r, root, profile);
+    readLevels(r, root, profile);
+    readPareto(r, root, profile);
+    readLayerTiming(r, root, profile);
+    return profile;
+}
+
 } // namespace
 
 std::map<std::string, ConvKnobs> EffortProfile::knobsAt(double effort) const {
@@ -414,27 +437,14 @@ EffortProfile parseEffortProfile(const std::string& text, const std::string& fil
     json root;
     try {
         root = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // parse_error, and out_of_range for a number such as 1e999
         throw DataError(file, std::string("not valid JSON (") + e.what() + ")");
     }
-    const ProfileReader r(file);
-    if (!root.is_object()) throw DataError(file, "an effort profile must be a JSON object");
-    r.onlyKeys(
-        root, "",
-        {"format", "model", "model_sha256", "tuned", "calibration", "levels", "pareto", "layer_timing"});
-    const std::string format = r.string(root, "", "format");
-    if (format != kFormat) r.fail("format", "is '" + format + "'; expected '" + kFormat + "'");
-    EffortProfile profile;
-    profile.file = file;
-    profile.model = r.string(root, "", "model");
-    profile.modelSha256 = lowerCase(r.string(root, "", "model_sha256"));
-    if (!isSha256Hex(profile.modelSha256)) r.fail("model_sha256", "is not a SHA-256 hex digest");
-    readTuned(r, root, profile);
-    readCalibration(r, root, profile);
-    readLevels(r, root, profile);
-    readPareto(r, root, profile);
-    readLayerTiming(r, root, profile);
-    return profile;
+    try {
+        return readProfile(root, file);
+    } catch (const json::exception& e) { // a value the reader's checks let through and JSON cannot give
+        throw DataError(file, std::string("cannot read the profile (") + e.what() + ")");
+    }
 }
 
 EffortProfile loadEffortProfile(const std::string& path) {

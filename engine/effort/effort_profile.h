@@ -88,7 +88,7 @@ struct EffortProfile {
 
 // Reads a profile; throws DataError naming the file and the bad field by its JSON path
 // ("levels[2].layers[\"conv1\"].spet.tau") for an unreadable file, bad JSON, a missing, mistyped, unknown
-// or out-of-range field, levels out of order.
+// or out-of-range field (a number beyond a double too), no levels, levels out of order.
 EffortProfile loadEffortProfile(const std::string& path);
 // The same from JSON text; `file` names it in messages.
 EffortProfile parseEffortProfile(const std::string& text, const std::string& file);

@@ -1,6 +1,7 @@
 #include "eval/opened_model.h"
 
 #include "import/model_loader.h"
+#include "runtime/network.h"
 
 #include <filesystem>
 
@@ -31,6 +32,37 @@ OpenedModel openModel(const ModelOpening& what) {
     opened.card = loadModelCard(cardFile);
     opened.pre.emplace(*opened.card, what.model);
     return opened;
+}
+
+namespace {
+
+// The shape the current plan gives the graph's first output, or {} when no node produces it. Layers are
+// one per node, in node order (Network's contract).
+Shape plannedOutputShape(const Network& network) {
+    const Graph& graph = network.graph();
+    const std::vector<LayerInfo>& layers = network.layers();
+    if (graph.outputs.empty() || layers.size() != graph.nodes.size()) return {};
+    const std::string& output = graph.outputs.front();
+    for (size_t i = 0; i < graph.nodes.size(); ++i) {
+        const std::vector<std::string>& outs = graph.nodes[i].outputs;
+        for (size_t o = 0; o < outs.size() && o < layers[i].outputShapes.size(); ++o)
+            if (outs[o] == output) return layers[i].outputShapes[o];
+    }
+    return {};
+}
+
+} // namespace
+
+void checkCardFitsModel(const ModelCard& card, const Network& network) {
+    if (card.classNames.empty()) return;
+    const Shape output = plannedOutputShape(network);
+    if (output.empty() || output.front() < 1) return; // not planned: the run reports what is wrong
+    const int64_t scores = elementCount(output) / output.front();
+    if (scores == int64_t(card.classNames.size())) return;
+    throw DataError(card.file, "names " + std::to_string(card.classNames.size()) + " classes but the model " +
+                                   network.graph().sourceFile + " gives " + std::to_string(scores) +
+                                   " scores an image (output '" + network.graph().outputs.front() + "', " +
+                                   toString(output) + ")");
 }
 
 } // namespace dyve
