@@ -367,9 +367,11 @@ private:
         parallelFor(bands, threads, [&](int64_t band) {
             const auto [begin, end] =
                 threadBand(positions, static_cast<int>(bands), static_cast<int>(band), kPanelColumns);
-            forwardBand(x, y, begin, end,
-                        m_columns.data() +
-                            band * m_inChannelsPerGroup * m_geometry.kernelSize() * m_tileColumns);
+            // No columns when nothing is unfolded (a 1×1 stride-1 convolution reads x in place).
+            float* columns = m_columns.empty() ? nullptr
+                                               : m_columns.data() + band * m_inChannelsPerGroup *
+                                                                        m_geometry.kernelSize() * m_tileColumns;
+            forwardBand(x, y, begin, end, columns);
         });
     }
 
