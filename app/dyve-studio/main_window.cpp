@@ -158,7 +158,13 @@ MainWindow::MainWindow(QWidget* parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // QWidget's destructor, which runs after this one, closes the window and hides the docks, and a dock
+    // hidden toggles its view action: a slot of this window run then would touch members already gone
+    // (UBSan saw it in ui_report_test). Nothing of the window's children may call back into it now.
+    for (QObject* child : findChildren<QObject*>())
+        child->disconnect(this);
+}
 
 void MainWindow::createDocks() {
     setDockNestingEnabled(true);
