@@ -34,25 +34,6 @@ OpenedModel openModel(const ModelOpening& what) {
     return opened;
 }
 
-namespace {
-
-// The shape the current plan gives the graph's first output, or {} when no node produces it. Layers are
-// one per node, in node order (Network's contract).
-Shape plannedOutputShape(const Network& network) {
-    const Graph& graph = network.graph();
-    const std::vector<LayerInfo>& layers = network.layers();
-    if (graph.outputs.empty() || layers.size() != graph.nodes.size()) return {};
-    const std::string& output = graph.outputs.front();
-    for (size_t i = 0; i < graph.nodes.size(); ++i) {
-        const std::vector<std::string>& outs = graph.nodes[i].outputs;
-        for (size_t o = 0; o < outs.size() && o < layers[i].outputShapes.size(); ++o)
-            if (outs[o] == output) return layers[i].outputShapes[o];
-    }
-    return {};
-}
-
-} // namespace
-
 void checkCardFitsModel(const ModelCard& card, const Network& network) {
     if (card.classNames.empty()) return;
     const Shape output = plannedOutputShape(network);

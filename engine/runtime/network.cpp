@@ -778,4 +778,18 @@ std::map<std::string, LayerCalibration> Network::endCalibration() {
     return scales;
 }
 
+// Layers are one per node, in node order (Network's contract).
+Shape plannedOutputShape(const Network& network) {
+    const Graph& graph = network.graph();
+    const std::vector<LayerInfo>& layers = network.layers();
+    if (graph.outputs.empty() || layers.size() != graph.nodes.size()) return {};
+    const std::string& output = graph.outputs.front();
+    for (size_t i = 0; i < graph.nodes.size(); ++i) {
+        const std::vector<std::string>& outs = graph.nodes[i].outputs;
+        for (size_t o = 0; o < outs.size() && o < layers[i].outputShapes.size(); ++o)
+            if (outs[o] == output) return layers[i].outputShapes[o];
+    }
+    return {};
+}
+
 } // namespace dyve

@@ -155,4 +155,8 @@ private:
     std::vector<float> m_preActivations; // calibration scratch
 };
 
+// The shape the current plan gives the graph's first output, or {} when the network is not planned or no
+// node produces it.
+Shape plannedOutputShape(const Network& network);
+
 } // namespace dyve
