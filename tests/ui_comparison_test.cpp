@@ -1,10 +1,10 @@
 // Dense vs effort comparison (SPEC §6): a job that asks for it carries the same input run dense beside the
 // effort run, DenseEffortComparison reads both, the ComparisonView shows them, and View ▸ Compare with Dense
 // turns it on in the window. On the bundled model and, when ../shared is here, SqueezeNet.
-#include "comparison_view.h"
-#include "dense_effort_comparison.h"
-#include "inference_worker.h"
-#include "knob_panel.h"
+#include "comparison/comparison_view.h"
+#include "models/dense_effort_comparison.h"
+#include "jobs/inference_worker.h"
+#include "knobs/knob_panel.h"
 #include "main_window.h"
 
 #include "support/scratch_settings.h"

@@ -2,9 +2,9 @@
 // text, the DemoView's effort-level slider, effort overlay and Esc, and DemoMode on the sample images and
 // with a missing camera.
 #include "demo_mode.h"
-#include "demo_readout.h"
-#include "demo_view.h"
-#include "frame_clock.h"
+#include "models/demo_readout.h"
+#include "demo/demo_view.h"
+#include "jobs/frame_clock.h"
 
 #include "support/scratch_settings.h"
 #include "support/test_paths.h"

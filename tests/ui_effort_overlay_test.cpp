@@ -2,10 +2,10 @@
 // known masks give a known map, layers weigh by their dense operations, real effort runs of the bundled
 // model and of SqueezeNet give a map whose mean is the run's exact share, a dense run gives none, and the
 // input view draws it on the image's pixels, with its legend, and hides it when asked.
-#include "crisp_image_view.h"
-#include "effort_legend.h"
-#include "effort_overlay.h"
-#include "input_view.h"
+#include "common/crisp_image_view.h"
+#include "common/effort_legend.h"
+#include "models/effort_overlay.h"
+#include "input/input_view.h"
 
 #include "data/model_card.h"
 #include "data/preprocess.h"

@@ -1,7 +1,7 @@
 // The heatmaps (widgets/, SPEC §6): known EffortMasks drawn to a QImage, checked cell by cell and pixel by
 // pixel at several zooms; the dense case says nothing was skipped.
-#include "heatmap_painter.h"
-#include "heatmap_view.h"
+#include "models/heatmap_painter.h"
+#include "heatmap/heatmap_view.h"
 
 #include <QtTest>
 

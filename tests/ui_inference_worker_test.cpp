@@ -1,7 +1,7 @@
 // InferenceWorker (widgets/, SPEC §6 "the GUI never blocks; latest value wins; no queue builds up"): the
 // engine on its own thread, job ids, superseded requests dropped, errors reported, the model's effort
 // profile found or calibrated, and effort jobs (SPEC §4.6, §4.7), on the bundled model.
-#include "inference_worker.h"
+#include "jobs/inference_worker.h"
 
 #include "support/engine_hold.h"
 #include "support/test_paths.h"

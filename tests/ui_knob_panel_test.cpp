@@ -1,10 +1,10 @@
 // The knob panel (widgets/, SPEC §6 "Knob panel", §4.7): the global effort level, the mechanism scales and
 // the per-layer overrides turned into EffortSettings (EffortControl), the overrides table as an item model,
 // and Load / Save Profile with the model check, on the bundled model and its ops-tuned test profile.
-#include "effort_control.h"
-#include "knob_panel.h"
-#include "layer_knobs_model.h"
-#include "speed_headline.h"
+#include "models/effort_control.h"
+#include "knobs/knob_panel.h"
+#include "models/layer_knobs_model.h"
+#include "models/speed_headline.h"
 
 #include "support/temp_files.h"
 #include "support/test_paths.h"

@@ -1,7 +1,7 @@
 // The live latency plot (SPEC §6 "live latency (dense vs effort)"): dense runs and effort runs are two
 // series, so a slow effort run is never read as a dense one, and the operation reduction belongs to the
 // effort runs.
-#include "latency_plot.h"
+#include "latency/latency_plot.h"
 
 #include "runtime/run_result.h"
 

@@ -1,7 +1,7 @@
 // LayerTableModel and LayerTableView (widgets/, SPEC §6 "Layer view") on a real RunResult of the bundled
 // Fashion-MNIST model: a well-behaved item model, values that match the engine's, sorting by numbers.
-#include "layer_table_model.h"
-#include "layer_table_view.h"
+#include "models/layer_table_model.h"
+#include "layers/layer_table_view.h"
 
 #include "data/model_card.h"
 #include "data/preprocess.h"

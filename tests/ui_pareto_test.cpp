@@ -2,13 +2,13 @@
 // sweep points and real tuned profiles, its front and its current level; SweepJob and TuneJob running the
 // engine's sweepEffort() and tuneEffort() off the GUI thread with progress and cancel on the bundled
 // Fashion-MNIST model; the plot drawing exactly the series; the page following the jobs.
-#include "inference_worker.h"
-#include "pareto_page.h"
-#include "pareto_plot.h"
-#include "pareto_series.h"
-#include "pareto_table_model.h"
-#include "sweep_job.h"
-#include "tune_job.h"
+#include "jobs/inference_worker.h"
+#include "pareto/pareto_page.h"
+#include "pareto/pareto_plot.h"
+#include "models/pareto_series.h"
+#include "models/pareto_table_model.h"
+#include "jobs/sweep_job.h"
+#include "jobs/tune_job.h"
 
 #include "data/dataset.h"
 #include "data/model_card.h"

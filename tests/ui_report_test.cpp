@@ -2,13 +2,13 @@
 // (report/run_report.h) of what it shows — the model, the knob panel's setting, the input's result beside
 // its dense run, the evaluation and sweep it ran — with its plots and heatmaps as figures; bad paths and
 // an empty window give a message and the window keeps working.
-#include "evaluation_job.h"
-#include "knob_panel.h"
-#include "layer_table_model.h"
-#include "layer_table_view.h"
+#include "jobs/evaluation_job.h"
+#include "knobs/knob_panel.h"
+#include "models/layer_table_model.h"
+#include "layers/layer_table_view.h"
 #include "main_window.h"
-#include "report_builder.h"
-#include "sweep_job.h"
+#include "models/report_builder.h"
+#include "jobs/sweep_job.h"
 
 #include "core/sha256.h"
 

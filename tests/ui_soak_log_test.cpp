@@ -1,7 +1,7 @@
 // The soak's log and verdict (widgets/soak_log.h; dyve-studio --soak, issue 13): flat memory and latency
 // pass, growth of either and an interval without frames are each named; the process's memory is read for
 // real.
-#include "soak_log.h"
+#include "models/soak_log.h"
 
 #include <QJsonArray>
 #include <QtTest>

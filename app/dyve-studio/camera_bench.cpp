@@ -5,9 +5,9 @@
 #include "bench/benchmark.h"
 #include "bench_wait.h"
 
-#include "camera_worker.h"
-#include "frame_clock.h"
-#include "knob_panel.h"
+#include "jobs/camera_worker.h"
+#include "jobs/frame_clock.h"
+#include "knobs/knob_panel.h"
 
 #include <QDockWidget>
 #include <QElapsedTimer>

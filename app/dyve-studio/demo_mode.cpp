@@ -2,9 +2,9 @@
 
 #include "studio_paths.h"
 
-#include "camera_worker.h"
-#include "demo_view.h"
-#include "inference_worker.h"
+#include "jobs/camera_worker.h"
+#include "demo/demo_view.h"
+#include "jobs/inference_worker.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "effort_control.h"
+#include "models/effort_control.h"
 
 #include <QObject>
 #include <QString>

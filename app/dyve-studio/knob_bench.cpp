@@ -5,7 +5,7 @@
 #include "bench/benchmark.h"
 #include "bench_wait.h"
 
-#include "knob_panel.h"
+#include "knobs/knob_panel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "inference_result.h"
-#include "inference_worker.h"
+#include "models/inference_result.h"
+#include "jobs/inference_worker.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>

@@ -7,10 +7,10 @@
 #include "data/preprocess.h"
 #include "data/project_paths.h"
 
-#include "camera_worker.h"
-#include "frame_clock.h"
-#include "knob_panel.h"
-#include "soak_log.h"
+#include "jobs/camera_worker.h"
+#include "jobs/frame_clock.h"
+#include "knobs/knob_panel.h"
+#include "models/soak_log.h"
 
 #include <QDir>
 #include <QDockWidget>

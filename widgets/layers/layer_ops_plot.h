@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/layer_ops_series.h"
+
+#include <QImage>
+#include <QWidget>
+
+class QCustomPlot;
+class QCPBars;
+
+namespace dyve::ui {
+
+// Per-layer bars of dense vs executed operations on QCustomPlot, drawn from a LayerOpsSeries; the selected
+// layer's label is highlighted.
+class LayerOpsPlot : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LayerOpsPlot(QWidget* parent = nullptr);
+
+    void setResult(const dyve::RunResult& run);
+    void setSelectedLayer(int layer);
+    void clear();
+    const LayerOpsSeries& series() const { return m_series; }
+    bool savePng(const QString& file) const;
+    QImage toImage(int width = 0, int height = 0) const; // see plotImage()
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void refresh();
+
+    LayerOpsSeries m_series;
+    int m_selectedLayer = -1;
+    QCustomPlot* m_plot;
+    QCPBars* m_dense;
+    QCPBars* m_executed;
+};
+
+} // namespace dyve::ui
