@@ -218,11 +218,11 @@ private slots:
                                               {{3, 0.45f}, {1, 0.36f}, {7, 0.12f}, {2, 0.04f}, {0, 0.03f}});
         const InferenceResult b = frameResult(QStringLiteral("camera · frame 2"),
                                               {{5, 0.87f}, {4, 0.09f}, {6, 0.02f}, {8, 0.01f}, {9, 0.01f}});
-        view.setResult(a);
+        view.showResult(a);
         QTest::qWait(50);
         const QStringList shownA = view.shownText();
         PaintWatch watch(view);
-        view.setResult(b);
+        view.showResult(b);
         const QStringList shownB = view.shownText();
         QTest::qWait(50);
         QVERIFY(shownA != shownB);

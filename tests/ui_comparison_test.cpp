@@ -135,7 +135,7 @@ private slots:
         QVERIFY(c && c->effortRun);
         QVERIFY(!c->speedup());
         ComparisonView view;
-        view.setResult(*result);
+        view.showResult(*result);
         QVERIFY2(!view.effortText().contains(QStringLiteral(" ms")), qPrintable(view.effortText()));
     }
 
@@ -165,13 +165,16 @@ private slots:
     void theViewShowsBothSidesAndTheVerdict() {
         Loaded l = loadBundled();
         QVERIFY(l.worker && l.model.profile);
-        l.worker->setEffort(l.model.profile->settingsAt(1.0));
+        l.worker->setEffort(l.model.profile->settingsAt(1.0), 1.0);
         l.worker->setCompareWithDense(true);
         const auto result = runInput(*l.worker, 7, 5);
         QVERIFY(result);
+        // The level the knobs set comes back with the result, and heads the effort column.
+        QCOMPARE(result->effortLevel, 1.0);
         ComparisonView view;
-        view.setResult(*result, QStringLiteral("Effort · level 1.00"));
+        view.showResult(*result);
         QVERIFY(view.comparison());
+        QCOMPARE(view.effortTitle(), QStringLiteral("Effort · level %1").arg(QLocale().toString(1.0, 'f', 2)));
         // The view names a class by its first synonym (ImageNet lists several).
         const QString denseTop1 = result->className(result->dense->top.front().index).section(',', 0, 0);
         const QString effortTop1 = result->className(result->top.front().index).section(',', 0, 0);
@@ -188,7 +191,7 @@ private slots:
         // A result without its dense run: the view says how to ask for one.
         InferenceResult plain = *result;
         plain.dense.reset();
-        view.setResult(plain);
+        view.showResult(plain);
         QVERIFY(!view.comparison());
         QVERIFY(view.verdict().isEmpty());
     }

@@ -306,7 +306,7 @@ private slots:
         InputView view;
         view.resize(400, 500);
         view.show();
-        view.setResult(r);
+        view.showResult(r);
         QVERIFY(view.overlayShown()); // on at first
         QVERIFY(view.overlayVisible());
         QVERIFY(view.findChild<EffortLegend*>()->isVisible());
@@ -341,7 +341,7 @@ private slots:
         layer.set(0, 0, 8, 4, NeuronState::SdssInterpolated);
         InputView view;
         view.show();
-        view.setResult(syntheticResult({layer}));
+        view.showResult(syntheticResult({layer}));
         QSignalSpy changed(&view, &InputView::overlayShownChanged);
         auto* toggle = view.findChild<QCheckBox*>(QStringLiteral("effortOverlayToggle"));
         toggle->click();
@@ -363,7 +363,7 @@ private slots:
         layer.set(0, 0, 8, 4, NeuronState::SdssInterpolated);
         InputView view;
         view.setOverlayShown(false);
-        view.setResult(syntheticResult({layer}));
+        view.showResult(syntheticResult({layer}));
         QVERIFY(!view.overlayVisible());
         QVERIFY(!view.overlay().isNull()); // there is one, not drawn
         view.setOverlayShown(true);
@@ -375,11 +375,11 @@ private slots:
         view.show();
         SyntheticLayer layer(2, 8, 8, 1000);
         layer.set(0, 0, 8, 4, NeuronState::SdssInterpolated);
-        view.setResult(syntheticResult({layer}));
+        view.showResult(syntheticResult({layer}));
         QVERIFY(view.overlayVisible());
         InferenceResult dense = syntheticResult({layer});
         dense.effort.clear();
-        view.setResult(dense);
+        view.showResult(dense);
         QVERIFY(!view.overlayVisible());
         QVERIFY(view.overlay().isNull());
         QVERIFY(!view.findChild<QCheckBox*>(QStringLiteral("effortOverlayToggle"))->isEnabled());
@@ -391,12 +391,12 @@ private slots:
         SyntheticLayer layer(2, 8, 8, 1000);
         layer.set(0, 0, 8, 4, NeuronState::SdssInterpolated);
         InputView view;
-        view.setResult(syntheticResult({layer}));
+        view.showResult(syntheticResult({layer}));
         QVERIFY(view.overlayVisible());
         view.clear();
         QVERIFY(!view.overlayVisible());
-        view.setResult(syntheticResult({layer}));
-        view.showError(QStringLiteral("broken.png: cannot read image"));
+        view.showResult(syntheticResult({layer}));
+        view.showFailure(QStringLiteral("broken.png: cannot read image"));
         QVERIFY(!view.overlayVisible());
     }
 
@@ -407,7 +407,7 @@ private slots:
         InputView view;
         view.resize(400, 500);
         view.show();
-        view.setResult(r);
+        view.showResult(r);
         auto* image = view.findChild<CrispImageView*>();
         QVERIFY(image->width() < r.image.width());
         const QRect rect = image->imageRect();

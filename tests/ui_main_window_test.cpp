@@ -19,10 +19,12 @@
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QtTest>
 
 using dyve::test::startBundled;
@@ -45,6 +47,27 @@ private slots:
     void initTestCase() {
         dyve::test::useScratchSettings(m_settings, QStringLiteral("dyve-studio-test"));
         dyve::test::useOpsTunedProfiles(); // knobs on at effort 1
+    }
+
+    void theExportMenuListsWhatEachPageExports() {
+        MainWindow window;
+        QMenu* exportMenu = nullptr;
+        for (QMenu* menu : window.findChildren<QMenu*>())
+            if (menu->title() == QStringLiteral("&Export")) exportMenu = menu;
+        QVERIFY(exportMenu);
+        QStringList items;
+        for (QAction* a : exportMenu->actions())
+            if (!a->isSeparator()) items << a->text();
+        QCOMPARE(items, (QStringList{"&Report as HTML…", "Layer Table as &CSV…", "Layer Table as &JSON…",
+                                     "&Heatmap as PNG…", "&Latency Plot as PNG…", "&Operations Plot as PNG…",
+                                     "&Pareto Plot as PNG…"}));
+        // The layer table's CSV is on the toolbar too.
+        auto* bar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        QStringList buttons;
+        for (QAction* a : bar->actions())
+            buttons << a->text();
+        QVERIFY2(buttons.contains(QStringLiteral("Layer Table as &CSV…")), qPrintable(buttons.join('|')));
     }
 
     void startsOnTheBundledModelAndShowsAResult() {

@@ -187,7 +187,7 @@ private slots:
         QVERIFY(startBundled(window));
         const QString report = m_out.filePath("full-disk.html"), table = m_out.filePath("full-disk.csv");
         QVERIFY(window.exportReport(report));
-        QVERIFY(window.exportLayerTableCsv(table));
+        QVERIFY(window.exportPage(window.layerView()->exports().front(), table));
         const QString reportBefore = readAll(report), tableBefore = readAll(table);
         QVERIFY(reportBefore.size() > 4096 && tableBefore.size() > 256);
         {
@@ -195,7 +195,7 @@ private slots:
             QVERIFY(!window.exportReport(report));
             QVERIFY2(window.lastError().startsWith(report + ": cannot write the report: File too large"),
                      qPrintable(window.lastError()));
-            QVERIFY(!window.exportLayerTableCsv(table));
+            QVERIFY(!window.exportPage(window.layerView()->exports().front(), table));
             QVERIFY2(window.lastError().startsWith(table + ": cannot write the layer table: "),
                      qPrintable(window.lastError()));
         }

@@ -13,6 +13,8 @@
 #include "jobs/sweep_job.h"
 #include "jobs/tune_job.h"
 
+#include "common/layer_selection.h"
+#include "common/result_page.h"
 #include "comparison/comparison_view.h"
 #include "heatmap/heatmap_view.h"
 #include "jobs/inference_worker.h"
@@ -21,6 +23,7 @@
 #include "latency/latency_plot.h"
 #include "layers/layer_ops_plot.h"
 #include "models/layer_table_model.h"
+#include "models/ops_text.h"
 #include "layers/layer_table_view.h"
 
 #include <QAction>
@@ -63,13 +66,6 @@ constexpr int kPlayIntervalMs = 700;
 // SPEC §9: the Effort dock's speed-up and the comparison are medians of this many runs of each path.
 constexpr int kSpeedRuns = 5;
 
-QString siOps(qint64 ops) {
-    if (ops >= 1000000000) return QLocale().toString(double(ops) / 1e9, 'f', 2) + QStringLiteral(" G");
-    if (ops >= 1000000) return QLocale().toString(double(ops) / 1e6, 'f', 2) + QStringLiteral(" M");
-    if (ops >= 1000) return QLocale().toString(double(ops) / 1e3, 'f', 1) + QStringLiteral(" k");
-    return QLocale().toString(ops);
-}
-
 // An icon of resources/icons, or the style's `fallback` where Qt's SVG plugin is not installed.
 QIcon studioIcon(const char* name, QStyle::StandardPixmap fallback) {
     QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
@@ -85,48 +81,77 @@ QString percent(double fraction) {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_worker(new InferenceWorker(cardDirs(), profileDirs(), this)),
-      m_layerModel(new LayerTableModel(this)), m_layerView(new LayerTableView(m_layerModel)),
-      m_inputView(new InputView), m_heatmap(new HeatmapView), m_latencyPlot(new LatencyPlot),
-      m_layerOpsPlot(new LayerOpsPlot), m_camera(new CameraWorker(m_worker, this)),
+      m_selection(new LayerSelection(this)), m_layerView(new LayerTableView(nullptr, m_selection)),
+      m_inputView(new InputView), m_heatmap(new HeatmapView(m_selection)), m_latencyPlot(new LatencyPlot),
+      m_layerOpsPlot(new LayerOpsPlot(m_selection)), m_camera(new CameraWorker(m_worker, this)),
       m_evaluationPage(new EvaluationPage), m_jobProgress(new JobProgressWidget), m_knobPanel(new KnobPanel),
-      m_comparison(new ComparisonView), m_pareto(new ParetoPage), m_playTimer(new QTimer(this)) {
+      m_comparison(new ComparisonView), m_pareto(new ParetoPage),
+      m_pages{m_layerView, m_heatmap, m_latencyPlot, m_layerOpsPlot, m_pareto, m_inputView, m_comparison},
+      m_playTimer(new QTimer(this)) {
     initStudioResources();
     setObjectName(QStringLiteral("DyveStudioMainWindow"));
     setWindowIcon(studioIcon("io.github.dyve.Studio", QStyle::SP_ComputerIcon));
-    m_playTimer->setSingleShot(true);
-    m_playTimer->setInterval(kPlayIntervalMs);
-    connect(m_playTimer, &QTimer::timeout, this, [this] {
-        if (!m_playing || inputCount() == 0) return;
-        showInput((m_current + 1) % inputCount()); // loop: a demo keeps going
-    });
-
-    m_errorBox = new QMessageBox(QMessageBox::Warning, tr("DyVE Studio"), QString(), QMessageBox::Ok, this);
-    m_errorBox->setObjectName(QStringLiteral("errorBox"));
-    m_errorBox->setWindowModality(Qt::WindowModal);
-
-    createDocks();
-    createActions();
-
+    // The selection first: each page then sees the layer it is to show when its result arrives; the window
+    // last, so that resultShown means every page shows the result.
+    m_selection->follow(m_worker);
+    for (ResultPage* page : m_pages)
+        page->follow(m_worker);
     connect(m_worker, &InferenceWorker::modelLoaded, this, &MainWindow::onModelLoaded);
     connect(m_worker, &InferenceWorker::modelFailed, this, &MainWindow::onModelFailed);
     connect(m_worker, &InferenceWorker::inputsOpened, this, &MainWindow::onInputsOpened);
     connect(m_worker, &InferenceWorker::inputsFailed, this, &MainWindow::onInputsFailed);
     connect(m_worker, &InferenceWorker::resultReady, this, &MainWindow::onResult);
     connect(m_worker, &InferenceWorker::failed, this, &MainWindow::onRunFailed);
-    connect(m_layerView, &LayerTableView::layerSelected, this, &MainWindow::onLayerSelected);
+
+    m_playTimer->setSingleShot(true);
+    m_playTimer->setInterval(kPlayIntervalMs);
+    connect(m_playTimer, &QTimer::timeout, this, [this] {
+        if (!m_playing || inputCount() == 0) return;
+        showInput((m_current + 1) % inputCount()); // loop: a demo keeps going
+    });
+    m_errorBox = new QMessageBox(QMessageBox::Warning, tr("DyVE Studio"), QString(), QMessageBox::Ok, this);
+    m_errorBox->setObjectName(QStringLiteral("errorBox"));
+    m_errorBox->setWindowModality(Qt::WindowModal);
+
+    createDocks();
+    createFileMenu();
+    createRunMenu();
+    createToolsMenu();
+    createViewMenu();
+    createSettingsMenu();
+    createHelpMenu();
+    createToolBar();
+    connectKnobPanel();
+    connectCamera();
+    connect(m_inputView, &InputView::overlayShownChanged, this,
+            [](bool shown) { QSettings().setValue(QStringLiteral("view/effortOverlay"), shown); });
+
+    m_modelLabel = new QLabel(this);
+    m_timingLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_jobProgress);
+    statusBar()->addPermanentWidget(m_timingLabel);
+    statusBar()->addPermanentWidget(m_modelLabel);
+    restoreSettings();
+    updateTitle();
+    updatePosition();
+    updateActions();
+}
+
+void MainWindow::connectKnobPanel() {
     connect(m_knobPanel, &KnobPanel::settingsChanged, this, &MainWindow::onEffortSettingsChanged);
     // The Pareto plot marks the level the knobs are at; a level clicked there moves the knobs.
     connect(m_knobPanel, &KnobPanel::settingsChanged, this,
             [this] { m_pareto->setCurrentEffort(m_knobPanel->level()); });
     connect(m_pareto, &ParetoPage::effortRequested, m_knobPanel, &KnobPanel::setLevel);
-    connect(m_inputView, &InputView::overlayShownChanged, this,
-            [](bool shown) { QSettings().setValue(QStringLiteral("view/effortOverlay"), shown); });
     connect(m_knobPanel, &KnobPanel::profileLoaded, this, [this](const QString& file) {
         statusBar()->showMessage(tr("Effort profile %1 loaded").arg(file), 6000);
     });
     connect(m_knobPanel, &KnobPanel::profileSaved, this, [this](const QString& file) {
         statusBar()->showMessage(tr("Effort profile saved to %1").arg(file), 6000);
     });
+}
+
+void MainWindow::connectCamera() {
     connect(m_camera, &CameraWorker::opened, this, [this](const QString& name, int w, int h, double fps) {
         m_cameraName = name;
         statusBar()->showMessage(
@@ -146,16 +171,6 @@ MainWindow::MainWindow(QWidget* parent)
         // opened.
         if (m_haveInputs && !m_result) showInput(m_current);
     });
-
-    m_modelLabel = new QLabel(this);
-    m_timingLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_jobProgress);
-    statusBar()->addPermanentWidget(m_timingLabel);
-    statusBar()->addPermanentWidget(m_modelLabel);
-    restoreSettings();
-    updateTitle();
-    updatePosition();
-    updateActions();
 }
 
 MainWindow::~MainWindow() {
@@ -215,48 +230,49 @@ void MainWindow::applyDefaultLayout() {
     resizeDocks({dock("latencyDock"), dock("layerOpsDock")}, {260, 300}, Qt::Vertical);
 }
 
-void MainWindow::createActions() {
+void MainWindow::createFileMenu() {
     QStyle* s = style();
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* openModel = file->addAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("Open &Model…"),
                                          this, &MainWindow::openModelDialog);
+    openModel->setObjectName(QStringLiteral("openModelAction"));
     openModel->setShortcut(QKeySequence::Open);
     openModel->setToolTip(tr("Open an ONNX model or a Caffe .prototxt (with its .caffemodel beside it)"));
     QAction* openImages = file->addAction(s->standardIcon(QStyle::SP_FileIcon), tr("Open &Images…"), this,
                                           &MainWindow::openImagesDialog);
+    openImages->setObjectName(QStringLiteral("openImagesAction"));
     openImages->setShortcut(Qt::CTRL | Qt::Key_I);
-    QAction* openFolder = file->addAction(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Folder…"), this,
-                                          &MainWindow::openFolderDialog);
+    file->addAction(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Folder…"), this,
+                    &MainWindow::openFolderDialog)
+        ->setObjectName(QStringLiteral("openFolderAction"));
     file->addAction(tr("Open Labelled &Data Set…"), this, &MainWindow::openDataSetDialog)
         ->setToolTip(tr("A list file (path label), an IDX file, or a folder per class"));
     QAction* openCamera = file->addAction(studioIcon("camera", QStyle::SP_DriveNetIcon), tr("Open &Camera…"),
                                           this, &MainWindow::openCameraDialog);
+    openCamera->setObjectName(QStringLiteral("openCameraAction"));
     openCamera->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     openCamera->setIconText(tr("Camera")); // the toolbar's short label
     openCamera->setToolTip(tr("A camera, a GStreamer pipeline or a video file standing in for a camera"));
     file->addAction(tr("Open &Bundled Example"), this, [this] { start({}, {}, true); });
     file->addSeparator();
+    // Export: the report of everything shown, then what each page exports of itself.
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("&Report as HTML…"), this, &MainWindow::exportReportDialog)
         ->setShortcut(Qt::CTRL | Qt::Key_E);
     exportMenu->addSeparator();
-    QAction* exportCsv =
-        exportMenu->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("Layer Table as &CSV…"), this,
-                              &MainWindow::exportCsvDialog);
-    exportMenu->addAction(tr("Layer Table as &JSON…"), this, &MainWindow::exportJsonDialog);
-    exportMenu->addSeparator();
-    exportMenu->addAction(tr("&Heatmap as PNG…"), this, &MainWindow::exportHeatmapDialog);
-    exportMenu->addAction(tr("&Latency Plot as PNG…"), this, &MainWindow::exportLatencyDialog);
-    exportMenu->addAction(tr("&Operations Plot as PNG…"), this, &MainWindow::exportLayerOpsDialog);
-    exportMenu->addAction(tr("&Pareto Plot as PNG…"), this, [this] {
-        const QString file =
-            saveFileName(tr("Export Pareto Plot"), QStringLiteral("pareto.png"), tr("PNG images (*.png)"));
-        if (!file.isEmpty() && !m_pareto->savePng(file))
-            reportError(tr("%1: cannot write the file").arg(file), true);
-    });
+    for (const ResultPage* page : m_pages)
+        for (const PageExport& what : page->exports()) {
+            QAction* a = exportMenu->addAction(what.menuText, this, [this, what] { exportPageDialog(what); });
+            if (!what.onToolbar) continue;
+            a->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
+            m_toolbarExports << a;
+        }
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::createRunMenu() {
+    QStyle* s = style();
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     m_stepBackAction = run->addAction(s->standardIcon(QStyle::SP_MediaSeekBackward), tr("Step &Back"), this,
                                       &MainWindow::stepBack);
@@ -270,7 +286,9 @@ void MainWindow::createActions() {
     run->addSeparator();
     m_stopCameraAction = run->addAction(s->standardIcon(QStyle::SP_MediaStop), tr("Stop &Camera"), this,
                                         &MainWindow::stopCamera);
+}
 
+void MainWindow::createToolsMenu() {
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     m_evaluateInputsAction = tools->addAction(studioIcon("evaluate", QStyle::SP_FileDialogDetailedView),
                                               tr("&Evaluate Current Data Set"), this, [this] {
@@ -293,28 +311,28 @@ void MainWindow::createActions() {
     m_tuneAction->setToolTip(
         tr("Search per-layer knobs within 0.5 points of dense top-1 and write a profile"));
     tools->addSeparator();
-    m_cancelJobAction =
-        tools->addAction(s->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel Background Job"), this, [this] {
-            for (BackgroundJob* job :
-                 {static_cast<BackgroundJob*>(m_evaluation.get()), static_cast<BackgroundJob*>(m_sweep.get()),
-                  static_cast<BackgroundJob*>(m_tune.get())})
-                if (job && job->isRunning()) job->cancel();
-        });
+    m_cancelJobAction = tools->addAction(style()->standardIcon(QStyle::SP_BrowserStop),
+                                         tr("&Cancel Background Job"), this, [this] {
+                                             for (BackgroundJob* job : backgroundJobs())
+                                                 if (job->isRunning()) job->cancel();
+                                         });
+}
 
+void MainWindow::createViewMenu() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : findChildren<QDockWidget*>())
         view->addAction(d->toggleViewAction());
     view->addSeparator();
-    QAction* demo =
+    m_demoAction =
         view->addAction(studioIcon("demo", QStyle::SP_TitleBarMaxButton), tr("&Demo Mode"), this, [this] {
             pause();
             const QString camera = isCameraRunning() ? m_camera->source() : QString();
             stopCamera();
             emit demoRequested(modelPath(), camera);
         });
-    demo->setShortcut(Qt::Key_F11);
-    demo->setIconText(tr("Demo"));
-    demo->setToolTip(
+    m_demoAction->setShortcut(Qt::Key_F11);
+    m_demoAction->setIconText(tr("Demo"));
+    m_demoAction->setToolTip(
         tr("Full screen: the picture, the prediction in big type and one effort slider (Esc leaves)"));
 
     // SPEC §6 "dense ↔ effort comparison": the comparison dock's own show/hide action, so closing the dock
@@ -334,8 +352,10 @@ void MainWindow::createActions() {
         m_knobJob = 0;
         rerunCurrent();
     });
+}
 
-    // Settings ▸ Language (SPEC §6: translations, selectable), stored in QSettings, used from the next start.
+// Settings ▸ Language (SPEC §6: translations, selectable), stored in QSettings, used from the next start.
+void MainWindow::createSettingsMenu() {
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
@@ -354,7 +374,9 @@ void MainWindow::createActions() {
             statusBar()->showMessage(tr("The language changes when DyVE Studio is started again."), 8000);
         });
     }
+}
 
+void MainWindow::createHelpMenu() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DyVE Studio"), this, [this] {
         QMessageBox::about(
@@ -363,14 +385,14 @@ void MainWindow::createActions() {
                "images, watch the engine run, and see per layer where the effort went.</p>")
                 .arg(QStringLiteral(DYVE_VERSION)));
     });
+}
 
+void MainWindow::createToolBar() {
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(openModel);
-    bar->addAction(openImages);
-    bar->addAction(openFolder);
-    bar->addAction(openCamera);
+    for (const char* name : {"openModelAction", "openImagesAction", "openFolderAction", "openCameraAction"})
+        bar->addAction(findChild<QAction*>(QLatin1String(name)));
     bar->addSeparator();
     bar->addAction(m_stepBackAction);
     bar->addAction(m_playAction);
@@ -390,8 +412,8 @@ void MainWindow::createActions() {
     bar->addSeparator();
     bar->addAction(m_compareAction);
     bar->addAction(m_evaluateInputsAction);
-    bar->addAction(demo);
-    bar->addAction(exportCsv);
+    bar->addAction(m_demoAction);
+    bar->addActions(m_toolbarExports);
 }
 
 void MainWindow::start(const QString& model, const QStringList& inputs, bool autoplay) {
@@ -533,6 +555,18 @@ void MainWindow::onEvaluationEnded() {
     }
 }
 
+QList<BackgroundJob*> MainWindow::backgroundJobs() const {
+    QList<BackgroundJob*> jobs;
+    for (BackgroundJob* job : {static_cast<BackgroundJob*>(m_evaluation.get()),
+                               static_cast<BackgroundJob*>(m_sweep.get()), static_cast<BackgroundJob*>(m_tune.get())})
+        if (job) jobs << job;
+    return jobs;
+}
+
+LayerTableModel* MainWindow::layerModel() const {
+    return m_layerView->model();
+}
+
 bool MainWindow::effortJobRunning() const {
     return (m_sweep && m_sweep->isRunning()) || (m_tune && m_tune->isRunning());
 }
@@ -661,23 +695,14 @@ void MainWindow::stepBack() {
 }
 
 void MainWindow::onModelLoaded(const ModelSummary& model) {
-    const bool sameModel = m_model && m_model->path == model.path;
     m_model = model;
-    if (!sameModel) {
-        m_latencyPlot->clear();
-        m_comparison->clear();
-        m_pareto->clear();
-        m_selectedLayer = -1;
-    }
-    // A tuned profile brings the Pareto table of its tuning.
-    if (model.profile && !model.profile->pareto.empty()) m_pareto->setProfile(*model.profile);
     m_modelLoading = false;
     {
         // The input below runs with the new model's settings; no separate re-run for them.
         const QSignalBlocker quiet(m_knobPanel);
         m_knobPanel->setModel(model);
     }
-    m_worker->setEffort(m_knobPanel->settings());
+    m_worker->setEffort(m_knobPanel->settings(), m_knobPanel->level());
     QSettings().setValue(QStringLiteral("model/last"), model.path);
     updateTitle();
     statusBar()->showMessage(tr("Loaded %1: %2 layers, %3 operations per input")
@@ -702,7 +727,7 @@ void MainWindow::onModelLoaded(const ModelSummary& model) {
 void MainWindow::onModelFailed(const QString& message) {
     // The worker went back to the dense path for the model that did not come; the old one's settings stand.
     m_modelLoading = false;
-    m_worker->setEffort(m_knobPanel->settings());
+    m_worker->setEffort(m_knobPanel->settings(), m_knobPanel->level());
     QString text = tr("Cannot open the model.\n\n%1").arg(message);
     if (m_model)
         text += QStringLiteral("\n\n") + tr("Still using %1.").arg(QFileInfo(m_model->path).fileName());
@@ -737,33 +762,40 @@ void MainWindow::onInputsFailed(const QString& message) {
     reportError(tr("Cannot open the inputs.\n\n%1").arg(message), true);
 }
 
+// The pages have shown the result (they follow the worker themselves); the window shows its timing, the knob
+// panel's speed-up, and asks for the timing re-run of an input that stays on screen.
 void MainWindow::onResult(quint64 jobId, const InferenceResult& result) {
     m_result = result;
-    m_inputView->setResult(result);
-    m_layerModel->setResult(result.run, result.effort);
-    // The timing re-run of an input already on screen is not a new point of the latency plot.
-    const bool timingRerun = result.speed && jobId == m_speedJob;
-    if (!timingRerun) m_latencyPlot->addRun(result.run, result.effortRun);
-    m_layerOpsPlot->setResult(result.run);
     // SPEC §9: the headline is the measured speed-up of the input on screen. The run just shown is one run;
     // the engine times it again (repeated runs of both paths, on its thread) unless inputs stream past.
     const bool timeIt =
         result.effortRun && !result.speed && result.inputIndex >= 0 && !m_playing && !isCameraRunning();
     m_knobPanel->showRun(result, timeIt);
-    m_comparison->setResult(result, effortTitle());
-    const qint64 dense = result.run.denseOps();
-    const qint64 executed = result.run.executedOps();
-    const QString mode = result.effortRun
-                             ? tr("effort %1").arg(QLocale().toString(m_knobPanel->level(), 'f', 2))
-                             : tr("dense");
     std::optional<double> knobMs;
     if (jobId != 0 && jobId == m_knobJob) {
         knobMs = double(m_knobClock.nsecsElapsed()) / 1e6;
         m_lastKnobMs = *knobMs;
         m_knobJob = 0;
     }
+    showTiming(result);
+    emit resultShown(result.inputIndex);
+    if (knobMs) emit knobChangeShown(*knobMs);
+    if (timeIt) {
+        InferenceJob job(result.inputIndex);
+        job.speedRuns = kSpeedRuns;
+        job.timingRerun = true;
+        m_speedJob = m_worker->request(job);
+    }
+    scheduleNextWhilePlaying();
+}
+
+void MainWindow::showTiming(const InferenceResult& result) {
+    const QString mode = result.effortRun
+                             ? tr("effort %1").arg(QLocale().toString(result.effortLevel, 'f', 2))
+                             : tr("dense");
     QString timing = tr("%1 ms · %2 of %3 operations · %4")
-                         .arg(QLocale().toString(result.run.ms, 'f', 2), siOps(executed), siOps(dense), mode);
+                         .arg(QLocale().toString(result.run.ms, 'f', 2), siOps(result.run.executedOps()),
+                              siOps(result.run.denseOps()), mode);
     if (m_lastKnobMs >= 0)
         timing +=
             QStringLiteral(" · ") + tr("knob → view %1 ms").arg(QLocale().toString(m_lastKnobMs, 'f', 1));
@@ -774,33 +806,11 @@ void MainWindow::onResult(quint64 jobId, const InferenceResult& result) {
     m_timingLabel->setToolTip(
         tr("Engine time of the run on screen, its executed and dense operations, and the "
            "time from the last knob change to its result on screen"));
-
-    if (m_selectedLayer < 0 || m_selectedLayer >= m_layerModel->rowCount()) {
-        // The first convolution is where the heatmaps say the most.
-        int layer = 0;
-        for (int i = 0; i < m_layerModel->rowCount(); ++i)
-            if (m_layerModel->layer(i).op == "Conv") {
-                layer = i;
-                break;
-            }
-        m_selectedLayer = layer;
-        m_layerView->selectLayer(layer);
-    }
-    m_layerOpsPlot->setSelectedLayer(m_selectedLayer);
-    updateHeatmap();
-    emit resultShown(result.inputIndex);
-    if (knobMs) emit knobChangeShown(*knobMs);
-    if (timeIt) {
-        InferenceJob job(result.inputIndex);
-        job.speedRuns = kSpeedRuns;
-        m_speedJob = m_worker->request(job);
-    }
-    scheduleNextWhilePlaying();
 }
 
 void MainWindow::onEffortSettingsChanged() {
     if (m_modelLoading) return; // the panel still describes the previous model; onModelLoaded applies it
-    m_worker->setEffort(m_knobPanel->settings());
+    m_worker->setEffort(m_knobPanel->settings(), m_knobPanel->level());
     m_knobClock.start();
     m_knobJob = rerunCurrent();
 }
@@ -829,35 +839,11 @@ QString MainWindow::knobSetting() const {
     return tr("effort %1 (%2)").arg(level, source);
 }
 
-QString MainWindow::effortTitle() const {
-    const QString level = QLocale().toString(m_knobPanel->level(), 'f', 2);
-    return m_result && !m_result->effortRun ? tr("Effort · level %1 (dense)").arg(level)
-                                            : tr("Effort · level %1").arg(level);
-}
-
 void MainWindow::onRunFailed(quint64, const QString& message) {
-    m_inputView->showError(message);
     // While playing, a broken file in a folder is skipped with a note instead of a box per file; a camera
     // keeps delivering, so its failed frames are noted too, not boxed.
     reportError(message, !m_playing && !isCameraRunning());
     scheduleNextWhilePlaying();
-}
-
-void MainWindow::onLayerSelected(int layer) {
-    m_selectedLayer = layer;
-    m_layerOpsPlot->setSelectedLayer(layer);
-    updateHeatmap();
-}
-
-void MainWindow::updateHeatmap() {
-    if (!m_result || m_selectedLayer < 0 || size_t(m_selectedLayer) >= m_result->run.layers.size()) {
-        m_heatmap->clear();
-        return;
-    }
-    const size_t i = size_t(m_selectedLayer);
-    const std::optional<LayerEffort> none;
-    m_heatmap->setData(HeatmapData::fromLayer(m_result->run.layers[i],
-                                              i < m_result->effort.size() ? m_result->effort[i] : none));
 }
 
 void MainWindow::scheduleNextWhilePlaying() {

@@ -17,6 +17,7 @@ class QTimer;
 
 namespace dyve::ui {
 
+class BackgroundJob;
 class CameraWorker;
 class ComparisonView;
 class EvaluationJob;
@@ -28,17 +29,21 @@ class InputView;
 class KnobPanel;
 class LatencyPlot;
 class LayerOpsPlot;
+class LayerSelection;
 class LayerTableModel;
 class LayerTableView;
 class ParetoPage;
+class ResultPage;
+struct PageExport;
 class SweepJob;
 class TuneJob;
 
 // DyVE Studio's window (SPEC §6): docks for the input, the layer table, the heatmaps and the plots; menus
 // and a toolbar to open a model and inputs, step or play through them, and export what is shown. All
-// engine work goes through one InferenceWorker, so the window never waits for the engine; every error is
-// shown (status bar, and a non-modal message box for models and input sets) and the window carries on
-// with what it had.
+// engine work goes through one InferenceWorker, so the window never waits for the engine. The result pages
+// (widgets/common/result_page.h) follow the worker themselves; the window docks them, lists their exports,
+// keeps the inputs, the camera, the knobs and the background jobs, and shows every error (status bar, and
+// a non-modal message box for models and input sets) and carries on with what it had.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -78,7 +83,9 @@ public:
     QString lastError() const { return m_lastError; }
     const std::optional<InferenceResult>& lastResult() const { return m_result; }
 
-    LayerTableModel* layerModel() const { return m_layerModel; }
+    LayerTableModel* layerModel() const;
+    LayerTableView* layerView() const { return m_layerView; }
+    LayerSelection* layerSelection() const { return m_selection; }
     HeatmapView* heatmapView() const { return m_heatmap; }
     InputView* inputView() const { return m_inputView; }
     KnobPanel* knobPanel() const { return m_knobPanel; }
@@ -109,10 +116,9 @@ public:
     // model, and the plots and heatmaps. False, with a message, when there is nothing to report or the
     // file cannot be written.
     bool exportReport(const QString& file);
-    // The layer table as CSV / JSON. Every export is written whole or not at all (writeFileAtomically): a
-    // full disk leaves the previous file as it was and shows one line naming the file and the reason.
-    bool exportLayerTableCsv(const QString& file);
-    bool exportLayerTableJson(const QString& file);
+    // One of a page's exports (File ▸ Export), written whole or not at all (writeFileAtomically): a full
+    // disk leaves the previous file as it was and shows one line naming the file and the reason.
+    bool exportPage(const PageExport& what, const QString& file);
 
 public slots:
     void play();
@@ -138,7 +144,15 @@ protected:
 private:
     void createDocks();
     void applyDefaultLayout();
-    void createActions();
+    void createFileMenu();
+    void createRunMenu();
+    void createToolsMenu();
+    void createViewMenu();
+    void createSettingsMenu();
+    void createHelpMenu();
+    void createToolBar();
+    void connectKnobPanel();
+    void connectCamera();
     void restoreSettings();
     void saveSettings();
 
@@ -147,23 +161,21 @@ private:
     void onInputsOpened(const InputSetSummary& inputs);
     void onInputsFailed(const QString& message);
     void onResult(quint64 jobId, const InferenceResult& result);
+    void showTiming(const InferenceResult& result);
     void onRunFailed(quint64 jobId, const QString& message);
-    void onLayerSelected(int layer);
     // The knob panel changed: the engine takes the new settings and re-runs the input on screen.
     void onEffortSettingsChanged();
     quint64 rerunCurrent(); // the job id, 0 when there is nothing to re-run
     InferenceJob inputJob(int index) const;
-    QString effortTitle() const;
     // The knobs' setting for people: "effort 0.60 (profile x.profile.json)", "dense (effort 0.00)".
     QString knobSetting() const;
 
-    // `modal`: also raise the (non-blocking) message box, for errors the user asked for by opening a file.
+    // `boxed`: also raise the (non-blocking) message box, for errors the user asked for by opening a file.
     void reportError(const QString& message, bool boxed);
     // Writes an export, or shows why it could not be written; `what` names it in the message.
     bool writeExport(const QString& file, const QByteArray& bytes, const QString& what);
     void updateTitle();
     void updatePosition();
-    void updateHeatmap();
     void scheduleNextWhilePlaying();
 
     void openModelDialog();
@@ -176,6 +188,7 @@ private:
     void onEvaluationEnded();
     void tuneDialog();
     bool effortJobRunning() const;
+    QList<BackgroundJob*> backgroundJobs() const; // those made so far, running or not
     // A model is open and no sweep or tuning runs; otherwise says so (`noModelMessage` when there is no
     // model).
     bool canStartEffortJob(const QString& noModelMessage);
@@ -184,15 +197,11 @@ private:
     QString effortJobData() const;
     void updateActions();
     void exportReportDialog();
-    void exportCsvDialog();
-    void exportJsonDialog();
-    void exportHeatmapDialog();
-    void exportLatencyDialog();
-    void exportLayerOpsDialog();
+    void exportPageDialog(const PageExport& what);
     QString saveFileName(const QString& caption, const QString& suggested, const QString& filter);
 
     InferenceWorker* m_worker;
-    LayerTableModel* m_layerModel;
+    LayerSelection* m_selection;
     LayerTableView* m_layerView;
     InputView* m_inputView;
     HeatmapView* m_heatmap;
@@ -204,6 +213,8 @@ private:
     KnobPanel* m_knobPanel;
     ComparisonView* m_comparison;
     ParetoPage* m_pareto;
+    // Every result page, in the order File ▸ Export lists their exports.
+    QList<ResultPage*> m_pages;
     std::unique_ptr<EvaluationJob> m_evaluation;
     std::unique_ptr<SweepJob> m_sweep;
     std::unique_ptr<TuneJob> m_tune;
@@ -219,6 +230,8 @@ private:
     QAction* m_sweepAction = nullptr;
     QAction* m_tuneAction = nullptr;
     QAction* m_compareAction = nullptr;
+    QAction* m_demoAction = nullptr;
+    QList<QAction*> m_toolbarExports;
     QSlider* m_positionSlider = nullptr;
     QLabel* m_positionLabel = nullptr;
     QLabel* m_modelLabel = nullptr;
@@ -231,7 +244,6 @@ private:
     bool m_haveInputs = false;
     bool m_wantDefaultData = false; // no inputs were named: open the card's default data once loaded
     int m_current = 0;
-    int m_selectedLayer = -1;
     bool m_playing = false;
     bool m_autoplay = false; // start playing once the first inputs are open
     std::optional<InferenceResult> m_result;

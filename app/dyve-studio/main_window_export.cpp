@@ -1,6 +1,7 @@
 // File ▸ Export (SPEC §6 "export (report, CSV/JSON, PNG of any plot or heatmap)").
 #include "main_window.h"
 
+#include "common/layer_selection.h"
 #include "jobs/evaluation_job.h"
 #include "evaluation/evaluation_page.h"
 #include "heatmap/heatmap_view.h"
@@ -17,7 +18,6 @@
 #include "core/file_output.h"
 
 #include <QDir>
-#include <QBuffer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QStatusBar>
@@ -25,15 +25,6 @@
 namespace dyve::ui {
 
 namespace {
-
-// PNG bytes of `image`; empty when it cannot be encoded.
-QByteArray pngBytes(const QImage& image) {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (image.isNull() || !image.save(&buffer, "PNG")) return {};
-    return bytes;
-}
 
 // Plots in the report: wide enough for SqueezeNet's 66 layer bars, at twice the resolution.
 constexpr int kPlotWidth = 960;
@@ -62,7 +53,7 @@ bool MainWindow::exportReport(const QString& file) {
             ? QStringLiteral("%1, red where the effort path skipped neurons").arg(result.inputName)
             : result.inputName,
         ReportBuilder::inputPicture(result));
-    const int layer = m_selectedLayer;
+    const int layer = m_selection->layer();
     if (layer >= 0 && size_t(layer) < result.effort.size() && result.effort[size_t(layer)])
         builder.addFigure(QStringLiteral("Heatmaps of %1")
                               .arg(QString::fromStdString(result.run.layers[size_t(layer)].name)),
@@ -111,13 +102,13 @@ bool MainWindow::writeExport(const QString& file, const QByteArray& bytes, const
     return true;
 }
 
-bool MainWindow::exportLayerTableCsv(const QString& file) {
-    return writeExport(file, m_layerModel->toCsv().toUtf8(), QStringLiteral("layer table"));
+bool MainWindow::exportPage(const PageExport& what, const QString& file) {
+    return writeExport(file, what.bytes(), what.what);
 }
 
-bool MainWindow::exportLayerTableJson(const QString& file) {
-    return writeExport(file, m_layerModel->toJson().toJson(QJsonDocument::Indented),
-                       QStringLiteral("layer table"));
+void MainWindow::exportPageDialog(const PageExport& what) {
+    const QString file = saveFileName(what.caption, what.suggested, what.filter);
+    if (!file.isEmpty()) exportPage(what, file);
 }
 
 QString MainWindow::saveFileName(const QString& caption, const QString& suggested, const QString& filter) {
@@ -125,41 +116,6 @@ QString MainWindow::saveFileName(const QString& caption, const QString& suggeste
     const QString file = QFileDialog::getSaveFileName(this, caption, dir + '/' + suggested, filter);
     if (!file.isEmpty()) m_lastDir = QFileInfo(file).absolutePath();
     return file;
-}
-
-void MainWindow::exportCsvDialog() {
-    const QString file =
-        saveFileName(tr("Export Layer Table"), QStringLiteral("layers.csv"), tr("CSV files (*.csv)"));
-    if (file.isEmpty()) return;
-    exportLayerTableCsv(file);
-}
-
-void MainWindow::exportJsonDialog() {
-    const QString file =
-        saveFileName(tr("Export Layer Table"), QStringLiteral("layers.json"), tr("JSON files (*.json)"));
-    if (file.isEmpty()) return;
-    exportLayerTableJson(file);
-}
-
-void MainWindow::exportHeatmapDialog() {
-    const QString file =
-        saveFileName(tr("Export Heatmap"), QStringLiteral("heatmap.png"), tr("PNG images (*.png)"));
-    if (file.isEmpty()) return;
-    writeExport(file, pngBytes(m_heatmap->renderImage()), QStringLiteral("heatmap"));
-}
-
-void MainWindow::exportLatencyDialog() {
-    const QString file =
-        saveFileName(tr("Export Latency Plot"), QStringLiteral("latency.png"), tr("PNG images (*.png)"));
-    if (file.isEmpty()) return;
-    writeExport(file, pngBytes(m_latencyPlot->toImage(0, 0)), QStringLiteral("latency plot"));
-}
-
-void MainWindow::exportLayerOpsDialog() {
-    const QString file = saveFileName(tr("Export Operations Plot"), QStringLiteral("layer_operations.png"),
-                                      tr("PNG images (*.png)"));
-    if (file.isEmpty()) return;
-    writeExport(file, pngBytes(m_layerOpsPlot->toImage(0, 0)), QStringLiteral("operations plot"));
 }
 
 } // namespace dyve::ui

@@ -12,8 +12,8 @@ class QToolButton;
 namespace dyve::ui {
 
 // The status bar's view of a background job (SPEC §6 "a progress bar and cancel"): its title, a progress
-// bar and a Cancel button, shown while the job runs and hidden when it ends. Works with any
-// BackgroundJob — evaluation today, sweeps and tuning later.
+// bar and a Cancel button, shown while the job runs and hidden when it ends: evaluation, sweep or tuning,
+// any BackgroundJob.
 class JobProgressWidget : public QWidget {
     Q_OBJECT
 

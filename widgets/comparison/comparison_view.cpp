@@ -1,5 +1,7 @@
 #include "comparison/comparison_view.h"
 
+#include "models/ops_text.h"
+
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -11,13 +13,6 @@
 namespace dyve::ui {
 
 namespace {
-
-QString siOps(qint64 ops) {
-    if (ops >= 1000000000) return QLocale().toString(double(ops) / 1e9, 'f', 2) + QStringLiteral(" G");
-    if (ops >= 1000000) return QLocale().toString(double(ops) / 1e6, 'f', 2) + QStringLiteral(" M");
-    if (ops >= 1000) return QLocale().toString(double(ops) / 1e3, 'f', 1) + QStringLiteral(" k");
-    return QLocale().toString(ops);
-}
 
 QString ratio(double r) {
     return QLocale().toString(r, 'f', 2) + QStringLiteral("×");
@@ -39,7 +34,7 @@ QString classLine(const InferenceResult& result, const dyve::ClassScore& score) 
 } // namespace
 
 ComparisonView::ComparisonView(QWidget* parent)
-    : QWidget(parent), m_hint(new QLabel(this)), m_table(new QWidget(this)), m_verdict(new QLabel(this)) {
+    : ResultPage(parent), m_hint(new QLabel(this)), m_table(new QWidget(this)), m_verdict(new QLabel(this)) {
     m_hint->setObjectName(QStringLiteral("comparisonHint"));
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);
@@ -117,7 +112,7 @@ void ComparisonView::clear() {
     m_verdict->hide();
 }
 
-void ComparisonView::setResult(const InferenceResult& result, const QString& effortTitle) {
+void ComparisonView::showResult(const InferenceResult& result) {
     m_comparison = DenseEffortComparison::fromResult(result);
     if (!m_comparison) {
         clear();
@@ -127,7 +122,10 @@ void ComparisonView::setResult(const InferenceResult& result, const QString& eff
     m_hint->hide();
     m_table->show();
     m_title[Dense]->setText(tr("Dense"));
-    m_title[Effort]->setText(effortTitle.isEmpty() ? tr("Effort") : effortTitle);
+    const QString level = QLocale().toString(result.effortLevel, 'f', 2);
+    m_title[Effort]->setText(result.effortLevel < 0 ? tr("Effort")
+                             : result.effortRun     ? tr("Effort · level %1").arg(level)
+                                                    : tr("Effort · level %1 (dense)").arg(level));
     const std::vector<dyve::ClassScore>* tops[2] = {&c.denseTop, &c.effortTop};
     for (int side = 0; side < 2; ++side)
         for (int i = 0; i < kTop; ++i) {
@@ -188,6 +186,10 @@ QString ComparisonView::effortText() const {
     lines << m_ms[Effort]->text() << m_speedup[Effort]->text() << m_ops[Effort]->text()
           << m_reduction[Effort]->text();
     return lines.join(QLatin1Char('\n'));
+}
+
+QString ComparisonView::effortTitle() const {
+    return m_title[Effort]->text();
 }
 
 QString ComparisonView::verdict() const {

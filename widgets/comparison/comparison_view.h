@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/result_page.h"
 #include "models/dense_effort_comparison.h"
-
-#include <QWidget>
 
 class QLabel;
 
@@ -12,14 +11,15 @@ namespace dyve::ui {
 // of each, latency and speed-up, executed operations and reduction, and whether the top-1 agrees. Fed results
 // whose job asked for the dense run too (RunMode::compareWithDense); any other result shows how to ask for
 // it.
-class ComparisonView : public QWidget {
+class ComparisonView : public ResultPage {
     Q_OBJECT
 
 public:
     explicit ComparisonView(QWidget* parent = nullptr);
 
-    // `effortTitle` heads the effort column ("Effort · level 0.50").
-    void setResult(const InferenceResult& result, const QString& effortTitle = {});
+    // The effort column is headed by the level the result ran at ("Effort · level 0.50").
+    void showResult(const InferenceResult& result) override;
+    void clearResults() override { clear(); }
     void clear();
 
     const std::optional<DenseEffortComparison>& comparison() const { return m_comparison; }
@@ -27,6 +27,7 @@ public:
     QString denseText() const;
     QString effortText() const;
     QString verdict() const;
+    QString effortTitle() const;
 
 private:
     static constexpr int kTop = 5;

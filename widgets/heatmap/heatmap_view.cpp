@@ -1,5 +1,6 @@
 #include "heatmap/heatmap_view.h"
 
+#include "common/layer_selection.h"
 #include "heatmap/heatmap_canvas.h"
 #include "models/heatmap_painter.h"
 
@@ -39,8 +40,8 @@ private:
 
 } // namespace
 
-HeatmapView::HeatmapView(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_status(new QLabel(this)), m_scroll(new QScrollArea(this)),
+HeatmapView::HeatmapView(LayerSelection* selection, QWidget* parent)
+    : ResultPage(parent), m_selection(selection), m_title(new QLabel(this)), m_status(new QLabel(this)), m_scroll(new QScrollArea(this)),
       m_canvas(new HeatmapCanvas(m_data, this)), m_zoomIn(new QToolButton(this)),
       m_zoomOut(new QToolButton(this)), m_zoomFit(new QToolButton(this)) {
     QFont titleFont = m_title->font();
@@ -105,6 +106,7 @@ HeatmapView::HeatmapView(QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(legend);
     layout->addWidget(m_scroll, 1);
+    if (m_selection) connect(m_selection, &LayerSelection::changed, this, &HeatmapView::showSelectedLayer);
     updateView();
 }
 
@@ -119,6 +121,27 @@ void HeatmapView::setData(HeatmapData data) {
 
 void HeatmapView::clear() {
     setData({});
+}
+
+void HeatmapView::showResult(const InferenceResult& result) {
+    m_layers = result.run.layers;
+    m_effort = result.effort;
+    showSelectedLayer();
+}
+
+void HeatmapView::showSelectedLayer() {
+    const int layer = m_selection ? m_selection->layer() : -1;
+    if (layer < 0 || size_t(layer) >= m_layers.size()) {
+        clear();
+        return;
+    }
+    const size_t i = size_t(layer);
+    setData(HeatmapData::fromLayer(m_layers[i], i < m_effort.size() ? m_effort[i] : std::nullopt));
+}
+
+QList<PageExport> HeatmapView::exports() const {
+    return {{tr("&Heatmap as PNG…"), tr("Export Heatmap"), QStringLiteral("heatmap.png"), tr("PNG images (*.png)"), QStringLiteral("heatmap"),
+             [this] { return pngBytes(renderImage()); }}};
 }
 
 QString HeatmapView::statusText() const {

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "common/result_page.h"
 #include "models/heatmap_data.h"
 
-#include <QWidget>
+#include <optional>
+#include <vector>
 
 class QLabel;
 class QScrollArea;
@@ -11,16 +13,21 @@ class QToolButton;
 namespace dyve::ui {
 
 class HeatmapCanvas;
+class LayerSelection;
 
 // The heatmaps dock (SPEC §6): the selected layer's output maps coloured computed / SPET-terminated /
 // SDSS-interpolated, its input maps marked approximated / zero-skipped, the aggregate map, a colour
 // legend, zoom (buttons and Ctrl+wheel) and a tooltip per map. With no masks — the dense engine of today —
 // it says that nothing was skipped and still shows the layer's maps.
-class HeatmapView : public QWidget {
+class HeatmapView : public ResultPage {
     Q_OBJECT
 
 public:
-    explicit HeatmapView(QWidget* parent = nullptr);
+    // With a `selection`, a page: it shows the selected layer of each result, and follows the selection.
+    explicit HeatmapView(LayerSelection* selection = nullptr, QWidget* parent = nullptr);
+
+    void showResult(const InferenceResult& result) override;
+    QList<PageExport> exports() const override;
 
     void setData(HeatmapData data);
     void clear();
@@ -37,10 +44,15 @@ public slots:
     void zoomToFit();
 
 private:
+    void showSelectedLayer();
     void updateView();
     void setCellSize(int cell);
     int fittingCellSize() const;
 
+    LayerSelection* m_selection;
+    // Of the last result: what the selected layer's maps are drawn from.
+    std::vector<dyve::LayerStats> m_layers;
+    std::vector<std::optional<LayerEffort>> m_effort;
     HeatmapData m_data;
     int m_cellSize = 4;
     QLabel* m_title;

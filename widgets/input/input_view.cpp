@@ -14,7 +14,7 @@
 namespace dyve::ui {
 
 InputView::InputView(QWidget* parent)
-    : QWidget(parent), m_image(new CrispImageView(this)), m_name(new QLabel(this)), m_truth(new QLabel(this)),
+    : ResultPage(parent), m_image(new CrispImageView(this)), m_name(new QLabel(this)), m_truth(new QLabel(this)),
       m_error(new QLabel(this)), m_overlayToggle(new QCheckBox(tr("Effort overlay"), this)),
       m_legend(new EffortLegend(this)) {
     QFont nameFont = m_name->font();
@@ -63,15 +63,15 @@ InputView::InputView(QWidget* parent)
     clear();
 }
 
-void InputView::setResult(const InferenceResult& result) {
+void InputView::showResult(const InferenceResult& result) {
     // The whole result in one paint: a QProgressBar repaints itself at once when its value moves far, which
     // put the new top-1 beside the previous frame's rows on screen (camera mode, a result every frame).
     setUpdatesEnabled(false);
-    showResult(result);
+    display(result);
     setUpdatesEnabled(true);
 }
 
-void InputView::showResult(const InferenceResult& result) {
+void InputView::display(const InferenceResult& result) {
     m_error->hide();
     m_image->setImage(result.image);
     m_overlay = EffortOverlay::fromResult(result);
@@ -114,7 +114,7 @@ QStringList InputView::shownText() const {
     return lines;
 }
 
-void InputView::showError(const QString& message) {
+void InputView::showFailure(const QString& message) {
     m_image->setImage({});
     m_overlay = {};
     updateOverlay();

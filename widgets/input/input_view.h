@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/effort_overlay.h"
+#include "common/result_page.h"
 #include "models/inference_result.h"
 
 #include <QWidget>
@@ -17,15 +18,15 @@ class EffortLegend;
 // The input view (SPEC §6): the current image scaled up without blur (28×28 inputs must stay readable
 // pixels), its name, the top-5 classes with probabilities, and the ground truth when known — green when
 // the top-1 class matches it, red when not.
-class InputView : public QWidget {
+class InputView : public ResultPage {
     Q_OBJECT
 
 public:
     explicit InputView(QWidget* parent = nullptr);
 
-    void setResult(const InferenceResult& result);
+    void showResult(const InferenceResult& result) override;
     // An input that could not be run: its message in place of the prediction.
-    void showError(const QString& message);
+    void showFailure(const QString& message) override;
     void clear();
 
     // What the view shows of its result, for tests: the input's name, then one line per top class shown,
@@ -47,7 +48,7 @@ signals:
     void overlayShownChanged(bool shown);
 
 private:
-    void showResult(const InferenceResult& result);
+    void display(const InferenceResult& result);
     void updateOverlay();
 
     static constexpr int kTop = 5;

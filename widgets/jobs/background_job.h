@@ -36,8 +36,8 @@ private:
 // Long work off the GUI thread with progress and cancel (SPEC §6: "long work — tuning, sweeps,
 // evaluation — runs off the GUI thread with a progress bar and cancel"). Like hotspot's parser, the work
 // runs on a thread of its own and reaches the GUI only through queued, typed signals. A subclass
-// (EvaluationJob; sweeps and tuning later) says what the work is in prepare(): a function that captures
-// by value what it needs, so it never touches the job object from its thread.
+// (EvaluationJob, SweepJob, TuneJob) says what the work is in prepare(): a function that captures by value
+// what it needs, so it never touches the job object from its thread.
 class BackgroundJob : public QObject {
     Q_OBJECT
 

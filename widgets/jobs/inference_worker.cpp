@@ -147,6 +147,8 @@ public:
         if (!job->second.mode) job->second.mode = RunMode{};
         try {
             InferenceResult result = run(job->second);
+            result.effortLevel = job->second.mode->level;
+            result.timingRerun = job->second.timingRerun;
             post([f = m_front, id, result = std::move(result)] { f->onFinished(id, result); });
         } catch (const std::exception& e) {
             const QString message = QString::fromUtf8(e.what());
@@ -294,6 +296,7 @@ InferenceWorker::~InferenceWorker() {
 
 void InferenceWorker::loadModel(const QString& path) {
     m_mode.effort.reset();
+    m_mode.level = -1.0;
     QMetaObject::invokeMethod(
         m_engine, [e = m_engine, path] { e->loadModel(path); }, Qt::QueuedConnection);
 }
@@ -303,7 +306,8 @@ void InferenceWorker::openInputs(const QStringList& paths) {
         m_engine, [e = m_engine, paths] { e->openInputs(paths); }, Qt::QueuedConnection);
 }
 
-void InferenceWorker::setEffort(std::optional<dyve::EffortSettings> settings) {
+void InferenceWorker::setEffort(std::optional<dyve::EffortSettings> settings, double level) {
+    m_mode.level = level;
     if (settings)
         m_mode.effort = std::make_shared<const dyve::EffortSettings>(std::move(*settings));
     else

@@ -23,6 +23,7 @@ namespace dyve::ui {
 // input also runs dense, for the comparison view.
 struct RunMode {
     std::shared_ptr<const dyve::EffortSettings> effort; // null: the dense path
+    double level = -1.0; // the effort level the settings were made at (InferenceResult::effortLevel)
     bool compareWithDense = false;
 };
 
@@ -38,6 +39,8 @@ struct InferenceJob {
     // > 0: an effort job also times the input this many times each way against dense, after a warm-up, on
     // the engine's thread (InferenceResult::speed; SPEC §9: the headline is the measured speed-up).
     int speedRuns = 0;
+    // The input on screen run again only to time it (InferenceResult::timingRerun).
+    bool timingRerun = false;
 };
 
 // Runs the engine off the GUI thread (SPEC §6: "the GUI never blocks"). The Network, the preprocessing
@@ -70,9 +73,9 @@ public:
     quint64 request(const InferenceJob& job);
     quint64 latestJobId() const { return m_latestJobId; }
 
-    // How the next requests run: `settings` on the effort path (made from the model's profile), or with
-    // none the dense path. Requests already made keep theirs.
-    void setEffort(std::optional<dyve::EffortSettings> settings);
+    // How the next requests run: `settings` on the effort path (made from the model's profile at effort
+    // `level`, for the results to say), or with none the dense path. Requests already made keep theirs.
+    void setEffort(std::optional<dyve::EffortSettings> settings, double level = -1.0);
     // Also runs each input dense, for the comparison view (InferenceResult::dense).
     void setCompareWithDense(bool compare);
     const RunMode& runMode() const { return m_mode; }

@@ -10,7 +10,7 @@
 
 namespace dyve::ui {
 
-LatencyPlot::LatencyPlot(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot(this)) {
+LatencyPlot::LatencyPlot(QWidget* parent) : ResultPage(parent), m_plot(new QCustomPlot(this)) {
     m_dense = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
     m_dense->setName(tr("dense (ms)"));
     m_dense->setPen(QPen(QColor(0x7f, 0x7f, 0x7f), 1.5));
@@ -36,6 +36,15 @@ LatencyPlot::LatencyPlot(QWidget* parent) : QWidget(parent), m_plot(new QCustomP
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
+}
+
+void LatencyPlot::showResult(const InferenceResult& result) {
+    if (!result.timingRerun) addRun(result.run, result.effortRun);
+}
+
+QList<PageExport> LatencyPlot::exports() const {
+    return {{tr("&Latency Plot as PNG…"), tr("Export Latency Plot"), QStringLiteral("latency.png"), tr("PNG images (*.png)"),
+             QStringLiteral("latency plot"), [this] { return pngBytes(toImage(0, 0)); }}};
 }
 
 void LatencyPlot::addRun(const dyve::RunResult& run, bool effort) {

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "common/result_page.h"
 #include "models/latency_history.h"
 
 #include <QImage>
 #include <QPointF>
 #include <QVector>
-#include <QWidget>
 
 class QCustomPlot;
 class QCPGraph;
@@ -16,13 +16,18 @@ namespace dyve::ui {
 // as the other (SPEC §6 "live latency (dense vs effort)") — and the effort runs' operation reduction (×,
 // right axis) on QCustomPlot, drawn from a LatencyHistory. Replots are queued, as hotspot does, so a burst
 // of results costs one repaint.
-class LatencyPlot : public QWidget {
+class LatencyPlot : public ResultPage {
     Q_OBJECT
 
 public:
     explicit LatencyPlot(QWidget* parent = nullptr);
 
     enum class Series { Dense, Effort, Reduction };
+
+    // Every run but a timing re-run of the input on screen (which is not a new point).
+    void showResult(const InferenceResult& result) override;
+    void clearResults() override { clear(); }
+    QList<PageExport> exports() const override;
 
     void addRun(const dyve::RunResult& run, bool effort = false);
     void clear();

@@ -2,6 +2,7 @@
 
 #include <qcustomplot.h>
 
+#include "common/layer_selection.h"
 #include "common/plot_style.h"
 
 #include <QFontMetrics>
@@ -17,7 +18,8 @@ constexpr double kMillion = 1e6;
 
 } // namespace
 
-LayerOpsPlot::LayerOpsPlot(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot(this)) {
+LayerOpsPlot::LayerOpsPlot(LayerSelection* selection, QWidget* parent)
+    : ResultPage(parent), m_plot(new QCustomPlot(this)) {
     m_dense = new QCPBars(m_plot->xAxis, m_plot->yAxis);
     m_dense->setName(tr("dense"));
     m_dense->setPen(Qt::NoPen);
@@ -42,6 +44,17 @@ LayerOpsPlot::LayerOpsPlot(QWidget* parent) : QWidget(parent), m_plot(new QCusto
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
+    if (selection) connect(selection, &LayerSelection::changed, this, &LayerOpsPlot::setSelectedLayer);
+}
+
+void LayerOpsPlot::showResult(const InferenceResult& result) {
+    setResult(result.run);
+}
+
+QList<PageExport> LayerOpsPlot::exports() const {
+    return {{tr("&Operations Plot as PNG…"), tr("Export Operations Plot"),
+             QStringLiteral("layer_operations.png"), tr("PNG images (*.png)"),
+             QStringLiteral("operations plot"), [this] { return pngBytes(toImage(0, 0)); }}};
 }
 
 void LayerOpsPlot::setResult(const dyve::RunResult& run) {

@@ -1,22 +1,28 @@
 #pragma once
 
+#include "common/result_page.h"
 #include "models/layer_ops_series.h"
 
 #include <QImage>
-#include <QWidget>
 
 class QCustomPlot;
 class QCPBars;
 
 namespace dyve::ui {
 
+class LayerSelection;
+
 // Per-layer bars of dense vs executed operations on QCustomPlot, drawn from a LayerOpsSeries; the selected
 // layer's label is highlighted.
-class LayerOpsPlot : public QWidget {
+class LayerOpsPlot : public ResultPage {
     Q_OBJECT
 
 public:
-    explicit LayerOpsPlot(QWidget* parent = nullptr);
+    // With a `selection`, the selected layer's label is highlighted as the selection moves.
+    explicit LayerOpsPlot(LayerSelection* selection = nullptr, QWidget* parent = nullptr);
+
+    void showResult(const InferenceResult& result) override;
+    QList<PageExport> exports() const override;
 
     void setResult(const dyve::RunResult& run);
     void setSelectedLayer(int layer);

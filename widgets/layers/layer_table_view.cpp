@@ -1,6 +1,9 @@
 #include "layers/layer_table_view.h"
 
+#include "common/layer_selection.h"
 #include "models/layer_table_model.h"
+
+#include <QJsonDocument>
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -10,8 +13,8 @@
 
 namespace dyve::ui {
 
-LayerTableView::LayerTableView(LayerTableModel* model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)) {
+LayerTableView::LayerTableView(LayerTableModel* model, LayerSelection* selection, QWidget* parent)
+    : ResultPage(parent), m_model(model ? model : new LayerTableModel(this)), m_selection(selection), m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)) {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(LayerTableModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -38,8 +41,30 @@ LayerTableView::LayerTableView(LayerTableModel* model, QWidget* parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (current.isValid()) emit layerSelected(m_proxy->mapToSource(current).row());
+                if (!current.isValid()) return;
+                const int layer = m_proxy->mapToSource(current).row();
+                if (m_selection) m_selection->select(layer);
+                emit layerSelected(layer);
             });
+    if (m_selection)
+        connect(m_selection, &LayerSelection::changed, this, [this](int layer) {
+            if (layer != selectedLayer()) selectLayer(layer);
+        });
+}
+
+void LayerTableView::showResult(const InferenceResult& result) {
+    m_model->setResult(result.run, result.effort);
+    // A model reset (another network) loses the table's current row.
+    if (m_selection && m_selection->layer() != selectedLayer()) selectLayer(m_selection->layer());
+}
+
+QList<PageExport> LayerTableView::exports() const {
+    PageExport csv{tr("Layer Table as &CSV…"), tr("Export Layer Table"), QStringLiteral("layers.csv"), tr("CSV files (*.csv)"),
+                   QStringLiteral("layer table"), [this] { return m_model->toCsv().toUtf8(); }};
+    csv.onToolbar = true;
+    return {csv,
+            {tr("Layer Table as &JSON…"), tr("Export Layer Table"), QStringLiteral("layers.json"), tr("JSON files (*.json)"),
+             QStringLiteral("layer table"), [this] { return m_model->toJson().toJson(QJsonDocument::Indented); }}};
 }
 
 int LayerTableView::selectedLayer() const {

@@ -39,6 +39,10 @@ struct InferenceResult {
     // Whether `run` took the effort path (the job's RunMode had effort settings), even where every
     // mechanism was off.
     bool effortRun = false;
+    // The effort level the job's settings were made at (the knob panel's), -1 when not said.
+    double effortLevel = -1.0;
+    // The input on screen run again only to time it (InferenceJob::timingRerun): not a new run to count.
+    bool timingRerun = false;
     // The input run dense too, when the job asked for the comparison; for a dense job, the run itself.
     std::optional<DenseReference> dense;
     // The input timed both ways (medians of repeated runs), when the job asked for it (InferenceJob::

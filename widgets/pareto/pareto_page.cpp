@@ -43,7 +43,7 @@ QString modelName(const QString& path) {
 } // namespace
 
 ParetoPage::ParetoPage(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_profile(new QLabel(this)), m_state(new QLabel(this)),
+    : ResultPage(parent), m_title(new QLabel(this)), m_profile(new QLabel(this)), m_state(new QLabel(this)),
       m_progressRow(new QWidget(this)), m_progressBar(new QProgressBar(m_progressRow)),
       m_cancel(new QToolButton(m_progressRow)), m_xAxis(new QComboBox(this)),
       m_tableView(new QTableView(this)), m_table(new ParetoTableModel(this)), m_log(new QPlainTextEdit(this)),
@@ -267,8 +267,13 @@ QString ParetoPage::stateText() const {
     return m_state->text();
 }
 
-bool ParetoPage::savePng(const QString& file, int width, int height) const {
-    return m_plot->savePng(file, width, height);
+void ParetoPage::showModel(const ModelSummary& model) {
+    if (model.profile && !model.profile->pareto.empty()) setProfile(*model.profile);
+}
+
+QList<PageExport> ParetoPage::exports() const {
+    return {{tr("&Pareto Plot as PNG…"), tr("Export Pareto Plot"), QStringLiteral("pareto.png"), tr("PNG images (*.png)"),
+             QStringLiteral("Pareto plot"), [this] { return pngBytes(m_plot->toImage(0, 0)); }}};
 }
 
 void ParetoPage::refresh() {

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/result_page.h"
 #include "models/pareto_series.h"
 
 #include <QPointer>
-#include <QWidget>
 
 #include <optional>
 
@@ -31,12 +31,17 @@ class TuneJob;
 // tuning. The plot grows as a sweep measures its points; a tuned profile's Pareto table (its chosen levels
 // and rejected candidates) is shown beside it; the effort level the studio runs at is ringed. Beside the
 // plot: what is shown, the job's progress with a Cancel button, a table of every point, and a tuning's
-// log. The page shows one model's figures: clear() it when the model changes.
-class ParetoPage : public QWidget {
+// log. The page shows one model's figures: as a page it clears when another model is opened, and shows the
+// Pareto table of a model's tuned profile.
+class ParetoPage : public ResultPage {
     Q_OBJECT
 
 public:
     explicit ParetoPage(QWidget* parent = nullptr);
+
+    void clearResults() override { clear(); }
+    void showModel(const ModelSummary& model) override;
+    QList<PageExport> exports() const override;
 
     // Shows `job` from now on: replaces the sweep shown by its points as they are measured and, when the
     // profile it sweeps carries a Pareto table (a tuned profile), the tuning table by that one.
@@ -63,7 +68,6 @@ public:
     QProgressBar* progressBar() const { return m_progressBar; }
     QToolButton* cancelButton() const { return m_cancel; }
     QString stateText() const;
-    bool savePng(const QString& file, int width = 0, int height = 0) const;
 
 signals:
     // The user clicked a level on the plot or double-clicked one in the table: run at this effort.
