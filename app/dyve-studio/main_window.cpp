@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "studio_icons.h"
 #include "studio_language.h"
 #include "studio_paths.h"
 
@@ -27,31 +28,19 @@
 #include "layers/layer_table_view.h"
 
 #include <QAction>
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTableView>
 #include <QTimer>
-#include <QToolBar>
-
-// resources/dyve_studio.qrc is compiled into this static library: its initialiser must be named to be
-// linked in, and Q_INIT_RESOURCE only works outside a namespace.
-static void initStudioResources() {
-    Q_INIT_RESOURCE(dyve_studio);
-}
 
 namespace dyve::ui {
 
@@ -65,17 +54,6 @@ constexpr int kPlayIntervalMs = 700;
 
 // SPEC §9: the Effort dock's speed-up and the comparison are medians of this many runs of each path.
 constexpr int kSpeedRuns = 5;
-
-// An icon of resources/icons, or the style's `fallback` where Qt's SVG plugin is not installed.
-QIcon studioIcon(const char* name, QStyle::StandardPixmap fallback) {
-    QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
-    if (icon.pixmap(16, 16).isNull()) return QApplication::style()->standardIcon(fallback);
-    return icon;
-}
-
-QString percent(double fraction) {
-    return QLocale().toString(fraction * 100.0, 'f', 2) + QStringLiteral(" %");
-}
 
 } // namespace
 
@@ -230,192 +208,6 @@ void MainWindow::applyDefaultLayout() {
     resizeDocks({dock("latencyDock"), dock("layerOpsDock")}, {260, 300}, Qt::Vertical);
 }
 
-void MainWindow::createFileMenu() {
-    QStyle* s = style();
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* openModel = file->addAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("Open &Model…"),
-                                         this, &MainWindow::openModelDialog);
-    openModel->setObjectName(QStringLiteral("openModelAction"));
-    openModel->setShortcut(QKeySequence::Open);
-    openModel->setToolTip(tr("Open an ONNX model or a Caffe .prototxt (with its .caffemodel beside it)"));
-    QAction* openImages = file->addAction(s->standardIcon(QStyle::SP_FileIcon), tr("Open &Images…"), this,
-                                          &MainWindow::openImagesDialog);
-    openImages->setObjectName(QStringLiteral("openImagesAction"));
-    openImages->setShortcut(Qt::CTRL | Qt::Key_I);
-    file->addAction(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Folder…"), this,
-                    &MainWindow::openFolderDialog)
-        ->setObjectName(QStringLiteral("openFolderAction"));
-    file->addAction(tr("Open Labelled &Data Set…"), this, &MainWindow::openDataSetDialog)
-        ->setToolTip(tr("A list file (path label), an IDX file, or a folder per class"));
-    QAction* openCamera = file->addAction(studioIcon("camera", QStyle::SP_DriveNetIcon), tr("Open &Camera…"),
-                                          this, &MainWindow::openCameraDialog);
-    openCamera->setObjectName(QStringLiteral("openCameraAction"));
-    openCamera->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
-    openCamera->setIconText(tr("Camera")); // the toolbar's short label
-    openCamera->setToolTip(tr("A camera, a GStreamer pipeline or a video file standing in for a camera"));
-    file->addAction(tr("Open &Bundled Example"), this, [this] { start({}, {}, true); });
-    file->addSeparator();
-    // Export: the report of everything shown, then what each page exports of itself.
-    QMenu* exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("&Report as HTML…"), this, &MainWindow::exportReportDialog)
-        ->setShortcut(Qt::CTRL | Qt::Key_E);
-    exportMenu->addSeparator();
-    for (const ResultPage* page : m_pages)
-        for (const PageExport& what : page->exports()) {
-            QAction* a = exportMenu->addAction(what.menuText, this, [this, what] { exportPageDialog(what); });
-            if (!what.onToolbar) continue;
-            a->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
-            m_toolbarExports << a;
-        }
-    file->addSeparator();
-    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
-}
-
-void MainWindow::createRunMenu() {
-    QStyle* s = style();
-    QMenu* run = menuBar()->addMenu(tr("&Run"));
-    m_stepBackAction = run->addAction(s->standardIcon(QStyle::SP_MediaSeekBackward), tr("Step &Back"), this,
-                                      &MainWindow::stepBack);
-    m_stepBackAction->setShortcut(Qt::Key_Left);
-    m_playAction =
-        run->addAction(s->standardIcon(QStyle::SP_MediaPlay), tr("&Play"), this, &MainWindow::togglePlay);
-    m_playAction->setShortcut(Qt::Key_Space);
-    m_stepForwardAction = run->addAction(s->standardIcon(QStyle::SP_MediaSeekForward), tr("Step &Forward"),
-                                         this, &MainWindow::stepForward);
-    m_stepForwardAction->setShortcut(Qt::Key_Right);
-    run->addSeparator();
-    m_stopCameraAction = run->addAction(s->standardIcon(QStyle::SP_MediaStop), tr("Stop &Camera"), this,
-                                        &MainWindow::stopCamera);
-}
-
-void MainWindow::createToolsMenu() {
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    m_evaluateInputsAction = tools->addAction(studioIcon("evaluate", QStyle::SP_FileDialogDetailedView),
-                                              tr("&Evaluate Current Data Set"), this, [this] {
-                                                  if (m_inputs.labelled) evaluateDataSet(m_inputs.source);
-                                              });
-    m_evaluateInputsAction->setIconText(tr("Evaluate"));
-    m_evaluateInputsAction->setToolTip(
-        tr("Top-1 and top-5 of the model over the labelled inputs that are open"));
-    m_evaluateFileAction =
-        tools->addAction(tr("Evaluate Data Set &File…"), this, &MainWindow::evaluateFileDialog);
-    m_evaluateFileAction->setToolTip(tr("A list file (path label) or an IDX file"));
-    m_evaluateFolderAction =
-        tools->addAction(tr("Evaluate Data Set F&older…"), this, &MainWindow::evaluateFolderDialog);
-    m_evaluateFolderAction->setToolTip(tr("A folder per class, or a folder with a labels.txt"));
-    tools->addSeparator();
-    m_sweepAction = tools->addAction(tr("&Sweep Effort Levels"), this, [this] { sweepEffort(); });
-    m_sweepAction->setToolTip(tr("Accuracy, operations and time at effort levels 0 … 1 and dense, over the "
-                                 "labelled inputs that are open (else the model's default data set)"));
-    m_tuneAction = tools->addAction(tr("&Tune Effort Profile…"), this, &MainWindow::tuneDialog);
-    m_tuneAction->setToolTip(
-        tr("Search per-layer knobs within 0.5 points of dense top-1 and write a profile"));
-    tools->addSeparator();
-    m_cancelJobAction = tools->addAction(style()->standardIcon(QStyle::SP_BrowserStop),
-                                         tr("&Cancel Background Job"), this, [this] {
-                                             for (BackgroundJob* job : backgroundJobs())
-                                                 if (job->isRunning()) job->cancel();
-                                         });
-}
-
-void MainWindow::createViewMenu() {
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* d : findChildren<QDockWidget*>())
-        view->addAction(d->toggleViewAction());
-    view->addSeparator();
-    m_demoAction =
-        view->addAction(studioIcon("demo", QStyle::SP_TitleBarMaxButton), tr("&Demo Mode"), this, [this] {
-            pause();
-            const QString camera = isCameraRunning() ? m_camera->source() : QString();
-            stopCamera();
-            emit demoRequested(modelPath(), camera);
-        });
-    m_demoAction->setShortcut(Qt::Key_F11);
-    m_demoAction->setIconText(tr("Demo"));
-    m_demoAction->setToolTip(
-        tr("Full screen: the picture, the prediction in big type and one effort slider (Esc leaves)"));
-
-    // SPEC §6 "dense ↔ effort comparison": the comparison dock's own show/hide action, so closing the dock
-    // turns the comparison off too.
-    auto* comparisonDock = findChild<QDockWidget*>(QStringLiteral("comparisonDock"));
-    m_compareAction = comparisonDock->toggleViewAction();
-    m_compareAction->setText(tr("Compare with &Dense"));
-    m_compareAction->setIconText(tr("Compare"));
-    m_compareAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    m_compareAction->setShortcut(Qt::CTRL | Qt::Key_D);
-    m_compareAction->setToolTip(tr("Also run each input dense and show both side by side: top-5, latency, "
-                                   "operations, and whether the top-1 agrees"));
-    connect(m_compareAction, &QAction::toggled, this, [this, comparisonDock](bool on) {
-        m_worker->setCompareWithDense(on);
-        // The dock shows itself after this (the action's triggered() follows toggled()): raise it then.
-        if (on) QTimer::singleShot(0, comparisonDock, &QDockWidget::raise);
-        m_knobJob = 0;
-        rerunCurrent();
-    });
-}
-
-// Settings ▸ Language (SPEC §6: translations, selectable), stored in QSettings, used from the next start.
-void MainWindow::createSettingsMenu() {
-    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    QMenu* language = settings->addMenu(tr("&Language"));
-    language->setObjectName(QStringLiteral("languageMenu"));
-    auto* languages = new QActionGroup(this);
-    const QString current = chosenLanguage();
-    QList<StudioLanguage> choices{{QString(), tr("System Default")}};
-    choices << studioLanguages();
-    for (const StudioLanguage& choice : choices) {
-        QAction* a = language->addAction(choice.nativeName);
-        a->setData(choice.code);
-        a->setCheckable(true);
-        a->setChecked(choice.code == current);
-        languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = choice.code] {
-            setChosenLanguage(code);
-            statusBar()->showMessage(tr("The language changes when DyVE Studio is started again."), 8000);
-        });
-    }
-}
-
-void MainWindow::createHelpMenu() {
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About DyVE Studio"), this, [this] {
-        QMessageBox::about(
-            this, tr("About DyVE Studio"),
-            tr("<b>DyVE Studio %1</b><p>Dynamic variable-effort CNN inference: load a model and "
-               "images, watch the engine run, and see per layer where the effort went.</p>")
-                .arg(QStringLiteral(DYVE_VERSION)));
-    });
-}
-
-void MainWindow::createToolBar() {
-    QToolBar* bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char* name : {"openModelAction", "openImagesAction", "openFolderAction", "openCameraAction"})
-        bar->addAction(findChild<QAction*>(QLatin1String(name)));
-    bar->addSeparator();
-    bar->addAction(m_stepBackAction);
-    bar->addAction(m_playAction);
-    bar->addAction(m_stepForwardAction);
-    m_positionSlider = new QSlider(Qt::Horizontal, this);
-    m_positionSlider->setMinimumWidth(160);
-    m_positionSlider->setMaximumWidth(260);
-    m_positionSlider->setToolTip(tr("Input to show; dragging runs each one (the newest request wins)"));
-    connect(m_positionSlider, &QSlider::valueChanged, this, [this](int value) {
-        if (value != m_current) showInput(value);
-    });
-    bar->addWidget(m_positionSlider);
-    m_positionLabel = new QLabel(this);
-    m_positionLabel->setMinimumWidth(70);
-    m_positionLabel->setContentsMargins(6, 0, 6, 0);
-    bar->addWidget(m_positionLabel);
-    bar->addSeparator();
-    bar->addAction(m_compareAction);
-    bar->addAction(m_evaluateInputsAction);
-    bar->addAction(m_demoAction);
-    bar->addActions(m_toolbarExports);
-}
-
 void MainWindow::start(const QString& model, const QStringList& inputs, bool autoplay) {
     pause();
     m_autoplay = autoplay;
@@ -491,171 +283,8 @@ bool MainWindow::isCameraRunning() const {
     return m_camera->isRunning();
 }
 
-bool MainWindow::evaluateDataSet(const QString& path) {
-    if (!m_model) {
-        reportError(tr("Open a model before evaluating a data set."), true);
-        return false;
-    }
-    if (m_evaluation && m_evaluation->isRunning()) {
-        statusBar()->showMessage(tr("An evaluation is already running; cancel it first."), 6000);
-        return false;
-    }
-    EvaluationRequest request;
-    request.model = m_model->path;
-    request.modelSha256 = m_model->sha256;
-    request.dataSet = path;
-    request.cardDirs = cardDirs();
-    // SPEC §6: what the knob shows is what is evaluated, said so, with dense beside it to compare against.
-    request.effort = m_knobPanel->settings();
-    request.setting = knobSetting();
-    request.withDense = request.effort.has_value();
-    m_evaluation = std::make_unique<EvaluationJob>(std::move(request));
-    connect(m_evaluation.get(), &BackgroundJob::ended, this, &MainWindow::onEvaluationEnded);
-    m_evaluationPage->track(m_evaluation.get());
-    m_jobProgress->track(m_evaluation.get());
-    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("evaluationDock"))) {
-        dock->show();
-        dock->raise();
-    }
-    m_evaluation->start();
-    updateActions();
-    return true;
-}
-
-void MainWindow::onEvaluationEnded() {
-    updateActions();
-    if (!m_evaluation) return;
-    const auto& report = m_evaluation->report();
-    switch (m_evaluation->state()) {
-    case BackgroundJob::State::Finished:
-        if (report) {
-            QString text =
-                tr("Evaluated %1 images at %2: top-1 %3, top-5 %4, %5 images/s")
-                    .arg(QLocale().toString(qulonglong(report->images)), m_evaluation->request().setting,
-                         percent(report->top1()), percent(report->top5()),
-                         QLocale().toString(report->imagesPerSecond(), 'f', 1));
-            if (const auto& dense = m_evaluation->denseBeside())
-                text += QStringLiteral("; ") + tr("dense %1, top-1 differs on %2 images")
-                                                   .arg(percent(dense->dense.top1()))
-                                                   .arg(dense->disagreements.size());
-            statusBar()->showMessage(text, 15000);
-        }
-        break;
-    case BackgroundJob::State::Cancelled:
-        statusBar()->showMessage(tr("Evaluation cancelled after %1 images")
-                                     .arg(QLocale().toString(report ? qulonglong(report->images) : 0)),
-                                 15000);
-        break;
-    case BackgroundJob::State::Failed:
-        reportError(tr("Cannot evaluate the data set.\n\n%1").arg(m_evaluation->errorMessage()), true);
-        break;
-    case BackgroundJob::State::Idle:
-    case BackgroundJob::State::Running:
-        break;
-    }
-}
-
-QList<BackgroundJob*> MainWindow::backgroundJobs() const {
-    QList<BackgroundJob*> jobs;
-    for (BackgroundJob* job : {static_cast<BackgroundJob*>(m_evaluation.get()),
-                               static_cast<BackgroundJob*>(m_sweep.get()), static_cast<BackgroundJob*>(m_tune.get())})
-        if (job) jobs << job;
-    return jobs;
-}
-
 LayerTableModel* MainWindow::layerModel() const {
     return m_layerView->model();
-}
-
-bool MainWindow::effortJobRunning() const {
-    return (m_sweep && m_sweep->isRunning()) || (m_tune && m_tune->isRunning());
-}
-
-QString MainWindow::effortJobData() const {
-    return m_inputs.labelled ? m_inputs.source : QString();
-}
-
-bool MainWindow::canStartEffortJob(const QString& noModelMessage) {
-    if (!m_model) {
-        reportError(noModelMessage, true);
-        return false;
-    }
-    if (effortJobRunning()) {
-        statusBar()->showMessage(tr("A sweep or tuning is already running; cancel it first."), 6000);
-        return false;
-    }
-    return true;
-}
-
-void MainWindow::showParetoDock() {
-    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("paretoDock"))) {
-        dock->show();
-        dock->raise();
-    }
-}
-
-bool MainWindow::sweepEffort(size_t limit) {
-    if (!canStartEffortJob(tr("Open a model before sweeping effort levels."))) return false;
-    SweepRequest request;
-    request.model = m_model->path;
-    request.modelSha256 = m_model->sha256;
-    request.dataSet = effortJobData();
-    // The profile the knobs run: a file loaded in the panel or found for the model, else the uniform mapping.
-    const QString source = m_knobPanel->profileSource();
-    if (!source.isEmpty() && QFileInfo::exists(source))
-        request.profile = source;
-    else
-        request.uniform = true;
-    request.limit = limit;
-    request.cardDirs = cardDirs();
-    request.profileDirs = profileDirs();
-    m_sweep = std::make_unique<SweepJob>(std::move(request));
-    connect(m_sweep.get(), &BackgroundJob::ended, this, [this] {
-        if (m_sweep && m_sweep->state() == BackgroundJob::State::Failed)
-            reportError(tr("Cannot sweep effort levels.\n\n%1").arg(m_sweep->errorMessage()), true);
-        updateActions();
-    });
-    m_pareto->trackSweep(m_sweep.get());
-    m_jobProgress->track(m_sweep.get());
-    showParetoDock();
-    m_sweep->start();
-    updateActions();
-    return true;
-}
-
-bool MainWindow::tuneEffort(const QString& output, size_t images) {
-    if (!canStartEffortJob(tr("Open a model before tuning an effort profile."))) return false;
-    TuneRequest request;
-    request.model = m_model->path;
-    request.modelSha256 = m_model->sha256;
-    request.dataSet = effortJobData();
-    request.images = images;
-    request.output = output;
-    request.cardDirs = cardDirs();
-    m_tune = std::make_unique<TuneJob>(std::move(request));
-    connect(m_tune.get(), &BackgroundJob::ended, this, [this] {
-        if (!m_tune) return;
-        if (m_tune->state() == BackgroundJob::State::Failed)
-            reportError(tr("Cannot tune an effort profile.\n\n%1").arg(m_tune->errorMessage()), true);
-        else if (!m_tune->written().isEmpty() && m_knobPanel->loadProfile(m_tune->written()))
-            statusBar()->showMessage(tr("Tuned profile written to %1 and loaded").arg(m_tune->written()),
-                                     8000);
-        updateActions();
-    });
-    m_pareto->trackTune(m_tune.get());
-    m_jobProgress->track(m_tune.get());
-    showParetoDock();
-    m_tune->start();
-    updateActions();
-    return true;
-}
-
-void MainWindow::tuneDialog() {
-    if (!m_model) return;
-    const QString suggested = QFileInfo(m_model->path).completeBaseName() + QStringLiteral(".profile.json");
-    const QString file =
-        saveFileName(tr("Write the Tuned Profile"), suggested, tr("Effort profiles (*.profile.json)"));
-    if (!file.isEmpty()) tuneEffort(file);
 }
 
 void MainWindow::updateActions() {
@@ -923,23 +552,6 @@ void MainWindow::openCameraDialog() {
     CameraDialog dialog(QSettings().value(QStringLiteral("camera/last")).toString(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.source().isEmpty()) return;
     openCamera(dialog.source(), dialog.paced());
-}
-
-void MainWindow::evaluateFileDialog() {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Evaluate Data Set"), m_lastDir.isEmpty() ? resourcesDir() : m_lastDir,
-        tr("List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)"));
-    if (file.isEmpty()) return;
-    m_lastDir = QFileInfo(file).absolutePath();
-    evaluateDataSet(file);
-}
-
-void MainWindow::evaluateFolderDialog() {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Evaluate Data Set Folder"),
-                                                          m_lastDir.isEmpty() ? resourcesDir() : m_lastDir);
-    if (dir.isEmpty()) return;
-    m_lastDir = dir;
-    evaluateDataSet(dir);
 }
 
 void MainWindow::restoreSettings() {
