@@ -13,7 +13,6 @@
 #include "import/model_loader.h"
 #include "runtime/network.h"
 
-#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QFont>
 #include <QSignalSpy>
@@ -247,25 +246,6 @@ private slots:
     }
 
     // --- LayerKnobsModel ------------------------------------------------------------------------------
-
-    void theOverridesModelPassesTheModelTester() {
-        LayerKnobsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setModel(effortLayers(), profile());
-        QCOMPARE(model.rowCount(), 5);
-        QCOMPARE(model.columnCount(), int(LayerKnobsModel::ColumnCount));
-        model.setLevel(1.0);
-        model.setScale(Mechanism::Sdss, 0.5);
-        QVERIFY(model.setData(model.index(0, LayerKnobsModel::TauColumn), QStringLiteral("-1")));
-        QVERIFY(model.setData(model.index(2, LayerKnobsModel::NuColumn), QStringLiteral("0.02")));
-        model.resetOverride(0);
-        model.resetOverrides();
-        model.setModel({"a", "b"}, std::nullopt); // another model, no profile
-        QCOMPARE(model.rowCount(), 2);
-        QVERIFY(!(model.flags(model.index(0, LayerKnobsModel::TauColumn)) & Qt::ItemIsEditable));
-        model.setModel({}, std::nullopt);
-        QCOMPARE(model.rowCount(), 0);
-    }
 
     void theTableShowsTheKnobsAtTheLevel() {
         LayerKnobsModel model;

@@ -1,5 +1,6 @@
 // LayerTableModel and LayerTableView (widgets/, SPEC §6 "Layer view") on a real RunResult of the bundled
-// Fashion-MNIST model: a well-behaved item model, values that match the engine's, sorting by numbers.
+// Fashion-MNIST model: values that match the engine's, sorting by numbers (ui_item_models_test runs the
+// model tester).
 #include "models/layer_table_model.h"
 #include "layers/layer_table_view.h"
 
@@ -9,7 +10,6 @@
 #include "runtime/network.h"
 #include "support/test_paths.h"
 
-#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -43,18 +43,6 @@ private slots:
         m_run = network.run({pre.toTensor(readImage(
             test::sourcePath("resources/samples/0000_ankle_boot.png").toStdString()))});
         QVERIFY(m_run.layers.size() > 5);
-    }
-
-    void passesTheItemModelTester() {
-        LayerTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setResult(m_run);
-        model.setResult(m_run); // same layers: updated in place
-        RunResult fewer = m_run;
-        fewer.layers.resize(3);
-        model.setResult(fewer); // different layers: reset
-        model.clear();
-        QCOMPARE(model.rowCount(), 0);
     }
 
     void rowsMatchTheRunResult() {

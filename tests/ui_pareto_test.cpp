@@ -22,7 +22,6 @@
 
 #include <qcustomplot.h>
 
-#include <QAbstractItemModelTester>
 #include <QFileInfo>
 #include <QImage>
 #include <QProgressBar>
@@ -40,7 +39,6 @@ using dyve::ui::ParetoPage;
 using dyve::ui::ParetoPlot;
 using dyve::ui::InferenceWorker;
 using dyve::ui::ParetoSeries;
-using dyve::ui::ParetoTableModel;
 using dyve::ui::SweepJob;
 using dyve::ui::SweepRequest;
 using dyve::ui::TuneJob;
@@ -776,38 +774,7 @@ private slots:
         QCOMPARE(image.size(), QSize(1600, 1000)); // at twice the size, for print
     }
 
-    // --- ParetoTableModel and ParetoPage ----------------------------------------------------------
-
-    void theTableIsAWellBehavedModelOfEveryPoint() {
-        requireFashionMnist();
-        ParetoTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        ParetoSeries series;
-        series.setSweep(m_sweep);
-        series.setTuning(profileWithCandidates());
-        series.setCurrentEffort(0.5);
-        model.setSeries(series);
-        QCOMPARE(size_t(model.rowCount()), series.sweep().size() + series.tuning().size());
-        QCOMPARE(model.data(model.index(0, ParetoTableModel::Effort)).toString(), QStringLiteral("dense"));
-        QCOMPARE(model.data(model.index(3, ParetoTableModel::Top1), ParetoTableModel::SortRole).toDouble(),
-                 m_sweep[3].report.top1());
-        // Effort 0.5 is the current level: its row is bold and says so.
-        QVERIFY(model.data(model.index(3, ParetoTableModel::Status))
-                    .toString()
-                    .contains(QStringLiteral("current")));
-        QVERIFY(model.data(model.index(3, 0), Qt::FontRole).value<QFont>().bold());
-        QVERIFY(!model.data(model.index(2, 0), Qt::FontRole).isValid());
-        int rejected = 0;
-        for (int r = 0; r < model.rowCount(); ++r)
-            rejected += model.data(model.index(r, ParetoTableModel::Status))
-                                .toString()
-                                .contains(QStringLiteral("rejected"))
-                            ? 1
-                            : 0;
-        QCOMPARE(rejected, 2);
-        model.setSeries(ParetoSeries());
-        QCOMPARE(model.rowCount(), 0);
-    }
+    // --- ParetoPage ----------------------------------------------------------------------
 
     void thePageGrowsAsASweepRunsAndShowsItsProfilesTable() {
         requireFashionMnist();
