@@ -1138,33 +1138,33 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::MainWindow</name>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="112"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="864"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="90"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="493"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="147"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="125"/>
         <source>Effort profile %1 loaded</source>
         <translation>Aufwandsprofil %1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="150"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="128"/>
         <source>Effort profile saved to %1</source>
         <translation>Aufwandsprofil in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="158"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="136"/>
         <source>Camera %1: %2×%3 at %4 fps</source>
         <translation>Kamera %1: %2×%3 mit %4 fps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="159"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="137"/>
         <source>Camera %1: %2×%3</source>
         <translation>Kamera %1: %2×%3</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="169"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="147"/>
         <source>Cannot use the camera.
 
 %1</source>
@@ -1173,309 +1173,309 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="195"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="173"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="196"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="174"/>
         <source>Heatmaps</source>
         <translation>Heatmaps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="197"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="198"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="199"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
         <source>Operations per layer</source>
         <translation>Operationen pro Schicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="200"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
         <source>Evaluation</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="201"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
         <source>Effort</source>
         <translation>Aufwand</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="202"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="180"/>
         <source>Dense vs Effort</source>
         <translation>Dicht vs. Aufwand</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="203"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="181"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="235"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="29"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="236"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="30"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="240"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="34"/>
         <source>Open an ONNX model or a Caffe .prototxt (with its .caffemodel beside it)</source>
         <translation>Ein ONNX-Modell oder eine Caffe-.prototxt öffnen (mit der .caffemodel daneben)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="35"/>
         <source>Open &amp;Images…</source>
         <translation>&amp;Bilder öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="245"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="39"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="248"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="42"/>
         <source>Open Labelled &amp;Data Set…</source>
         <translation>Beschrifteten &amp;Datensatz öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="249"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="43"/>
         <source>A list file (path label), an IDX file, or a folder per class</source>
         <translation>Eine Listendatei (Pfad Label), eine IDX-Datei oder ein Ordner pro Klasse</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="250"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="44"/>
         <source>Open &amp;Camera…</source>
         <translation>&amp;Kamera öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="254"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="48"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="255"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="49"/>
         <source>A camera, a GStreamer pipeline or a video file standing in for a camera</source>
         <translation>Eine Kamera, eine GStreamer-Pipeline oder eine Videodatei anstelle einer Kamera</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="256"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="50"/>
         <source>Open &amp;Bundled Example</source>
         <translation>Mitgeliefertes &amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="259"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="53"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="260"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="54"/>
         <source>&amp;Report as HTML…</source>
         <translation>Bericht als &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="271"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="65"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="276"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="70"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="277"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="71"/>
         <source>Step &amp;Back</source>
         <translation>Schritt &amp;zurück</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="281"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="677"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="306"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="75"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="283"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="77"/>
         <source>Step &amp;Forward</source>
         <translation>Schritt &amp;vor</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="287"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="81"/>
         <source>Stop &amp;Camera</source>
         <translation>&amp;Kamera anhalten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="292"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="86"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="294"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="88"/>
         <source>&amp;Evaluate Current Data Set</source>
         <translation>Aktuellen Datensatz &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="297"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="91"/>
         <source>Evaluate</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="299"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="93"/>
         <source>Top-1 and top-5 of the model over the labelled inputs that are open</source>
         <translation>Top-1 und Top-5 des Modells über die geöffneten beschrifteten Eingaben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="301"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="95"/>
         <source>Evaluate Data Set &amp;File…</source>
         <translation>Datensatz-&amp;Datei bewerten…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="302"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="96"/>
         <source>A list file (path label) or an IDX file</source>
         <translation>Eine Listendatei (Pfad Klasse) oder eine IDX-Datei</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="304"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="98"/>
         <source>Evaluate Data Set F&amp;older…</source>
         <translation>Datensatz-&amp;Ordner bewerten…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="305"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="99"/>
         <source>A folder per class, or a folder with a labels.txt</source>
         <translation>Ein Ordner je Klasse oder ein Ordner mit einer labels.txt</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="322"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="327"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="121"/>
         <source>&amp;Demo Mode</source>
         <translation>&amp;Demo-Modus</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="334"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="128"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="336"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="130"/>
         <source>Full screen: the picture, the prediction in big type and one effort slider (Esc leaves)</source>
         <translation>Vollbild: das Bild, die Vorhersage in großer Schrift und ein Aufwandsregler (Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="342"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="136"/>
         <source>Compare with &amp;Dense</source>
         <translation>Mit &amp;dichtem Lauf vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="343"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="137"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="346"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="140"/>
         <source>Also run each input dense and show both side by side: top-5, latency, operations, and whether the top-1 agrees</source>
         <translation>Jede Eingabe zusätzlich dicht rechnen und beide nebeneinander zeigen: Top-5, Latenz, Operationen und ob Top-1 übereinstimmt</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="359"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="153"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="360"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="154"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="364"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="158"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="374"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="168"/>
         <source>The language changes when DyVE Studio is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von DyVE Studio.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="380"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="381"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="175"/>
         <source>&amp;About DyVE Studio</source>
         <translation>&amp;Über DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="383"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="177"/>
         <source>About DyVE Studio</source>
         <translation>Über DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="384"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="178"/>
         <source>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;Dynamic variable-effort CNN inference: load a model and images, watch the engine run, and see per layer where the effort went.&lt;/p&gt;</source>
         <translation>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;CNN-Inferenz mit dynamisch variablem Aufwand: Laden Sie ein Modell und Bilder, sehen Sie der Engine bei der Arbeit zu und erkennen Sie pro Schicht, wohin der Aufwand ging.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="391"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="185"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="403"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="197"/>
         <source>Input to show; dragging runs each one (the newest request wins)</source>
         <translation>Anzuzeigende Eingabe; beim Ziehen wird jede ausgeführt (die neueste Anfrage gewinnt)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="436"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="228"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="443"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="235"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="467"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="757"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="259"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="386"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="476"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="268"/>
         <source>Opening camera %1…</source>
         <translation>Öffne Kamera %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="496"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="34"/>
         <source>Open a model before evaluating a data set.</source>
         <translation>Öffnen Sie ein Modell, bevor Sie einen Datensatz bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="500"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="38"/>
         <source>An evaluation is already running; cancel it first.</source>
         <translation>Es läuft bereits eine Bewertung; brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="545"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="83"/>
         <source>Evaluation cancelled after %1 images</source>
         <translation>Bewertung nach %1 Bildern abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="550"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="88"/>
         <source>Cannot evaluate the data set.
 
 %1</source>
@@ -1484,27 +1484,27 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="598"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="132"/>
         <source>Open a model before sweeping effort levels.</source>
         <translation>Öffnen Sie ein Modell, bevor Sie Aufwandsstufen durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="584"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="118"/>
         <source>A sweep or tuning is already running; cancel it first.</source>
         <translation>Es läuft bereits ein Durchlauf oder Tuning; brechen Sie es zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="533"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="71"/>
         <source>Evaluated %1 images at %2: top-1 %3, top-5 %4, %5 images/s</source>
         <translation>%1 Bilder bei %2 bewertet: Top-1 %3, Top-5 %4, %5 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="538"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="76"/>
         <source>dense %1, top-1 differs on %2 images</source>
         <translation>dicht %1, Top-1 weicht bei %2 Bildern ab</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="615"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="149"/>
         <source>Cannot sweep effort levels.
 
 %1</source>
@@ -1513,12 +1513,12 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="627"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="161"/>
         <source>Open a model before tuning an effort profile.</source>
         <translation>Öffnen Sie ein Modell, bevor Sie ein Aufwandsprofil tunen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="639"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="173"/>
         <source>Cannot tune an effort profile.
 
 %1</source>
@@ -1527,32 +1527,32 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="641"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="175"/>
         <source>Tuned profile written to %1 and loaded</source>
         <translation>Getuntes Profil in %1 geschrieben und geladen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="657"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="191"/>
         <source>Write the Tuned Profile</source>
         <translation>Getuntes Profil schreiben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="657"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="191"/>
         <source>Effort profiles (*.profile.json)</source>
         <translation>Aufwandsprofile (*.profile.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="708"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="337"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>%1 geladen: %2 Schichten, %3 Operationen pro Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="722"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="351"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>Öffnen Sie Bilder, einen Ordner oder einen Datensatz, um das Modell auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="731"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="360"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -1561,22 +1561,22 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="733"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="362"/>
         <source>Still using %1.</source>
         <translation>Weiterhin wird %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="747"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="376"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>%1 beschriftete Eingaben aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="748"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="377"/>
         <source>Opened %1 images from %2</source>
         <translation>%1 Bilder aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="762"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="391"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -1585,42 +1585,42 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="794"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="423"/>
         <source>effort %1</source>
         <translation>Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="796"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="425"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 ms · %2 von %3 Operationen · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="795"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="424"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="864"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="493"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="867"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="496"/>
         <source>%1 · input %2</source>
         <translation>%1 · Eingabe %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="868"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="876"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="505"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="876"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="505"/>
         <source>no inputs</source>
         <translation>keine Eingaben</translation>
     </message>
@@ -1650,103 +1650,103 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="307"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="101"/>
         <source>&amp;Sweep Effort Levels</source>
         <translation>Aufwandsstufen durch&amp;laufen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="308"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="102"/>
         <source>Accuracy, operations and time at effort levels 0 … 1 and dense, over the labelled inputs that are open (else the model&apos;s default data set)</source>
         <translation>Genauigkeit, Operationen und Zeit bei den Aufwandsstufen 0 … 1 und dicht, über die geöffneten beschrifteten Eingaben (sonst den Standard-Datensatz des Modells)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="310"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="104"/>
         <source>&amp;Tune Effort Profile…</source>
         <translation>Aufwandsprofil &amp;tunen…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="312"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="106"/>
         <source>Search per-layer knobs within 0.5 points of dense top-1 and write a profile</source>
         <translation>Regler je Schicht innerhalb von 0,5 Punkten der dichten Top-1 suchen und ein Profil schreiben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="315"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="109"/>
         <source>&amp;Cancel Background Job</source>
         <translation>Hintergrundauftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="801"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="430"/>
         <source>knob → view %1 ms</source>
         <translation>Regler → Anzeige %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="804"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="433"/>
         <source>camera → view %1 ms</source>
         <translation>Kamera → Ansicht %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="807"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="436"/>
         <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
         <translation>Engine-Zeit des angezeigten Laufs, seine ausgeführten und dichten Operationen sowie die Zeit von der letzten Regleränderung bis zu ihrem Ergebnis auf dem Bildschirm</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="834"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="463"/>
         <source>dense (effort %1)</source>
         <translation>dicht (Aufwand %1)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="837"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="466"/>
         <source>profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="839"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="468"/>
         <source>effort %1 (%2)</source>
         <translation>Aufwand %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="891"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="520"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="892"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="521"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>Modelle (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="898"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="527"/>
         <source>Open Images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="899"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="528"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="906"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="535"/>
         <source>Open Folder of Images</source>
         <translation>Bilderordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="915"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="544"/>
         <source>Open Labelled Data Set</source>
         <translation>Beschrifteten Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="916"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="931"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="545"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="198"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>Listen- oder IDX-Dateien (*.txt *.idx3-ubyte *.gz *-ubyte);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="930"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="197"/>
         <source>Evaluate Data Set</source>
         <translation>Datensatz bewerten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="938"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="205"/>
         <source>Evaluate Data Set Folder</source>
         <translation>Datensatz-Ordner bewerten</translation>
     </message>
@@ -2318,77 +2318,77 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="42"/>
+        <location filename="../app/dyve-studio/main.cpp" line="33"/>
         <source>Dynamic variable-effort CNN inference, live. With no arguments, the bundled model runs on the sample images.</source>
         <translation>CNN-Inferenz mit dynamisch variablem Aufwand, live. Ohne Argumente läuft das mitgelieferte Modell auf den Beispielbildern.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="49"/>
+        <location filename="../app/dyve-studio/main.cpp" line="39"/>
         <source>Run the frames of a camera: a device number (0), a device (/dev/video0), a GStreamer pipeline ending in appsink, or a video file.</source>
         <translation>Die Bilder einer Kamera rechnen: eine Gerätenummer (0), ein Gerät (/dev/video0), eine GStreamer-Pipeline, die auf appsink endet, oder eine Videodatei.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="55"/>
+        <location filename="../app/dyve-studio/main.cpp" line="43"/>
         <source>Play a video file camera as fast as the engine runs, not at its frame rate.</source>
         <translation>Eine Videodatei als Kamera so schnell abspielen, wie die Engine rechnet, nicht mit ihrer Bildrate.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="59"/>
+        <location filename="../app/dyve-studio/main.cpp" line="44"/>
         <source>Full-screen demo: the picture, the prediction in big type, fps and ms, one effort slider. Esc leaves.</source>
         <translation>Vollbild-Demo: das Bild, die Vorhersage in großer Schrift, fps und ms, ein Aufwandsregler. Esc beendet.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="63"/>
+        <location filename="../app/dyve-studio/main.cpp" line="46"/>
         <source>The model to run (else the bundled one).</source>
         <translation>Das zu rechnende Modell (sonst das mitgelieferte).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="67"/>
+        <location filename="../app/dyve-studio/main.cpp" line="59"/>
         <source>Measure the time from an effort knob change to its result on screen: moves the effort level through 40 values on the model&apos;s first input and prints the median and the largest time, then exits.</source>
         <translation>Die Zeit von einer Änderung eines Aufwandsreglers bis zu ihrem Ergebnis auf dem Bildschirm messen: bewegt die Aufwandsstufe auf der ersten Eingabe des Modells durch 40 Werte, gibt den Median und die größte Zeit aus und beendet sich dann.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="73"/>
+        <location filename="../app/dyve-studio/main.cpp" line="63"/>
         <source>Measure the frames per second of a video file played as a camera, unpaced (every frame runs, as fast as the engine and the views go), with the heatmaps shown: --seconds dense, then --seconds at --level; prints a table and a JSON line, then exits.</source>
         <translation>Die Bilder pro Sekunde einer als Kamera abgespielten Videodatei messen, ungebremst (jedes Bild läuft, so schnell Engine und Ansichten es erlauben), mit angezeigten Heatmaps: --seconds dicht, dann --seconds bei --level; gibt eine Tabelle und eine JSON-Zeile aus und beendet sich dann.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="81"/>
+        <location filename="../app/dyve-studio/main.cpp" line="67"/>
         <source>With --bench-camera: the seconds per level (10).</source>
         <translation>Mit --bench-camera: die Sekunden pro Stufe (10).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="85"/>
+        <location filename="../app/dyve-studio/main.cpp" line="70"/>
         <source>With --bench-camera: the effort level after the dense run, 0…1 (1, the model&apos;s tuned profile).</source>
         <translation>Mit --bench-camera: die Aufwandsstufe nach dem dichten Lauf, 0…1 (1, das getunte Profil des Modells).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="91"/>
+        <location filename="../app/dyve-studio/main.cpp" line="74"/>
         <source>With --bench-camera: play the file at its own frame rate, as a camera delivers frames (those the engine cannot take are dropped), for the camera → view latency a live camera has.</source>
         <translation>Mit --bench-camera: die Datei in ihrer eigenen Bildrate abspielen, wie eine Kamera Bilder liefert (Bilder, die die Engine nicht annehmen kann, werden verworfen), für die Latenz Kamera → Ansicht einer echten Kamera.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="97"/>
+        <location filename="../app/dyve-studio/main.cpp" line="77"/>
         <source>Play a video file (the positional argument; else one made of the sample images) as a live camera with the heatmaps shown for --seconds (3600), logging memory, frames and latency every --interval seconds (60); exits 1 when memory or latency grew.</source>
         <translation>Eine Videodatei (das Positionsargument; sonst eine aus den Beispielbildern) als Live-Kamera mit sichtbaren Heatmaps --seconds lang abspielen (3600) und alle --interval Sekunden (60) Speicher, Bilder und Latenz protokollieren; Ende mit 1, wenn Speicher oder Latenz wuchsen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="104"/>
+        <location filename="../app/dyve-studio/main.cpp" line="80"/>
         <source>With --soak: seconds per log line (60).</source>
         <translation>Mit --soak: Sekunden pro Protokollzeile (60).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="108"/>
+        <location filename="../app/dyve-studio/main.cpp" line="82"/>
         <source>With --soak: an effort profile to load (else the model&apos;s own).</source>
         <translation>Mit --soak: ein zu ladendes Aufwandsprofil (sonst das des Modells).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="113"/>
+        <location filename="../app/dyve-studio/main.cpp" line="48"/>
         <source>An ONNX model or a Caffe .prototxt.</source>
         <translation>Ein ONNX-Modell oder eine Caffe-.prototxt.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="116"/>
+        <location filename="../app/dyve-studio/main.cpp" line="51"/>
         <source>Images, a folder or a labelled data set.</source>
         <translation>Bilder, ein Ordner oder ein beschrifteter Datensatz.</translation>
     </message>

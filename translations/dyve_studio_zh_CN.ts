@@ -1137,33 +1137,33 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::MainWindow</name>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="112"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="864"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="90"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="493"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="147"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="125"/>
         <source>Effort profile %1 loaded</source>
         <translation>已加载计算量配置 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="150"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="128"/>
         <source>Effort profile saved to %1</source>
         <translation>计算量配置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="158"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="136"/>
         <source>Camera %1: %2×%3 at %4 fps</source>
         <translation>摄像头 %1：%2×%3，%4 fps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="159"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="137"/>
         <source>Camera %1: %2×%3</source>
         <translation>摄像头 %1：%2×%3</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="169"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="147"/>
         <source>Cannot use the camera.
 
 %1</source>
@@ -1172,309 +1172,309 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="195"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="173"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="196"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="174"/>
         <source>Heatmaps</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="197"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="198"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="199"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
         <source>Operations per layer</source>
         <translation>每层运算量</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="200"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="201"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
         <source>Effort</source>
         <translation>计算量</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="202"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="180"/>
         <source>Dense vs Effort</source>
         <translation>稠密与可变计算量对比</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="203"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="181"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="235"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="29"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="236"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="30"/>
         <source>Open &amp;Model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="240"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="34"/>
         <source>Open an ONNX model or a Caffe .prototxt (with its .caffemodel beside it)</source>
         <translation>打开 ONNX 模型或 Caffe .prototxt（其 .caffemodel 位于同一目录）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="241"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="35"/>
         <source>Open &amp;Images…</source>
         <translation>打开图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="245"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="39"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="248"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="42"/>
         <source>Open Labelled &amp;Data Set…</source>
         <translation>打开带标签的数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="249"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="43"/>
         <source>A list file (path label), an IDX file, or a folder per class</source>
         <translation>列表文件（路径 标签）、IDX 文件，或每类一个文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="250"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="44"/>
         <source>Open &amp;Camera…</source>
         <translation>打开摄像头(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="254"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="48"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="255"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="49"/>
         <source>A camera, a GStreamer pipeline or a video file standing in for a camera</source>
         <translation>摄像头、GStreamer 管道或代替摄像头的视频文件</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="256"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="50"/>
         <source>Open &amp;Bundled Example</source>
         <translation>打开内置示例(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="259"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="53"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="260"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="54"/>
         <source>&amp;Report as HTML…</source>
         <translation>HTML 报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="271"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="65"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="276"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="70"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="277"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="71"/>
         <source>Step &amp;Back</source>
         <translation>上一张(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="281"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="677"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="306"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="75"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="283"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="77"/>
         <source>Step &amp;Forward</source>
         <translation>下一张(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="287"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="81"/>
         <source>Stop &amp;Camera</source>
         <translation>停止摄像头(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="292"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="86"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="294"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="88"/>
         <source>&amp;Evaluate Current Data Set</source>
         <translation>评估当前数据集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="297"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="91"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="299"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="93"/>
         <source>Top-1 and top-5 of the model over the labelled inputs that are open</source>
         <translation>模型在已打开的带标签输入上的 Top-1 和 Top-5</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="301"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="95"/>
         <source>Evaluate Data Set &amp;File…</source>
         <translation>评估数据集文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="302"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="96"/>
         <source>A list file (path label) or an IDX file</source>
         <translation>列表文件（路径 标签）或 IDX 文件</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="304"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="98"/>
         <source>Evaluate Data Set F&amp;older…</source>
         <translation>评估数据集文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="305"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="99"/>
         <source>A folder per class, or a folder with a labels.txt</source>
         <translation>每个类别一个文件夹，或包含 labels.txt 的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="322"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="116"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="327"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="121"/>
         <source>&amp;Demo Mode</source>
         <translation>演示模式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="334"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="128"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="336"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="130"/>
         <source>Full screen: the picture, the prediction in big type and one effort slider (Esc leaves)</source>
         <translation>全屏：画面、大字显示的预测结果和一个计算量滑块（Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="342"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="136"/>
         <source>Compare with &amp;Dense</source>
         <translation>与稠密运行对比(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="343"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="137"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="346"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="140"/>
         <source>Also run each input dense and show both side by side: top-5, latency, operations, and whether the top-1 agrees</source>
         <translation>同时以稠密方式运行每个输入并并排显示两者：Top-5、延迟、运算次数，以及 Top-1 是否一致</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="359"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="153"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="360"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="154"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="364"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="158"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="374"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="168"/>
         <source>The language changes when DyVE Studio is started again.</source>
         <translation>语言将在下次启动 DyVE Studio 时生效。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="380"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="381"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="175"/>
         <source>&amp;About DyVE Studio</source>
         <translation>关于 DyVE Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="383"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="177"/>
         <source>About DyVE Studio</source>
         <translation>关于 DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="384"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="178"/>
         <source>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;Dynamic variable-effort CNN inference: load a model and images, watch the engine run, and see per layer where the effort went.&lt;/p&gt;</source>
         <translation>&lt;b&gt;DyVE Studio %1&lt;/b&gt;&lt;p&gt;动态可变计算量的 CNN 推理：加载模型和图像，实时观察引擎运行，并逐层查看计算量花在了哪里。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="391"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="185"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="403"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="197"/>
         <source>Input to show; dragging runs each one (the newest request wins)</source>
         <translation>要显示的输入；拖动时逐个运行（以最新请求为准）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="436"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="228"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="443"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="235"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="467"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="757"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="259"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="386"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="476"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="268"/>
         <source>Opening camera %1…</source>
         <translation>正在打开摄像头 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="496"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="34"/>
         <source>Open a model before evaluating a data set.</source>
         <translation>评估数据集之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="500"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="38"/>
         <source>An evaluation is already running; cancel it first.</source>
         <translation>已有评估正在运行；请先取消它。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="545"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="83"/>
         <source>Evaluation cancelled after %1 images</source>
         <translation>评估已在 %1 张图像后取消</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="550"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="88"/>
         <source>Cannot evaluate the data set.
 
 %1</source>
@@ -1483,27 +1483,27 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="598"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="132"/>
         <source>Open a model before sweeping effort levels.</source>
         <translation>扫描计算量等级之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="584"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="118"/>
         <source>A sweep or tuning is already running; cancel it first.</source>
         <translation>已有扫描或调优正在运行；请先取消它。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="533"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="71"/>
         <source>Evaluated %1 images at %2: top-1 %3, top-5 %4, %5 images/s</source>
         <translation>已以 %2 评估 %1 张图像：top-1 %3，top-5 %4，%5 张/秒</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="538"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="76"/>
         <source>dense %1, top-1 differs on %2 images</source>
         <translation>稠密 %1，top-1 在 %2 张图像上不同</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="615"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="149"/>
         <source>Cannot sweep effort levels.
 
 %1</source>
@@ -1512,12 +1512,12 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="627"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="161"/>
         <source>Open a model before tuning an effort profile.</source>
         <translation>调优计算量配置之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="639"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="173"/>
         <source>Cannot tune an effort profile.
 
 %1</source>
@@ -1526,32 +1526,32 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="641"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="175"/>
         <source>Tuned profile written to %1 and loaded</source>
         <translation>调优后的配置已写入 %1 并已加载</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="657"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="191"/>
         <source>Write the Tuned Profile</source>
         <translation>写入调优后的配置</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="657"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="191"/>
         <source>Effort profiles (*.profile.json)</source>
         <translation>计算量配置 (*.profile.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="708"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="337"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>已加载 %1：%2 层，每个输入 %3 次运算</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="722"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="351"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>请打开图像、文件夹或数据集以运行模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="731"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="360"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -1560,22 +1560,22 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="733"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="362"/>
         <source>Still using %1.</source>
         <translation>仍在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="747"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="376"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>已从 %2 打开 %1 个带标签的输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="748"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="377"/>
         <source>Opened %1 images from %2</source>
         <translation>已从 %2 打开 %1 张图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="762"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="391"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -1584,42 +1584,42 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="794"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="423"/>
         <source>effort %1</source>
         <translation>计算量 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="796"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="425"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 毫秒 · 运算 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="795"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="424"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="864"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="493"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="867"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="496"/>
         <source>%1 · input %2</source>
         <translation>%1 · 输入 %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="868"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="876"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="505"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="876"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="505"/>
         <source>no inputs</source>
         <translation>无输入</translation>
     </message>
@@ -1649,103 +1649,103 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="307"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="101"/>
         <source>&amp;Sweep Effort Levels</source>
         <translation>扫描计算量等级(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="308"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="102"/>
         <source>Accuracy, operations and time at effort levels 0 … 1 and dense, over the labelled inputs that are open (else the model&apos;s default data set)</source>
         <translation>在计算量等级 0 … 1 及稠密下的准确率、运算次数和时间，基于已打开的带标签输入（否则使用模型的默认数据集）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="310"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="104"/>
         <source>&amp;Tune Effort Profile…</source>
         <translation>调优计算量配置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="312"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="106"/>
         <source>Search per-layer knobs within 0.5 points of dense top-1 and write a profile</source>
         <translation>在稠密 Top-1 的 0.5 个百分点以内搜索每层参数并写出配置</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="315"/>
+        <location filename="../app/dyve-studio/main_window_menus.cpp" line="109"/>
         <source>&amp;Cancel Background Job</source>
         <translation>取消后台任务(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="801"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="430"/>
         <source>knob → view %1 ms</source>
         <translation>调节 → 显示 %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="804"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="433"/>
         <source>camera → view %1 ms</source>
         <translation>摄像头 → 视图 %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="807"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="436"/>
         <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
         <translation>当前显示运行的引擎时间、其实际与稠密运算次数，以及从上次参数调节到结果显示的时间</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="834"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="463"/>
         <source>dense (effort %1)</source>
         <translation>稠密（effort %1）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="837"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="466"/>
         <source>profile %1</source>
         <translation>配置文件 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="839"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="468"/>
         <source>effort %1 (%2)</source>
         <translation>effort %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="891"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="520"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="892"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="521"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>模型 (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="898"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="527"/>
         <source>Open Images</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="899"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="528"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="906"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="535"/>
         <source>Open Folder of Images</source>
         <translation>打开图像文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="915"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="544"/>
         <source>Open Labelled Data Set</source>
         <translation>打开带标签的数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="916"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="931"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="545"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="198"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>列表或 IDX 文件 (*.txt *.idx3-ubyte *.gz *-ubyte);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="930"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="197"/>
         <source>Evaluate Data Set</source>
         <translation>评估数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="938"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="205"/>
         <source>Evaluate Data Set Folder</source>
         <translation>评估数据集文件夹</translation>
     </message>
@@ -2310,77 +2310,77 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="42"/>
+        <location filename="../app/dyve-studio/main.cpp" line="33"/>
         <source>Dynamic variable-effort CNN inference, live. With no arguments, the bundled model runs on the sample images.</source>
         <translation>动态可变计算量的 CNN 实时推理。不带参数时，内置模型在示例图像上运行。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="49"/>
+        <location filename="../app/dyve-studio/main.cpp" line="39"/>
         <source>Run the frames of a camera: a device number (0), a device (/dev/video0), a GStreamer pipeline ending in appsink, or a video file.</source>
         <translation>运行摄像头的画面：设备编号（0）、设备（/dev/video0）、以 appsink 结尾的 GStreamer 管道，或视频文件。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="55"/>
+        <location filename="../app/dyve-studio/main.cpp" line="43"/>
         <source>Play a video file camera as fast as the engine runs, not at its frame rate.</source>
         <translation>将作为摄像头的视频文件按引擎的最快速度播放，而不是按其帧率。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="59"/>
+        <location filename="../app/dyve-studio/main.cpp" line="44"/>
         <source>Full-screen demo: the picture, the prediction in big type, fps and ms, one effort slider. Esc leaves.</source>
         <translation>全屏演示：画面、大字显示的预测结果、fps 和 ms、一个计算量滑块。按 Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="63"/>
+        <location filename="../app/dyve-studio/main.cpp" line="46"/>
         <source>The model to run (else the bundled one).</source>
         <translation>要运行的模型（否则使用内置模型）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="67"/>
+        <location filename="../app/dyve-studio/main.cpp" line="59"/>
         <source>Measure the time from an effort knob change to its result on screen: moves the effort level through 40 values on the model&apos;s first input and prints the median and the largest time, then exits.</source>
         <translation>测量从调节计算量参数到结果显示在屏幕上的时间：在模型的第一个输入上将计算量等级依次调到 40 个值，输出中位数和最长时间，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="73"/>
+        <location filename="../app/dyve-studio/main.cpp" line="63"/>
         <source>Measure the frames per second of a video file played as a camera, unpaced (every frame runs, as fast as the engine and the views go), with the heatmaps shown: --seconds dense, then --seconds at --level; prints a table and a JSON line, then exits.</source>
         <translation>测量作为摄像头播放的视频文件的每秒帧数，不限速（每一帧都运行，速度取决于引擎和视图），并显示热力图：先以稠密运行 --seconds 秒，再以 --level 运行 --seconds 秒；输出一张表格和一行 JSON，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="81"/>
+        <location filename="../app/dyve-studio/main.cpp" line="67"/>
         <source>With --bench-camera: the seconds per level (10).</source>
         <translation>配合 --bench-camera：每个等级的秒数（10）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="85"/>
+        <location filename="../app/dyve-studio/main.cpp" line="70"/>
         <source>With --bench-camera: the effort level after the dense run, 0…1 (1, the model&apos;s tuned profile).</source>
         <translation>配合 --bench-camera：稠密运行之后的计算量等级，0…1（1，模型调优后的配置）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="91"/>
+        <location filename="../app/dyve-studio/main.cpp" line="74"/>
         <source>With --bench-camera: play the file at its own frame rate, as a camera delivers frames (those the engine cannot take are dropped), for the camera → view latency a live camera has.</source>
         <translation>与 --bench-camera 一起使用：按文件自身的帧率播放，如同摄像头送出帧（引擎来不及处理的帧被丢弃），以测得实时摄像头的“摄像头 → 视图”延迟。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="97"/>
+        <location filename="../app/dyve-studio/main.cpp" line="77"/>
         <source>Play a video file (the positional argument; else one made of the sample images) as a live camera with the heatmaps shown for --seconds (3600), logging memory, frames and latency every --interval seconds (60); exits 1 when memory or latency grew.</source>
         <translation>将视频文件（位置参数；否则用示例图像生成）作为实时摄像头播放 --seconds 秒（3600），显示热图，每 --interval 秒（60）记录内存、帧数和延迟；内存或延迟增长时以 1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="104"/>
+        <location filename="../app/dyve-studio/main.cpp" line="80"/>
         <source>With --soak: seconds per log line (60).</source>
         <translation>配合 --soak：每行日志的秒数（60）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="108"/>
+        <location filename="../app/dyve-studio/main.cpp" line="82"/>
         <source>With --soak: an effort profile to load (else the model&apos;s own).</source>
         <translation>配合 --soak：要加载的 effort 配置文件（否则使用模型自己的）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="113"/>
+        <location filename="../app/dyve-studio/main.cpp" line="48"/>
         <source>An ONNX model or a Caffe .prototxt.</source>
         <translation>ONNX 模型或 Caffe .prototxt。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="116"/>
+        <location filename="../app/dyve-studio/main.cpp" line="51"/>
         <source>Images, a folder or a labelled data set.</source>
         <translation>图像、文件夹或带标签的数据集。</translation>
     </message>
