@@ -52,6 +52,27 @@ KnobPanel::KnobPanel(QWidget* parent)
       m_resetButton(new QPushButton(tr("Reset Overrides"), this)),
       m_loadButton(new QPushButton(tr("Load Profile…"), this)),
       m_saveButton(new QPushButton(tr("Save Profile…"), this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(createKnobRows());
+    layout->addWidget(m_source);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(createButtons());
+    layout->addWidget(m_message);
+    setUpSource();
+    setUpLayerTable();
+
+    connect(m_knobs, &LayerKnobsModel::settingsChanged, this, [this] {
+        updateEnabled();
+        emit settingsChanged();
+    });
+    updateLevelLabel();
+    updateSource();
+    updateEnabled();
+}
+
+// The level slider with its value, the measured headline under it, and a slider a mechanism.
+QGridLayout* KnobPanel::createKnobRows() {
     m_level->setObjectName(QStringLiteral("effortLevel"));
     m_level->setRange(0, kLevelSteps);
     m_level->setPageStep(10);
@@ -117,7 +138,10 @@ KnobPanel::KnobPanel(QWidget* parent)
         grid->addWidget(m_scaleValues[m], 3 + m, 2);
     }
     grid->setColumnStretch(1, 1);
+    return grid;
+}
 
+void KnobPanel::setUpSource() {
     m_source->setObjectName(QStringLiteral("profileSource"));
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_source->setWordWrap(true);
@@ -125,7 +149,10 @@ KnobPanel::KnobPanel(QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
+}
 
+// The overrides table: a row a layer, the knobs at the level in columns, editable; a context menu resets.
+void KnobPanel::setUpLayerTable() {
     m_table->setObjectName(QStringLiteral("layerKnobs"));
     m_table->setModel(m_knobs);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -144,21 +171,25 @@ KnobPanel::KnobPanel(QWidget* parent)
     m_table->setTextElideMode(Qt::ElideLeft);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        const QModelIndex index = m_table->indexAt(pos);
-        QMenu menu(this);
-        QAction* resetLayer = menu.addAction(tr("Reset This Layer"));
-        resetLayer->setEnabled(index.isValid() &&
-                               index.sibling(index.row(), 0).data(LayerKnobsModel::OverriddenRole).toBool());
-        QAction* resetAll = menu.addAction(tr("Reset All Overrides"));
-        resetAll->setEnabled(m_knobs->control().hasOverrides());
-        QAction* chosen = menu.exec(m_table->viewport()->mapToGlobal(pos));
-        if (chosen == resetLayer)
-            m_knobs->resetOverride(index.row());
-        else if (chosen == resetAll)
-            m_knobs->resetOverrides();
-    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &KnobPanel::showLayerMenu);
+}
 
+void KnobPanel::showLayerMenu(const QPoint& pos) {
+    const QModelIndex index = m_table->indexAt(pos);
+    QMenu menu(this);
+    QAction* resetLayer = menu.addAction(tr("Reset This Layer"));
+    resetLayer->setEnabled(index.isValid() &&
+                           index.sibling(index.row(), 0).data(LayerKnobsModel::OverriddenRole).toBool());
+    QAction* resetAll = menu.addAction(tr("Reset All Overrides"));
+    resetAll->setEnabled(m_knobs->control().hasOverrides());
+    QAction* chosen = menu.exec(m_table->viewport()->mapToGlobal(pos));
+    if (chosen == resetLayer)
+        m_knobs->resetOverride(index.row());
+    else if (chosen == resetAll)
+        m_knobs->resetOverrides();
+}
+
+QHBoxLayout* KnobPanel::createButtons() {
     m_resetButton->setToolTip(tr("Every layer back to the knobs of the profile at the chosen level"));
     m_loadButton->setToolTip(tr("Use another effort profile made for this model (dyve tune writes them)"));
     m_saveButton->setToolTip(
@@ -171,22 +202,7 @@ KnobPanel::KnobPanel(QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_loadButton);
     buttons->addWidget(m_saveButton);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(grid);
-    layout->addWidget(m_source);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_message);
-
-    connect(m_knobs, &LayerKnobsModel::settingsChanged, this, [this] {
-        updateEnabled();
-        emit settingsChanged();
-    });
-    updateLevelLabel();
-    updateSource();
-    updateEnabled();
+    return buttons;
 }
 
 void KnobPanel::setModel(const ModelSummary& model) {

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -68,6 +70,11 @@ signals:
     void profileSaved(const QString& file);
 
 private:
+    QGridLayout* createKnobRows();
+    void setUpSource();
+    void setUpLayerTable();
+    void showLayerMenu(const QPoint& pos);
+    QHBoxLayout* createButtons();
     void loadProfileDialog();
     void saveProfileDialog();
     void showMessage(const QString& message, bool problem);
