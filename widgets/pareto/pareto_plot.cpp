@@ -281,6 +281,21 @@ std::vector<ParetoEntry> ParetoPlot::frontAlongX(const std::vector<ParetoEntry>&
 }
 
 void ParetoPlot::refresh() {
+    drawSeries();
+    const std::optional<ParetoMarker> marker = drawMarker();
+    updateLegend();
+    for (QCPItemText* label : m_labels)
+        m_plot->removeItem(label);
+    m_labels.clear();
+    m_labelTexts.clear();
+    labelSweep(marker);
+    labelTuning(marker);
+    updateCaption();
+    rescale();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ParetoPlot::drawSeries() {
     using Source = ParetoEntry::Source;
     auto fill = [this](QCPGraph* graph, const std::vector<ParetoEntry>& entries) {
         QVector<double> x, y;
@@ -328,7 +343,10 @@ void ParetoPlot::refresh() {
     fillFront(m_tuningFront, m_xAxis == XAxis::Time || m_xAxis == XAxis::Fps
                                  ? frontAlongX(m_series.entries(Source::Tuning))
                                  : m_series.front(Source::Tuning));
+}
 
+// The level the studio runs at, ringed and labelled; none when it is not on the plot.
+std::optional<ParetoMarker> ParetoPlot::drawMarker() {
     const std::optional<ParetoMarker> marker = drawnMarker();
     if (marker) {
         m_current->setData(QVector<double>{xOf(*marker)}, QVector<double>{marker->top1 * 100.0});
@@ -339,8 +357,11 @@ void ParetoPlot::refresh() {
         m_current->data()->clear();
     }
     m_currentLabel->setVisible(bool(marker));
+    return marker;
+}
 
-    // Legend: only what is drawn.
+// The legend names only what is drawn.
+void ParetoPlot::updateLegend() {
     const QList<QCPAbstractPlottable*> layers{m_sweepDense, m_sweepLevels, m_tuningDense, m_tunedLevels,
                                               m_candidates, m_sweepFront,  m_tuningFront, m_current};
     for (QCPAbstractPlottable* p : layers) {
@@ -348,12 +369,11 @@ void ParetoPlot::refresh() {
         p->removeFromLegend();
         if (shown) p->addToLegend();
     }
+}
 
-    // The sweep's points labelled with their effort; points in the same place share one label.
-    for (QCPItemText* label : m_labels)
-        m_plot->removeItem(label);
-    m_labels.clear();
-    m_labelTexts.clear();
+// The sweep's points labelled with their effort; points in the same place share one label.
+void ParetoPlot::labelSweep(const std::optional<ParetoMarker>& marker) {
+    using Source = ParetoEntry::Source;
     std::vector<ParetoEntry> sweep = m_series.levels(Source::Sweep);
     if (auto d = m_series.dense(Source::Sweep)) sweep.insert(sweep.begin(), *d);
     std::vector<bool> done(sweep.size(), false);
@@ -380,9 +400,12 @@ void ParetoPlot::refresh() {
         m_labelTexts << text;
         addLabel(QPointF(xOf(sweep[i]), sweep[i].top1 * 100.0), text, dense ? kDenseColour : kSweepColour);
     }
+}
 
-    // The tuning set's dense point, and the tuned path's levels: all of them when they are few, else its
-    // two ends (the readout names every one). The sweep's labels are placed first.
+// The tuning set's dense point, and the tuned path's levels: all of them when they are few, else its two
+// ends (the readout names every one). The sweep's labels are placed first.
+void ParetoPlot::labelTuning(const std::optional<ParetoMarker>& marker) {
+    using Source = ParetoEntry::Source;
     if (const auto d = m_series.dense(Source::Tuning); d && drawn(*d)) {
         m_labelTexts << tr("dense");
         addLabel(QPointF(xOf(*d), d->top1 * 100.0), tr("dense"), kTuningColour);
@@ -398,7 +421,9 @@ void ParetoPlot::refresh() {
         m_labelTexts << text;
         addLabel(QPointF(xOf(tuned[i]), tuned[i].top1 * 100.0), text, kTuningColour);
     }
+}
 
+void ParetoPlot::updateCaption() {
     QStringList caption;
     if (!m_modelName.isEmpty()) caption << m_modelName;
     if (!m_series.sweep().empty())
@@ -409,8 +434,6 @@ void ParetoPlot::refresh() {
                        .arg(m_series.tuningData().isEmpty() ? tr("the tuning set") : m_series.tuningData());
     m_caption->setText(m_series.empty() ? tr("No points yet: run an effort sweep or tune a profile.")
                                         : caption.join(QStringLiteral("   ·   ")));
-    rescale();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ParetoPlot::addLabel(const QPointF& at, const QString& text, const QColor& colour) {

@@ -91,6 +91,12 @@ signals:
 
 private:
     void refresh();
+    void drawSeries();
+    std::optional<ParetoMarker> drawMarker();
+    void updateLegend();
+    void labelSweep(const std::optional<ParetoMarker>& marker);
+    void labelTuning(const std::optional<ParetoMarker>& marker);
+    void updateCaption();
     void rescale();
     // Lower is better along the axis (time, operations); fps and the reduction run the other way.
     bool lowerIsBetter() const;
