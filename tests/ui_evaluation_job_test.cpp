@@ -9,6 +9,7 @@
 #include "evaluation/running_accuracy_plot.h"
 
 #include "support/bundled_window.h"
+#include "support/mismatched_card.h"
 #include "support/scratch_settings.h"
 #include "support/test_paths.h"
 
@@ -123,6 +124,21 @@ private slots:
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("/nonexistent/labels.txt")));
         QCOMPARE(job.state(), BackgroundJob::State::Failed);
+    }
+
+    void aCardNamingOtherThanTheModelsClassCountFailsNamingIt() {
+        QTemporaryDir dir;
+        EvaluationRequest request = samplesRequest();
+        request.model = dyve::test::bundledModelWithTwoClassCard(dir);
+        request.cardDirs = {};
+        EvaluationJob job(request);
+        QSignalSpy failed(&job, &BackgroundJob::failed);
+        QVERIFY(job.start());
+        QVERIFY(waitForEnd(job));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(dir.filePath("m.card.json") + ": names 2 classes"),
+                 qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY(!job.report());
     }
 
     void aModelFileChangedSinceItWasOpenedIsRefused() {

@@ -4,6 +4,7 @@
 #include "jobs/inference_worker.h"
 
 #include "support/engine_hold.h"
+#include "support/mismatched_card.h"
 #include "support/test_paths.h"
 
 #include <QSignalSpy>
@@ -145,6 +146,20 @@ private slots:
         worker->request({2});
         QVERIFY(ready.wait(kWaitMs));
         QCOMPARE(ready.at(0).at(1).value<InferenceResult>().inputIndex, 2);
+    }
+
+    void aCardNamingOtherThanTheModelsClassCountIsRefused() {
+        QTemporaryDir dir;
+        const QString model = dyve::test::bundledModelWithTwoClassCard(dir);
+        InferenceWorker worker({});
+        QSignalSpy failed(&worker, &InferenceWorker::modelFailed);
+        QSignalSpy loaded(&worker, &InferenceWorker::modelLoaded);
+        worker.loadModel(model);
+        QVERIFY(failed.wait(kWaitMs));
+        const QString message = failed.at(0).at(0).toString();
+        QVERIFY2(message.contains(dir.filePath("m.card.json") + ": names 2 classes but the model"),
+                 qPrintable(message));
+        QCOMPARE(loaded.count(), 0);
     }
 
     void theModelSummaryNamesTheModelsProfileAndEffortLayers() {

@@ -18,6 +18,7 @@
 #include "eval/sweep.h"
 #include "import/model_loader.h"
 #include "runtime/network.h"
+#include "support/mismatched_card.h"
 #include "support/test_paths.h"
 
 #include <qcustomplot.h>
@@ -513,6 +514,20 @@ private slots:
         QVERIFY(failures);
         QCOMPARE(failures->size(), 1);
         QVERIFY2(failures->first().contains(request.model), qPrintable(failures->first()));
+    }
+
+    void aCardNamingOtherThanTheModelsClassCountFailsNamingIt() {
+        QTemporaryDir dir;
+        SweepRequest request = sweepRequest();
+        request.model = dyve::test::bundledModelWithTwoClassCard(dir);
+        request.cardDirs = {};
+        request.uniform = true;
+        SweepJob job(request);
+        const std::optional<QStringList> failures = failuresOf(job);
+        QVERIFY(failures);
+        QCOMPARE(failures->size(), 1);
+        QVERIFY2(failures->first().contains(dir.filePath("m.card.json") + ": names 2 classes"),
+                 qPrintable(failures->first()));
     }
 
     // --- TuneJob -----------------------------------------------------------------------------------

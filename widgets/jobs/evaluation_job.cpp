@@ -34,6 +34,7 @@ BackgroundJob::Work EvaluationJob::prepare() {
         what.cardDirs = request.cardDirs;
         dyve::OpenedModel opened = dyve::openModel(what);
         dyve::Network network(std::move(opened.graph));
+        dyve::checkCardFitsModel(*opened.card, network);
         const dyve::Preprocessor& pre = *opened.pre;
         const auto data = dyve::openDataset(request.dataSet.toStdString(), request.limit);
         const bool withDense = request.effort && request.withDense;

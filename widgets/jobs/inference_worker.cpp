@@ -84,6 +84,7 @@ public:
             }
             auto network = std::make_unique<dyve::Network>(std::move(opened.graph));
             const dyve::ModelCard& card = *opened.card;
+            dyve::checkCardFitsModel(card, *network); // as the CLI: one class name a score, or none
             const std::string& cardFile = card.file;
             auto pre = std::make_unique<dyve::Preprocessor>(std::move(*opened.pre));
             // One untimed pass: the first run pays for page faults and thread start-up, which is not what

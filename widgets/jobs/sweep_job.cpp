@@ -26,6 +26,7 @@ EffortJobInputs openEffortJobInputs(const QString& model, const QString& weights
     in.modelFile = opened.modelFile;
     in.weightsFile = opened.weightsFile;
     in.network = std::make_unique<dyve::Network>(std::move(opened.graph));
+    dyve::checkCardFitsModel(*opened.card, *in.network);
     in.card = std::move(*opened.card);
     in.pre = std::make_unique<dyve::Preprocessor>(std::move(*opened.pre));
     const dyve::ModelCard& card = in.card;
