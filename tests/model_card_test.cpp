@@ -84,6 +84,21 @@ private slots:
                       goodCardWith(R"("classes": ["a", "b"])", R"("classes_file": "names/list.txt")")));
         QCOMPARE(card.classNames, (std::vector<std::string>{"tench, Tinca tinca", "goldfish"}));
     }
+    // SPEC §8: a class name is shown on terminals and in the studio; what a file holds cannot drive them.
+    void classNamesAreMadePrintable() {
+        QTemporaryDir dir;
+        writeFile(dir, "list.txt", "red\x1b[31m\nbell\x07\n");
+        const ModelCard fromFile = loadModelCard(writeFile(
+            dir, "f.card.json", goodCardWith(R"("classes": ["a", "b"])", R"("classes_file": "list.txt")")));
+        QCOMPARE(fromFile.classNames, (std::vector<std::string>{"red\\x1b[31m", "bell\\x07"}));
+        const ModelCard inlined = loadModelCard(writeFile(
+            dir, "i.card.json", goodCardWith(R"("classes": ["a", "b"])", "\"classes\": [\"\\u001b[2J\", \"b\"]")));
+        QCOMPARE(inlined.classNames, (std::vector<std::string>{"\\x1b[2J", "b"}));
+        const ModelCard longName = loadModelCard(writeFile(
+            dir, "l.card.json", goodCardWith(R"("classes": ["a", "b"])",
+                                             "\"classes\": [\"" + std::string(5000, 'x') + "\", \"b\"]")));
+        QVERIFY(longName.classNames.front().size() < 1000);
+    }
     // SPEC §8: a number JSON cannot hold as a double is bad input like any other, not an unexpected error.
     void overflowingNumberIsDataErrorNamingTheCard() {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 #include "data/class_names.h"
 
 #include "core/errors.h"
+#include "core/text.h"
 
 #include <cctype>
 #include <cerrno>
@@ -48,7 +49,8 @@ std::vector<std::string> readClassNames(const std::string& path) {
             throw DataError(path + ":" + std::to_string(blankLine),
                             "blank line between class names (each line is one class index)");
         blankLine = 0;
-        names.push_back(withoutWordNetId(name));
+        // Shown on terminals and in the studio (SPEC §8): nothing a file holds may drive them.
+        names.push_back(printable(withoutWordNetId(name), kMaxQuotedChars));
     }
     if (in.bad()) throw DataError(path, "cannot read class names (I/O error)");
     if (names.empty()) throw DataError(path, "no class names in the file");

@@ -210,6 +210,9 @@ void readClasses(const CardReader& r, const json& root, ModelCard& card) {
             r.fail("classes_file", "cannot be used: " + std::string(e.what()));
         }
     }
+    // Shown on terminals and in the studio (SPEC §8): nothing a card holds may drive them.
+    for (std::string& name : card.classNames)
+        name = printable(name, kMaxQuotedChars);
 }
 
 void readAccuracy(const CardReader& r, const json& root, ModelCard& card) {
