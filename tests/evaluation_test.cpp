@@ -39,12 +39,40 @@ ModelCard cardFor(const std::string& model) {
             QSKIP("dataset-fashion-mnist is absent");                                                        \
     } while (0)
 
+// Two images, the second one with two channels: what no preprocessing takes.
+class TwoChannelSecondImage : public Dataset {
+public:
+    size_t size() const override { return 2; }
+    int label(size_t) const override { return 0; }
+    cv::Mat image(size_t i) const override { return cv::Mat(28, 28, i == 0 ? CV_8UC1 : CV_8UC2, cv::Scalar(7)); }
+    std::string describe(size_t i) const override { return "/data/image" + std::to_string(i) + ".png"; }
+    const std::vector<std::string>& classNames() const override { return m_names; }
+    std::string source() const override { return "/data/list.txt"; }
+
+private:
+    std::vector<std::string> m_names;
+};
+
 } // namespace
 
 class EvaluationTest : public QObject {
     Q_OBJECT
 
 private slots:
+    // SPEC §8: a message names the file; the preprocessing knows only pixels, the evaluation the image.
+    void anImageThePreprocessingRefusesIsNamed() {
+        const ModelCard card = cardFor(bundledModel());
+        Network network(loadModel(bundledModel()));
+        const TwoChannelSecondImage data;
+        try {
+            evaluate(network, data, Preprocessor(card, bundledModel()), {});
+            QFAIL("expected a DataError");
+        } catch (const DataError& e) {
+            QCOMPARE(e.file(), std::string("/data/image1.png"));
+            QVERIFY2(QString(e.what()).contains("2 channels"), e.what());
+        }
+    }
+
     void countsCoverTheSlice() {
         REQUIRE_FASHION_MNIST();
         const ModelCard card = cardFor(bundledModel());

@@ -2,6 +2,7 @@
 
 #include "core/errors.h"
 #include "data/classification.h"
+#include "eval/image_batches.h"
 #include "runtime/threading.h"
 
 #include <algorithm>
@@ -52,7 +53,7 @@ EvalReport evaluate(Network& network, const Dataset& data, const Preprocessor& p
         const int n = static_cast<int>(std::min<size_t>(report.batch, total - first));
         Tensor input = Tensor::zeros(pre.inputShape(n));
         for (int i = 0; i < n; ++i)
-            pre.fill(data.image(first + i), input, i);
+            fillImage(pre, data, first + i, input, i);
 
         const RunResult result = network.run({input});
         const Tensor& output = result.outputs.at(0);

@@ -1,5 +1,7 @@
 #include "eval/image_batches.h"
 
+#include "core/errors.h"
+
 #include <algorithm>
 
 namespace dyve {
@@ -15,13 +17,23 @@ ImageBatches prepareImageBatches(const Dataset& data, const Preprocessor& pre, s
         const int n = static_cast<int>(std::min<size_t>(prepared.batch, total - first));
         Tensor input = Tensor::zeros(pre.inputShape(n));
         for (int i = 0; i < n; ++i) {
-            pre.fill(data.image(first + static_cast<size_t>(i)), input, i);
+            fillImage(pre, data, first + static_cast<size_t>(i), input, i);
             prepared.labels.push_back(data.label(first + static_cast<size_t>(i)));
         }
         prepared.batches.push_back(std::move(input));
         if (progress) progress(prepared.labels.size(), total);
     }
     return prepared;
+}
+
+void fillImage(const Preprocessor& pre, const Dataset& data, size_t index, Tensor& batch, int slot) {
+    const cv::Mat image = data.image(index);
+    try {
+        pre.fill(image, batch, slot);
+    } catch (const DataError& e) {
+        if (!e.file().empty()) throw;
+        throw DataError(data.describe(index), e.reason());
+    }
 }
 
 ImageBatches firstImages(const ImageBatches& all, size_t images) {

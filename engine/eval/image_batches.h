@@ -29,6 +29,10 @@ ImageBatches prepareImageBatches(const Dataset& data, const Preprocessor& pre, s
                                  const std::function<void(size_t, size_t)>& progress = {},
                                  const std::atomic<bool>* cancel = nullptr);
 
+// Image `index` of `data` preprocessed into slot `slot` of `batch`: Preprocessor::fill, with the image
+// named (Dataset::describe) in a DataError that names no file.
+void fillImage(const Preprocessor& pre, const Dataset& data, size_t index, Tensor& batch, int slot);
+
 // The first `images` images of `all` (whole batches and one cut short), sharing nothing with it.
 ImageBatches firstImages(const ImageBatches& all, size_t images);
 

@@ -1,6 +1,7 @@
 #include "eval/sweep.h"
 
 #include "bench/benchmark.h"
+#include "eval/image_batches.h"
 
 #include <algorithm>
 #include <limits>
@@ -28,7 +29,7 @@ double medianMsPerImage(Network& network, const Dataset& data, const Preprocesso
     const int n = usableBatch(network, pre, std::max(1, std::min<int>(batch, int(data.size()))));
     Tensor input = Tensor::zeros(pre.inputShape(n));
     for (int i = 0; i < n; ++i)
-        pre.fill(data.image(size_t(i)), input, i);
+        fillImage(pre, data, size_t(i), input, i);
     RunResult result;
     network.run({input}, result);
     std::vector<double> ms;
