@@ -886,16 +886,26 @@ private:
     }
 
     // BatchNorm then Scale is Caffe's spelling of one BatchNormalization: γ·(x−μ)/√(σ²+ε)+β.
+    // One pass over the nodes, and one to drop the fused Scales: linear in the layers.
     void fuseScaleIntoBatchNorm() {
-        for (size_t si = 0; si < m_graph.nodes.size(); ++si) {
-            const Node& scale = m_graph.nodes[si];
+        NodeList& nodes = m_graph.nodes;
+        std::map<std::string, size_t> readers;        // value → how many nodes read it
+        std::map<std::string, size_t> batchNormWriting; // value → the (last) BatchNorm that writes it
+        for (size_t i = 0; i < nodes.size(); ++i) {
+            for (const std::string& in : nodes[i].inputs)
+                if (!in.empty()) ++readers[in];
+            if (nodes[i].op == "BatchNormalization" && !m_scaleNodes.count(nodes[i].name))
+                batchNormWriting[nodes[i].outputs[0]] = i;
+        }
+        std::vector<bool> fused(nodes.size(), false);
+        std::set<std::string> vanished; // BatchNorm outputs replaced by their Scale's
+        for (size_t si = 0; si < nodes.size(); ++si) {
+            const Node& scale = nodes[si];
             if (scale.op != "BatchNormalization" || !m_scaleNodes.count(scale.name)) continue;
-            Node* bn = nullptr;
-            for (Node& n : m_graph.nodes)
-                if (n.op == "BatchNormalization" && !m_scaleNodes.count(n.name) &&
-                    n.outputs[0] == scale.inputs[0])
-                    bn = &n;
-            if (!bn || m_graph.consumers(bn->outputs[0]).size() != 1) continue;
+            const auto writer = batchNormWriting.find(scale.inputs[0]);
+            if (writer == batchNormWriting.end()) continue;
+            Node* bn = &nodes[writer->second];
+            if (readers[bn->outputs[0]] != 1) continue;
             Tensor& bnScale = m_graph.initializers.at(bn->inputs[1]);
             Tensor& bnBias = m_graph.initializers.at(bn->inputs[2]);
             const Tensor& gamma = m_graph.initializers.at(scale.inputs[1]);
@@ -906,13 +916,26 @@ private:
                 bnBias.floats[c] = bnBias.floats[c] * gamma.floats[c] + beta.floats[c];
             }
             // The BatchNorm now writes the Scale's output; its own output value disappears.
-            m_produced.erase(std::find(m_produced.begin(), m_produced.end(), bn->outputs[0]));
+            vanished.insert(bn->outputs[0]);
+            const size_t bnIndex = writer->second;
+            batchNormWriting.erase(writer);
             bn->outputs[0] = scale.outputs[0];
+            batchNormWriting[bn->outputs[0]] = bnIndex;
             for (size_t i = 1; i < 5; ++i)
                 m_graph.initializers.erase(scale.inputs[i]);
-            m_graph.nodes.erase(m_graph.nodes.begin() + static_cast<long>(si));
-            --si;
+            fused[si] = true;
         }
+        if (vanished.empty()) return;
+        size_t kept = 0;
+        for (size_t i = 0; i < nodes.size(); ++i) {
+            if (fused[i]) continue;
+            if (kept != i) nodes[kept] = std::move(nodes[i]);
+            ++kept;
+        }
+        nodes.resize(kept);
+        m_produced.erase(std::remove_if(m_produced.begin(), m_produced.end(),
+                                        [&](const std::string& v) { return vanished.count(v) > 0; }),
+                         m_produced.end());
     }
 
     std::string m_prototxt;

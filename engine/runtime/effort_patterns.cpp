@@ -103,23 +103,28 @@ std::string gemmIneligibility(const Node& gemm, const Graph& graph) {
 } // namespace
 
 void placeResidualConvolutions(Graph& graph) {
-    // One block at a time: each move shifts node indices, so the index is rebuilt.
-    std::set<std::string> placed;
-    for (bool moved = true; moved;) {
-        moved = false;
-        const ValueIndex index(graph);
-        for (size_t a = 0; a < graph.nodes.size() && !moved; ++a) {
-            std::string shortcut;
-            const int conv = residualConvOf(graph, index, static_cast<int>(a), shortcut);
-            if (conv < 0 || placed.count(graph.nodes[a].outputs[0])) continue;
-            placed.insert(graph.nodes[a].outputs[0]);
-            if (conv + 1 == static_cast<int>(a)) continue;
-            Node node = std::move(graph.nodes[static_cast<size_t>(conv)]);
-            graph.nodes.erase(graph.nodes.begin() + conv);
-            graph.nodes.insert(graph.nodes.begin() + static_cast<std::ptrdiff_t>(a) - 1, std::move(node));
-            moved = true;
-        }
+    // Moving nodes changes no producer or reader, so every block's convolution is found on one index, and
+    // the new order is made in one pass (linear in the nodes: a graph has up to kMaxGraphNodes).
+    const ValueIndex index(graph);
+    const size_t count = graph.nodes.size();
+    std::vector<int> convBefore(count, -1); // Add → the convolution to run just before it
+    std::vector<bool> moved(count, false);
+    for (size_t a = 0; a < count; ++a) {
+        std::string shortcut;
+        const int conv = residualConvOf(graph, index, static_cast<int>(a), shortcut);
+        if (conv < 0 || conv + 1 == static_cast<int>(a)) continue;
+        convBefore[a] = conv;
+        moved[static_cast<size_t>(conv)] = true;
     }
+    if (std::find(moved.begin(), moved.end(), true) == moved.end()) return;
+    std::vector<Node> ordered;
+    ordered.reserve(count);
+    for (size_t i = 0; i < count; ++i) {
+        if (moved[i]) continue;
+        if (convBefore[i] >= 0) ordered.push_back(std::move(graph.nodes[static_cast<size_t>(convBefore[i])]));
+        ordered.push_back(std::move(graph.nodes[i]));
+    }
+    graph.nodes = std::move(ordered);
 }
 
 std::vector<NodeEffortPlan> planEffortPatterns(const Graph& graph) {
