@@ -35,6 +35,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -556,7 +557,11 @@ void MainWindow::openCameraDialog() {
 
 void MainWindow::restoreSettings() {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1500, 940);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // A desktop's size, or the whole screen where that is smaller (a Pi's 800×480 touch screen).
+        const QRect screenArea = screen()->availableGeometry();
+        resize(std::min(1500, screenArea.width()), std::min(940, screenArea.height()));
+    }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kStateVersion)) {
         // Dock sizes only take once the window has its size: after the first layout pass.
         QTimer::singleShot(0, this, &MainWindow::applyDefaultLayout);
