@@ -3,7 +3,7 @@
 #include "kernels/parallel_for.h"
 #include "kernels/thread_bands.h"
 #include "kernels/vector_clones.h"
-#include "kernels/window_geometry.h"
+#include "kernels/window_attributes.h"
 
 #include <algorithm>
 

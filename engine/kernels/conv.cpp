@@ -6,7 +6,7 @@
 #include "kernels/sparse_gemm.h"
 #include "kernels/thread_bands.h"
 #include "kernels/vector_clones.h"
-#include "kernels/window_geometry.h"
+#include "kernels/window_attributes.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #include "effort/calibration.h"
 #include "effort/effort_conv.h"
 #include "kernels/node_context.h"
-#include "kernels/window_geometry.h"
+#include "kernels/window_attributes.h"
 #include "runtime/effort_patterns.h"
 #include "runtime/threading.h"
 #include "runtime/weight_policy.h"

@@ -1,4 +1,4 @@
-#include "kernels/window_geometry.h"
+#include "kernels/window_attributes.h"
 
 #include <string>
 
