@@ -1,7 +1,7 @@
 #include "core/errors.h"
 #include "import/caffe.pb.h"
 #include "import/caffe_importer.h"
-#include "kernels/layer.h"
+#include "operators/layer.h"
 #include "runtime/network.h"
 #include "support/temp_files.h"
 #include "support/test_paths.h"

@@ -1,4 +1,4 @@
-// The sparse-weight product (kernels/sparse_gemm.h) and its choice per convolution (kernels/weight_path.h):
+// The sparse-weight product (kernels/sparse_gemm.h) and its choice per convolution (operators/weight_path.h):
 // skipping the zero weights must give the dense product's result up to the order of the additions, on every
 // shape a convolution takes it, and on the Deep Compression SqueezeNet it is made for.
 #include "bench/opencv_reference.h"

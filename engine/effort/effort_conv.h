@@ -42,7 +42,7 @@ public:
                                      const float* bias);
 
     // Places the layer on an input: geometry is the window placed on a concrete C×H×W input (pads
-    // resolved, kernels/window_attributes.h placeWindow). Needed before run(); cheap when unchanged.
+    // resolved, operators/window_attributes.h placeWindow). Needed before run(); cheap when unchanged.
     // Throws std::invalid_argument when its kernel does not match the weights.
     void plan(const WindowGeometry& geometry);
     void setCalibration(const LayerCalibration& calibration) { m_calibration = calibration; }

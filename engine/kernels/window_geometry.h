@@ -7,7 +7,7 @@
 namespace dyve {
 
 // A window placed on a concrete input: both axes' sizes, with auto_pad resolved into pads (placeWindow,
-// kernels/window_attributes.h). What the dense kernels and the effort path compute with.
+// operators/window_attributes.h). What the dense kernels and the effort path compute with.
 struct WindowGeometry {
     int64_t in[2] = {1, 1};
     int64_t out[2] = {1, 1};
