@@ -233,7 +233,6 @@ private slots:
         std::fill(x.begin() + 3 * 63, x.begin() + 4 * 63, 0.0f); // channel 3 all zero
         QVERIFY(relativeError(runEffort(conv, c, x, ConvKnobs{}).output, referenceConv(c, x)) < 1e-5);
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.checkpoints = {0.5f};
         knobs.spet.tau = 1.0f; // above the partial sums of most tiles
         const RunOutcome r = runEffort(conv, c, x, knobs);
@@ -254,7 +253,6 @@ private slots:
         const std::vector<float> x = randomValues(c.inSize(), 94);
         QVERIFY(relativeError(runEffort(conv, c, x, ConvKnobs{}).output, referenceConv(c, x)) < 1e-5);
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.checkpoints = {0.25f};
         knobs.spet.tau = 0.0f;
         const RunOutcome r = runEffort(conv, c, x, knobs);
@@ -280,7 +278,6 @@ private slots:
         QVERIFY(relativeError(out, expected) < 1e-5);
         // With SPET on, every neuron that ran to the end is exact, every stopped one is 0.
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.tau = 2.0f;
         EffortMasks masks;
         LayerEffortStats spet;
@@ -331,7 +328,6 @@ private slots:
         EffortConv conv = c.build();
         const std::vector<float> x = randomValues(c.inSize(), 11);
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.checkpoints = {0.25f, 0.5f};
         knobs.spet.tau = -std::numeric_limits<float>::infinity();
         const RunOutcome r = runEffort(conv, c, x, knobs);
@@ -346,7 +342,6 @@ private slots:
         EffortConv conv = layer.conv.build();
         conv.setCalibration(calibrate(conv, layer.conv, layer.inputs));
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.checkpoints = {0.25f};
         knobs.spet.tau = 0.5f;
         const auto& x = layer.inputs[0];
@@ -371,7 +366,6 @@ private slots:
         EffortConv conv = layer.conv.build();
         conv.setCalibration(calibrate(conv, layer.conv, layer.inputs));
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.tau = 0.3f;
         const auto& x = layer.inputs[1];
         const RunOutcome r = runEffort(conv, layer.conv, x, knobs);
@@ -389,7 +383,6 @@ private slots:
         EffortConv conv = c.build();
         const std::vector<float> x = randomValues(c.inSize(), 22);
         ConvKnobs one;
-        one.spet.enabled = true;
         one.spet.checkpoints = {0.25f};
         // Pre-activations here have σ ≈ 4 (uncalibrated: τ is absolute). SPET stops an output channel for a
         // tile of 16 positions only when all 16 are below τ, so τ = 3 stops a fair share at each checkpoint.
@@ -533,7 +526,6 @@ private slots:
         EffortConv conv = layer.conv.build();
         conv.setCalibration(calibrate(conv, layer.conv, layer.inputs));
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.checkpoints = {0.25f, 0.5f};
         knobs.spet.tau = 0.2f;
         knobs.sdss.theta = 0.2f;
@@ -556,7 +548,6 @@ private slots:
         EffortConv conv = layer.conv.build();
         conv.setCalibration(calibrate(conv, layer.conv, layer.inputs));
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.tau = 0.1f;
         knobs.sdss.theta = 0.1f;
         knobs.sfma.nu = 0.2f;
@@ -577,7 +568,6 @@ private slots:
         two.setThreads(2);
         const std::vector<float> x = randomValues(c.inSize(), 82);
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.tau = 0.0f;
         knobs.sdss.theta = 0.5f;
         const RunOutcome a = runEffort(one, c, x, knobs), b = runEffort(two, c, x, knobs);

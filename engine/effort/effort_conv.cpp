@@ -274,7 +274,7 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
     EffortOps total;
 
     // SPEC §4.5: which input maps stay in the GEMM; the others' contributions as corrections.
-    summariseInputMaps(input, C, g.inSize(), knobs.sfma.nu, m_calibration.inputScale, m_maps);
+    summariseInputMaps(input, C, g.inSize(), knobs.sfma, m_calibration.inputScale, m_maps);
     total.overhead += m_maps.overheadOps;
     total.overhead += approximationCorrections(m_borders, M, C, m_maps, m_corrections);
     m_kept.clear();
@@ -317,7 +317,7 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
     run.spet = spetSchedule(knobs.spet, m_calibration.preActStd, m_keptPrefix, k2);
 
     // SPEC §4.4: with SDSS the grid first, else every position.
-    const bool sdss = knobs.sdss.theta >= 0.0f && knobs.sdss.stride >= 2 && N > 1;
+    const bool sdss = knobs.sdss.enabled() && N > 1;
     const int stride = sdss ? knobs.sdss.stride : 1;
     // A 1×1 convolution with stride 1 and no padding: the patch rows are the kept input planes themselves.
     const bool pointwise = k2 == 1 && g.stride[0] == 1 && g.stride[1] == 1 && !g.hasPadding();

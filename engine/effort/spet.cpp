@@ -14,7 +14,7 @@ namespace dyve {
 SpetSchedule spetSchedule(const SpetKnobs& knobs, float preActStd, const std::vector<int64_t>& keptPrefix,
                           int64_t kernelSize) {
     SpetSchedule s;
-    if (!knobs.enabled || !(knobs.tau > -std::numeric_limits<float>::infinity())) return s;
+    if (!knobs.enabled()) return s;
     const int64_t channels = static_cast<int64_t>(keptPrefix.size()) - 1;
     const int64_t columns = keptPrefix.back() * kernelSize;
     for (float p : knobs.checkpoints) {

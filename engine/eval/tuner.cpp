@@ -46,17 +46,15 @@ int ladderSize(int m) {
 void setStep(ConvKnobs& k, int m, int step) {
     switch (m) {
     case Spet:
-        k.spet.enabled = step > 0;
         k.spet.checkpoints = {0.25f};
-        k.spet.tau = step > 0 ? kLadders[Spet][static_cast<size_t>(step - 1)]
-                              : -std::numeric_limits<float>::infinity();
+        k.spet.tau = step > 0 ? kLadders[Spet][static_cast<size_t>(step - 1)] : SpetKnobs::kOff;
         break;
     case Sdss:
         k.sdss.stride = 2;
-        k.sdss.theta = step > 0 ? kLadders[Sdss][static_cast<size_t>(step - 1)] : -1.0f;
+        k.sdss.theta = step > 0 ? kLadders[Sdss][static_cast<size_t>(step - 1)] : SdssKnobs::kOff;
         break;
     case Sfma:
-        k.sfma.nu = step > 0 ? kLadders[Sfma][static_cast<size_t>(step - 1)] : -1.0f;
+        k.sfma.nu = step > 0 ? kLadders[Sfma][static_cast<size_t>(step - 1)] : SfmaKnobs::kOff;
         break;
     }
 }
