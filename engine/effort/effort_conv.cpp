@@ -1,6 +1,7 @@
 #include "effort/effort_conv.h"
 
 #include "effort/conv_patches.h"
+#include "effort/neuron_compute.h"
 #include "effort/sdss.h"
 #include "effort/spet.h"
 #include "effort/tile_gemm.h"
@@ -131,9 +132,10 @@ inline float EffortConv::initialValue(const RunContext& run, int64_t o, int64_t 
 // saturated on every lane that matters stop (SPEC §4.3) and the others run on to the next; a channel that
 // runs to the end is exact on the whole tile, the interpolations it would have had included.
 DYVE_VECTOR_CLONES
-void EffortConv::computeTile(const RunContext& run, const int32_t* pos, int n, const GridNeighbours* neighbours,
-                             const TileNeighbourhood* hood, const TilePatches& tile, int64_t rowsBegin,
-                             int64_t rowsEnd, Scratch& s, EffortOps& ops) {
+void EffortConv::computeTile(const RunContext& run, const int32_t* pos, int n,
+                             const GridNeighbours* neighbours, const TileNeighbourhood* hood,
+                             const TilePatches& tile, int64_t rowsBegin, int64_t rowsEnd, Scratch& s,
+                             LayerEffortStats& stats) {
     const int64_t K = run.columns, N = m_geometry.outSize();
     const auto accumulate = [&](int64_t rowCount, int64_t k0, int64_t k1) {
         if (tile.packed)
@@ -153,8 +155,9 @@ void EffortConv::computeTile(const RunContext& run, const int32_t* pos, int n, c
         for (int64_t o = rowsBegin; o < rowsEnd; ++o) {
             bool positive = true;
             const uint32_t lanes =
-                hood->count ? sdssSignificantLanes(run.output + o * N, *hood, n, run.sdssLimit, positive, ops)
-                            : sdssSignificantLanes(run.output + o * N, neighbours, n, run.sdssLimit, ops);
+                hood->count
+                    ? sdssSignificantLanes(run.output + o * N, *hood, n, run.sdssLimit, positive, stats)
+                    : sdssSignificantLanes(run.output + o * N, neighbours, n, run.sdssLimit, stats);
             s.lanes[static_cast<size_t>(o)] = lanes;
             if (lanes) {
                 s.rows.push_back(static_cast<int32_t>(o));
@@ -162,10 +165,10 @@ void EffortConv::computeTile(const RunContext& run, const int32_t* pos, int n, c
             }
             for (int i = 0; i < n; ++i) {
                 run.output[o * N + pos[i]] =
-                    positive ? sdssInterpolate(run.output + o * N, neighbours[i], ops) : 0.0f;
+                    positive ? sdssInterpolate(run.output + o * N, neighbours[i], stats) : 0.0f;
                 run.states[o * N + pos[i]] = kInterpolated;
             }
-            ops.sdssInterpolated += n;
+            stats.sdssInterpolated += n;
         }
         if (s.rows.empty()) return;
     }
@@ -179,17 +182,17 @@ void EffortConv::computeTile(const RunContext& run, const int32_t* pos, int n, c
         }
     }
     const int64_t rowCount = static_cast<int64_t>(s.rows.size());
-    if (run.corrected) ops.overhead += rowCount * n; // adding the corrections
+    if (run.corrected) stats.overheadOps += rowCount * n; // adding the corrections
     if (!run.spet.active()) {
         accumulate(rowCount, 0, K);
-        ops.partial += rowCount * n * K;
+        stats.partialOps += rowCount * n * K;
     } else {
         const std::vector<int64_t>& b = run.spet.boundaries;
         accumulate(rowCount, 0, b[0]);
-        ops.partial += rowCount * n * b[0];
+        stats.partialOps += rowCount * n * b[0];
         for (size_t j = 0; j < b.size() && !s.rows.empty(); ++j) {
             s.terminated.clear();
-            spetTerminate(s.values.data(), s.rows, s.lanes.data(), run.spet.threshold, s.terminated, ops);
+            spetTerminate(s.values.data(), s.rows, s.lanes.data(), run.spet.threshold, s.terminated, stats);
             for (int32_t o : s.terminated) {
                 const uint32_t lanes = s.lanes[static_cast<size_t>(o)];
                 for (int i = 0; i < n; ++i) {
@@ -198,17 +201,17 @@ void EffortConv::computeTile(const RunContext& run, const int32_t* pos, int n, c
                     if (lanes >> i & 1u) {
                         out = 0.0f;
                         state = kTerminated;
-                        ++ops.spetTerminated;
+                        ++stats.spetTerminated;
                     } else { // an off-grid position SDSS found insignificant
-                        out = sdssInterpolate(run.output + o * N, neighbours[i], ops);
+                        out = sdssInterpolate(run.output + o * N, neighbours[i], stats);
                         state = kInterpolated;
-                        ++ops.sdssInterpolated;
+                        ++stats.sdssInterpolated;
                     }
                 }
             }
             const int64_t end = j + 1 < b.size() ? b[j + 1] : K;
             accumulate(static_cast<int64_t>(s.rows.size()), b[j], end);
-            ops.completion += static_cast<int64_t>(s.rows.size()) * n * (end - b[j]);
+            stats.completionOps += static_cast<int64_t>(s.rows.size()) * n * (end - b[j]);
         }
     }
     // ReLU and into the output maps: a tile along one output row is a run of n floats in each map.
@@ -228,7 +231,7 @@ void EffortConv::computeTile(const RunContext& run, const int32_t* pos, int n, c
 
 // A fully connected layer (one output position): SPET's partial sums and completions are dot products of
 // weight rows with the kept inputs; SDSS has no neighbours to interpolate from.
-void EffortConv::computeSinglePosition(const RunContext& run, Scratch& s, EffortOps& ops) {
+void EffortConv::computeSinglePosition(const RunContext& run, Scratch& s, LayerEffortStats& stats) {
     const int64_t M = m_outChannels, K = run.columns;
     const int32_t position = 0;
     extractPatches(m_padded, m_geometry, m_kept.data(), static_cast<int64_t>(m_kept.size()), &position, 1,
@@ -239,28 +242,28 @@ void EffortConv::computeSinglePosition(const RunContext& run, Scratch& s, Effort
         run.output[o] = initialValue(run, o, 0);
         run.states[o] = kComputed;
     }
-    if (run.corrected) ops.overhead += M;
+    if (run.corrected) stats.overheadOps += M;
     const std::vector<int64_t>& b = run.spet.boundaries;
     const int64_t first = run.spet.active() ? b[0] : K;
     accumulateRowDots(s.tile.data(), run.weights, K, s.rows.data(), M, 0, first, run.output);
-    ops.partial += M * first;
+    stats.partialOps += M * first;
     for (size_t j = 0; run.spet.active() && j < b.size(); ++j) {
         size_t kept = 0;
         for (int32_t o : s.rows) {
             if (run.output[o] < run.spet.threshold) {
                 run.output[o] = 0.0f;
                 run.states[o] = kTerminated;
-                ++ops.spetTerminated;
+                ++stats.spetTerminated;
             } else {
                 s.rows[kept++] = o;
             }
         }
-        ops.overhead += static_cast<int64_t>(s.rows.size());
+        stats.overheadOps += static_cast<int64_t>(s.rows.size());
         s.rows.resize(kept);
         const int64_t end = j + 1 < b.size() ? b[j + 1] : K;
         accumulateRowDots(s.tile.data(), run.weights, K, s.rows.data(), static_cast<int64_t>(kept), b[j], end,
                           run.output);
-        ops.completion += static_cast<int64_t>(kept) * (end - b[j]);
+        stats.completionOps += static_cast<int64_t>(kept) * (end - b[j]);
     }
     for (int64_t o = 0; o < M; ++o)
         run.output[o] = std::max(run.output[o], 0.0f);
@@ -271,12 +274,12 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
     if (!m_planned) throw std::logic_error("EffortConv::run before plan()");
     const WindowGeometry& g = m_geometry;
     const int64_t M = m_outChannels, C = m_inChannels, k2 = g.kernelSize(), N = g.outSize();
-    EffortOps total;
+    LayerEffortStats total; // this image's
 
     // SPEC §4.5: which input maps stay in the GEMM; the others' contributions as corrections.
     summariseInputMaps(input, C, g.inSize(), knobs.sfma, m_calibration.inputScale, m_maps);
-    total.overhead += m_maps.overheadOps;
-    total.overhead += approximationCorrections(m_borders, M, C, m_maps, m_corrections);
+    total.overheadOps += m_maps.overheadOps;
+    total.overheadOps += approximationCorrections(m_borders, M, C, m_maps, m_corrections);
     m_kept.clear();
     m_keptPrefix.assign(static_cast<size_t>(C + 1), 0);
     for (int64_t j = 0; j < C; ++j) {
@@ -355,7 +358,7 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
         s.rows.reserve(static_cast<size_t>(M));
         s.terminated.reserve(static_cast<size_t>(M));
     }
-    std::vector<EffortOps> bandOps(static_cast<size_t>(threads));
+    std::vector<LayerEffortStats> bandStats(static_cast<size_t>(threads));
     if (pointwise) {
         m_keptRows.resize(m_kept.size());
         for (size_t j = 0; j < m_kept.size(); ++j)
@@ -368,7 +371,7 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
         parallelFor(threads, threads, [&](int64_t band) {
             const auto [begin, end] = threadBand(tiles, threads, static_cast<int>(band));
             Scratch& scratch = m_scratch[static_cast<size_t>(band)];
-            EffortOps& ops = bandOps[static_cast<size_t>(band)];
+            LayerEffortStats& work = bandStats[static_cast<size_t>(band)];
             const auto lanesOf = [&](int64_t t) {
                 return static_cast<int>(std::min<int64_t>(kTileLanes, count - t * kTileLanes));
             };
@@ -400,35 +403,29 @@ void EffortConv::run(const float* input, float* output, const ConvKnobs& knobs, 
                         const int64_t first = t * kTileLanes;
                         computeTile(run, positions.data() + first, lanesOf(t),
                                     neighbours ? neighbours + first : nullptr,
-                                    neighbours ? &m_hoods[static_cast<size_t>(t)] : nullptr, patchesOf(t, chunk), r,
-                                    std::min(M, r + blockRows), scratch, ops);
+                                    neighbours ? &m_hoods[static_cast<size_t>(t)] : nullptr,
+                                    patchesOf(t, chunk), r, std::min(M, r + blockRows), scratch, work);
                     }
             }
         });
     };
     if (N == 1) {
-        computeSinglePosition(run, m_scratch[0], bandOps[0]);
+        computeSinglePosition(run, m_scratch[0], bandStats[0]);
     } else {
         inBands(m_grid, nullptr);
         if (sdss) inBands(m_offGrid, m_neighbours.data());
     }
-    for (const EffortOps& b : bandOps)
+    for (const LayerEffortStats& b : bandStats)
         total += b;
 
     if (masks) masks->inputMaps = m_maps.state;
-    LayerEffortStats add;
-    add.denseOps = denseOps();
-    add.partialOps = total.partial;
-    add.completionOps = total.completion;
-    add.overheadOps = total.overhead;
-    add.executedOps = total.partial + total.completion + total.overhead;
-    add.spetTerminated = total.spetTerminated;
-    add.sdssInterpolated = total.sdssInterpolated;
-    add.sfmaApproximated = static_cast<int64_t>(m_maps.approximated.size());
-    add.sfmaZeroSkipped = m_maps.zeroSkipped;
-    add.neurons = M * N;
-    add.inputMaps = C;
-    stats += add;
+    total.denseOps = denseOps();
+    total.executedOps = total.partialOps + total.completionOps + total.overheadOps;
+    total.sfmaApproximated = static_cast<int64_t>(m_maps.approximated.size());
+    total.sfmaZeroSkipped = m_maps.zeroSkipped;
+    total.neurons = M * N;
+    total.inputMaps = C;
+    stats += total;
 }
 
 void EffortConv::preActivations(const float* input, float* output) {

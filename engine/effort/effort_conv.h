@@ -4,7 +4,6 @@
 #include "effort/conv_patches.h"
 #include "effort/effort_stats.h"
 #include "effort/knobs.h"
-#include "effort/neuron_compute.h"
 #include "effort/sdss.h"
 #include "effort/sfma.h"
 #include "graph/graph.h"
@@ -93,9 +92,9 @@ private:
     float initialValue(const RunContext& run, int64_t o, int64_t position) const;
     // Output channels [rowsBegin, rowsEnd) of one tile of n positions whose patches are `tile`.
     void computeTile(const RunContext& run, const int32_t* positions, int n, const GridNeighbours* neighbours,
-                     const TileNeighbourhood* hood, const TilePatches& tile, int64_t rowsBegin, int64_t rowsEnd,
-                     Scratch& scratch, EffortOps& ops);
-    void computeSinglePosition(const RunContext& run, Scratch& scratch, EffortOps& ops);
+                     const TileNeighbourhood* hood, const TilePatches& tile, int64_t rowsBegin,
+                     int64_t rowsEnd, Scratch& scratch, LayerEffortStats& stats);
+    void computeSinglePosition(const RunContext& run, Scratch& scratch, LayerEffortStats& stats);
 
     int64_t m_outChannels = 0, m_inChannels = 0, m_kernel[2] = {1, 1};
     std::vector<float> m_weights;     // M × C·kh·kw in the model's channel order (SFMA's sums)

@@ -1,6 +1,5 @@
 #include "effort/neuron_compute.h"
 
-#include "effort/effort_stats.h"
 #include "kernels/vector_clones.h"
 
 #include <algorithm>

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <cstdint>
-#include <vector>
 
 namespace dyve {
 
@@ -11,24 +10,6 @@ namespace dyve {
 // (§4.4). Four output channels share each load of the patch.
 void accumulateRowDots(const float* patch, const float* weights, int64_t ldw, const int32_t* rows, int64_t count,
                        int64_t begin, int64_t end, float* acc);
-
-// Operations and outcomes of one piece of effort-path work, summed into LayerEffortStats (SPEC §4.6).
-struct EffortOps {
-    int64_t partial = 0;
-    int64_t completion = 0;
-    int64_t overhead = 0;
-    int64_t spetTerminated = 0;
-    int64_t sdssInterpolated = 0;
-
-    EffortOps& operator+=(const EffortOps& o) {
-        partial += o.partial;
-        completion += o.completion;
-        overhead += o.overhead;
-        spetTerminated += o.spetTerminated;
-        sdssInterpolated += o.sdssInterpolated;
-        return *this;
-    }
-};
 
 // values[M × n] += W[:, 0:columns] · P[:, 0:columns]ᵀ with W's rows ldw apart and P's ldp apart: the one
 // GEMM of the effort path (sgemv when there is one position: a fully connected layer at batch 1).
