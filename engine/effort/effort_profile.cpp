@@ -349,8 +349,8 @@ ojson knobsJson(const ConvKnobs& k) {
 // mechanism on at its mildest: SPET predicting only far below the mean, SDSS interpolating only where every
 // neighbour is 0 and SFMA approximating only exactly constant maps (nearly or exactly lossless). The ends
 // are where, with one mechanism alone on every layer, SqueezeNet and ResNet-20 lose a few points of top-1
-// (their tuning sets, 2026-11): a partial sum over a quarter of the channels is a poor predictor, so
-// SPET's τ stays well below 0 (at τ = −0.3σ SqueezeNet fell from 74% to 51%).
+// on their tuning sets (README, Performance): a partial sum over a quarter of the channels is a poor
+// predictor, so SPET's τ stays well below 0.
 constexpr double kUniformEfforts[] = {0.01, 0.25, 0.5, 0.75, 1.0};
 constexpr float kUniformTau[] = {-2.5f, -1.6f, -1.2f, -0.9f, -0.6f}; // × pre-activation σ
 constexpr float kUniformTheta[] = {0.0f, 0.1f, 0.2f, 0.3f, 0.4f};    // × activation σ

@@ -65,7 +65,7 @@ inline __attribute__((always_inline)) void accumulate(const float* __restrict a,
 
 // The instruction sets' block shapes and how their accumulation is compiled. The AVX-512 accumulation is a
 // function of its own: inlined into the column and reduction loops around it, GCC kept some of its sixteen
-// accumulators in memory and the kernel ran at 40% of the peak instead of 75%.
+// accumulators in memory (README, Performance).
 struct PortableBlocks {
     using Vector = Vector8;
     static constexpr int vectors = 2;

@@ -8,9 +8,9 @@ namespace dyve {
 // The convolution GEMM of the dense engine (SPEC §4.2): C[M×N] = A·B + bias, optionally followed by ReLU,
 // for the shapes a batch-1 convolution has — few rows (output channels, 16 to 1000), K = C_in·kH·kW in the
 // tens to thousands, N = the output positions of one thread's band. OpenBLAS's sgemm packs both operands on
-// every call, which at M = 16, K = 144 cost more than the multiplication (46 against 96 GFLOP/s on a
-// Zen 4 core); here the weights are packed once when the model is loaded and the columns are read where
-// im2col (or the input itself, for 1×1 convolutions) put them.
+// every call, which at these shapes costs more than the multiplication (README, Performance); here the
+// weights are packed once when the model is loaded and the columns are read where im2col (or the input
+// itself, for 1×1 convolutions) put them.
 
 // Rows of A that one micro-kernel call computes; A is packed in panels of this many rows.
 constexpr int kPanelRows = 8;

@@ -69,12 +69,12 @@ void depthwisePlane(const float* __restrict plane, const float* __restrict w, fl
 // N = H_out·W_out, K = C_in/group·kH·kW (Caffe's base_conv_layer), the GEMM being the packed small-GEMM
 // kernel (kernels/packed_gemm.h) with the weights packed once at load; stride-1 undilated convolutions
 // with few output channels skip im2col and multiply shifted views of a padded copy of the input (implicit
-// GEMM: unfolding was a third of a ResNet 3×3 layer's time); 1×1 stride-1 unpadded convolutions multiply the
-// input itself; depthwise convolutions (one input channel per group) run a direct loop, where a GEMM of K =
-// kH·kW would be mostly overhead. A ReLU that only this convolution feeds can be fused into it (fuseRelu):
-// applied as each output leaves the GEMM, it costs no pass of its own. A convolution with many zero weights
-// (Deep Compression's pruned models) may instead multiply only its non-zero weights (kernels/sparse_gemm.h),
-// when that is measured faster on its planned shape (operators/weight_path.h).
+// GEMM; README, Performance); 1×1 stride-1 unpadded convolutions multiply the input itself; depthwise
+// convolutions (one input channel per group) run a direct loop, where a GEMM of K = kH·kW would be mostly
+// overhead. A ReLU that only this convolution feeds can be fused into it (fuseRelu): applied as each output
+// leaves the GEMM, it costs no pass of its own. A convolution with many zero weights (Deep Compression's
+// pruned models) may instead multiply only its non-zero weights (kernels/sparse_gemm.h), when that is
+// measured faster on its planned shape (operators/weight_path.h).
 class ConvLayer : public Layer {
 public:
     explicit ConvLayer(const LayerSetup& setup) : m_context(setup) {
@@ -153,11 +153,10 @@ public:
         // Undilated k×k convolutions of stride 1 or 2 read shifted views of a padded copy of the input
         // instead of unfolding it (multiplyPackedShifted), up to 128 output channels. Unfolding costs the
         // same whatever C_out, so it matters most when the GEMM is short, and on small maps, where it copies
-        // one short row at a time: ResNet's 64-channel 3×3 layers on 8×8 took 0.050 ms unfolded and 0.033 ms
-        // shifted; at 256 channels on 13×13 (SqueezeNet's fire8) unfolding was 3% faster (README,
-        // Performance). At stride 2 the copy splits each channel into its four phases (even and odd rows
-        // by even and odd columns): input (2y + ky, 2x + kx) is phase (ky mod 2, kx mod 2) at
-        // (y + ky / 2, x + kx / 2), a shift again.
+        // one short row at a time; with many output channels it is as fast or faster (README, Performance).
+        // At stride 2 the copy splits each channel into its four phases (even and odd rows by even and odd
+        // columns): input (2y + ky, 2x + kx) is phase (ky mod 2, kx mod 2) at (y + ky / 2, x + kx / 2), a
+        // shift again.
         const int64_t stride = g.stride[0];
         // (A 1×1 convolution of stride 2 reads one phase in four: unfolded, it copies no more.)
         m_shifted = !m_depthwise && !m_pointwise && g.stride[1] == stride && stride <= 2 &&
@@ -174,9 +173,7 @@ public:
                                         paddedHeight + stride, paddedWidth + stride}) > kMaxElements)
             m_shifted = false;
         // At stride 2 only while the padded input stays in cache: the product then reads kH·kW·C_in rows
-        // scattered over the phases, where an unfolded tile is contiguous. ResNet's stride-2 3×3 layers
-        // (41–74 KB padded) went 0.029 → 0.023 ms; SqueezeNet's conv1 (7×7 over 3 × 224 × 224, 600 KB)
-        // 2.09 → 2.27 ms, so it stays unfolded.
+        // scattered over the phases, where an unfolded tile is contiguous (README, Performance).
         if (m_shifted && stride > 1 &&
             m_batch * m_inChannelsPerGroup * m_group * paddedHeight * paddedWidth * int64_t(sizeof(float)) >
                 (int64_t(256) << 10))
@@ -262,8 +259,7 @@ private:
         const int64_t outPerGroup = m_outChannels / m_group;
         // About 512 KiB of unfolded input a tile, half a Zen 4 or Zen 5 L2: the product passes over the tile
         // in blocks of 128 k (kernels/sparse_gemm.cpp) that stay in L1 whatever the tile's width, and wider
-        // tiles unfold faster and read the non-zero weights fewer times (SqueezeNet's fire4 expand: 0.75 ms
-        // in tiles of 448 positions, 0.85 ms in tiles of 64).
+        // tiles unfold faster and read the non-zero weights fewer times (README, Performance).
         m_sparseTileColumns =
             std::min(std::max<int64_t>(64, (int64_t(131072) / K) / 64 * 64), m_geometry.outSize());
         m_sparseStride = sparseRowStride(m_sparseTileColumns);
@@ -465,9 +461,8 @@ private:
         const int64_t panels = (outPerGroup + kPanelRows - 1) / kPanelRows;
         // A map too small for two column blocks a band (ResNet's 8 × 8: 78 wide positions) is split by output
         // channels instead: each thread pads the whole input and computes its panels of rows at every
-        // position, where bands of positions left each thread a block and a tail. ResNet-56 at 2 threads:
-        // 1.613 → 1.567 ms (medians of eight alternating invocations); splitting 16 × 16 maps too, or all,
-        // was slower.
+        // position, where bands of positions left each thread a block and a tail. Only such small maps:
+        // splitting larger ones too was slower (README, Performance).
         const bool byRows =
             bands > 1 && m_group == 1 && m_batch == 1 && panels >= bands && wide < 2 * kPanelColumns * bands;
         parallelFor(bands, threads, [&](int64_t band) {

@@ -22,8 +22,7 @@ constexpr double kSparseCandidateShare = 0.2;
 
 // The sparse product is kept only when it took at most this share of the dense product's time. Timed alone,
 // a layer's input is in cache for both products; in the network the sparse product's extra copy of its input
-// costs more (SqueezeNet's fire6 1×1 expand: 8% faster alone, 7% slower in the network), and a near tie is
-// better left to the dense baseline.
+// costs more (README, Performance), and a near tie is better left to the dense baseline.
 constexpr double kSparseTimeShare = 0.9;
 
 // What a layer with a weight matrix chose, and why (dyve info).

@@ -211,8 +211,7 @@ void Network::fuseRelus() {
 // Conv before them: the Conv adds the shortcut and rectifies as each output leaves its product, the Add and
 // the Relu write nothing, and the block's output never makes a round trip through memory (SPEC §4.2). At two
 // threads this matters more than the pass it saves: each thread adds the positions it has just computed,
-// where a separate Add read the half of the map the other core wrote (ResNet-20: 6 µs an Add at two
-// threads, 1.5 µs at one).
+// where a separate Add read the half of the map the other core wrote (README, Performance).
 void Network::fuseResiduals() {
     for (auto& step : m_steps) {
         const NodeEffortPlan& p = step->effort;
