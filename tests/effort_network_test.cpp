@@ -548,7 +548,8 @@ private slots:
     }
 
     void residualAddThatBroadcastsStaysDense() {
-        // y = Conv(x) (2×4×4), s = GlobalAveragePool(x) (2×1×1), Relu(y + s): not the block EffortConv adds.
+        // y = Conv(x) (2×4×4), s = GlobalAveragePool(x) (2×1×1), Relu(y + s): not the block EffortConv
+        // adds.
         Graph graph;
         graph.sourceFile = "synthetic.onnx";
         graph.inputs = {{"x", {1, 2, 4, 4}}};

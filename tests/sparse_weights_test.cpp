@@ -311,7 +311,8 @@ private slots:
     }
 
     void depthwiseConvolutionHasNoSparseProduct() {
-        // A depthwise convolution runs its own direct loop (K = kH·kW would make a poor GEMM of either kind).
+        // A depthwise convolution runs its own direct loop (K = kH·kW would make a poor GEMM of either
+        // kind).
         std::mt19937 rng(9);
         const ConvCase c = {"depthwise", 1, 8, 12, 12, 8, 8, 3, 3, 1, 1, 1};
         const Tensor w({8, 1, 3, 3}, randomValues(72, 0.9, rng));

@@ -36,7 +36,8 @@ std::string effortConvIneligibility(const Node& conv, const Graph& graph) {
 
 EffortConv::EffortConv(const float* weights, const Shape& shape, const float* bias) {
     if (shape.size() < 2 || shape.size() > 4 || elementCount(shape) <= 0)
-        throw std::invalid_argument("effort convolution weights must be M×C[×kh]×kw, not " + toString(shape));
+        throw std::invalid_argument("effort convolution weights must be M×C[×kh]×kw, not " +
+                                    toString(shape));
     m_outChannels = shape[0];
     m_inChannels = shape[1];
     m_kernel[0] = shape.size() == 4 ? shape[2] : 1;
@@ -52,11 +53,13 @@ EffortConv::EffortConv(const float* weights, const Shape& shape, const float* bi
     for (int64_t o = 0; o < m_outChannels; ++o)
         for (int64_t c = 0; c < m_inChannels; ++c)
             for (int64_t t = 0; t < k2; ++t)
-                significance[static_cast<size_t>(c)] += std::fabs(m_weights[static_cast<size_t>(o * row + c * k2 + t)]);
+                significance[static_cast<size_t>(c)] +=
+                    std::fabs(m_weights[static_cast<size_t>(o * row + c * k2 + t)]);
     m_order.resize(static_cast<size_t>(m_inChannels));
     std::iota(m_order.begin(), m_order.end(), 0);
-    std::stable_sort(m_order.begin(), m_order.end(),
-                     [&](int32_t a, int32_t b) { return significance[static_cast<size_t>(a)] > significance[static_cast<size_t>(b)]; });
+    std::stable_sort(m_order.begin(), m_order.end(), [&](int32_t a, int32_t b) {
+        return significance[static_cast<size_t>(a)] > significance[static_cast<size_t>(b)];
+    });
     // Permuted once, so that the first p ordered channels are the leading columns of every weight row.
     m_ordered.resize(m_weights.size());
     for (int64_t o = 0; o < m_outChannels; ++o)
@@ -76,9 +79,10 @@ EffortConv EffortConv::fullyConnected(const float* weights, int64_t outFeatures,
 
 void EffortConv::plan(const WindowGeometry& g) {
     if (g.kernel[0] != m_kernel[0] || g.kernel[1] != m_kernel[1])
-        throw std::invalid_argument("effort convolution planned with a " + std::to_string(g.kernel[0]) + "×" +
-                                    std::to_string(g.kernel[1]) + " window for a " + std::to_string(m_kernel[0]) +
-                                    "×" + std::to_string(m_kernel[1]) + " kernel");
+        throw std::invalid_argument("effort convolution planned with a " + std::to_string(g.kernel[0]) +
+                                    "×" + std::to_string(g.kernel[1]) + " window for a " +
+                                    std::to_string(m_kernel[0]) + "×" + std::to_string(m_kernel[1]) +
+                                    " kernel");
     const auto same = [](const int64_t* a, const int64_t* b) { return a[0] == b[0] && a[1] == b[1]; };
     if (m_planned && same(g.in, m_geometry.in) && same(g.out, m_geometry.out) &&
         same(g.stride, m_geometry.stride) && same(g.dilation, m_geometry.dilation) &&
@@ -520,7 +524,8 @@ inline __attribute__((always_inline)) void EffortConv::storeComputed(const RunCo
 
 void EffortConv::preActivations(const float* input, float* output) {
     if (!m_planned) throw std::logic_error("EffortConv::preActivations before plan()");
-    const int64_t M = m_outChannels, C = m_inChannels, K = C * m_geometry.kernelSize(), N = m_geometry.outSize();
+    const int64_t M = m_outChannels, C = m_inChannels, K = C * m_geometry.kernelSize(),
+                  N = m_geometry.outSize();
     std::vector<int32_t> channels(m_order);
     std::vector<int32_t> positions(static_cast<size_t>(N));
     std::iota(positions.begin(), positions.end(), 0);

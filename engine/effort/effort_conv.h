@@ -35,8 +35,8 @@ public:
     // weights: M × C × kh × kw (or M × C for a 1×1 kernel), copied; bias: M values, or nullptr.
     // Throws std::invalid_argument for a shape that is not that.
     EffortConv(const float* weights, const Shape& weightShape, const float* bias);
-    // A fully connected layer y = W·x + b, W of M × C (row-major), as the 1×1 convolution of a C×1×1 input;
-    // already planned.
+    // A fully connected layer y = W·x + b, W of M × C (row-major), as the 1×1 convolution of a C×1×1
+    // input; already planned.
     static EffortConv fullyConnected(const float* weights, int64_t outFeatures, int64_t inFeatures,
                                      const float* bias);
 

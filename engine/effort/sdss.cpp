@@ -15,7 +15,8 @@ void sdssPositions(int64_t outH, int64_t outW, int stride, std::vector<int32_t>&
     offGrid.clear();
     for (int64_t y = 0; y < outH; ++y)
         for (int64_t x = 0; x < outW; ++x)
-            (y % stride == 0 && x % stride == 0 ? grid : offGrid).push_back(static_cast<int32_t>(y * outW + x));
+            (y % stride == 0 && x % stride == 0 ? grid : offGrid)
+                .push_back(static_cast<int32_t>(y * outW + x));
 }
 
 namespace {

@@ -93,7 +93,8 @@ void summariseInputMaps(const float* input, int64_t channels, int64_t plane, con
             continue;
         }
         const double meanDeviation = sum / static_cast<double>(plane);
-        const double variance = std::max(0.0, squares / static_cast<double>(plane) - meanDeviation * meanDeviation);
+        const double variance =
+            std::max(0.0, squares / static_cast<double>(plane) - meanDeviation * meanDeviation);
         const double mean = first + meanDeviation;
         const double limit = static_cast<double>(knobs.nu) * inputScale;
         if (variance <= limit * limit) {

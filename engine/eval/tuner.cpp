@@ -467,8 +467,8 @@ void Tuner::timeLadders(size_t l, const std::vector<EffortSettings>& candidates,
     m_layerTiming[m_layers[l]] = timing;
     const bool pays = m_saved[l][static_cast<size_t>(fm)][static_cast<size_t>(fs)] > 0.0;
     std::ostringstream line;
-    line << std::fixed << std::setprecision(2) << m_layers[l] << ": dense " << timesText(ms[0]) << "; fastest "
-         << timing.setting << ":";
+    line << std::fixed << std::setprecision(2) << m_layers[l] << ": dense " << timesText(ms[0])
+         << "; fastest " << timing.setting << ":";
     for (size_t t = 0; t < m_threads.size(); ++t)
         line << " " << ms[fastest][t] / ms[0][t] << "x";
     line << " the dense time" << (pays ? " (pays)" : " (does not pay)");

@@ -30,8 +30,8 @@ template <class Vector> inline __attribute__((always_inline)) void store(float* 
 }
 
 // The products of one kPanelRows × (lanes · Vectors) block of C, into
-// sums[row · width + column]: kPanelRows · Vectors accumulators updated by a broadcast of A times a row of B
-// for every k. rowOf(k) is where row k of the block's B starts; `columns` < width only for a Narrow block,
+// sums[row · width + column]: kPanelRows · Vectors accumulators updated by a broadcast of A times a row of
+// B for every k. rowOf(k) is where row k of the block's B starts; `columns` < width only for a Narrow block,
 // whose B is read through a zero-padded copy.
 //
 // The block is sized to the register file: 8 × 16 (16 eight-float accumulators) for AVX2 and NEON, 8 × 32

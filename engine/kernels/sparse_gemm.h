@@ -5,8 +5,8 @@
 
 namespace dyve {
 
-// The convolution GEMM C[M×N] = A·B + bias of the dense engine (kernels/packed_gemm.h) for a weight matrix A
-// with many zeros: Deep Compression's pruned SqueezeNet multiplies a zero weight in half of its
+// The convolution GEMM C[M×N] = A·B + bias of the dense engine (kernels/packed_gemm.h) for a weight matrix
+// A with many zeros: Deep Compression's pruned SqueezeNet multiplies a zero weight in half of its
 // multiply-accumulates (two thirds of a 3×3 expand's weights, four fifths of conv_final's). A is kept as its
 // non-zero weights only, and each one is broadcast against a strip of its row of B — the sparse × dense
 // product of Elsen et al., "Fast Sparse ConvNets" (XNNPACK's SpMM), vectorised across the output positions N,
@@ -49,9 +49,9 @@ constexpr int64_t kSparseColumnGranule = 16;
 // into a fraction of the L1 cache's sets and evict each other (README, Performance).
 int64_t sparseRowStride(int64_t columns);
 
-// C[M×N] = A·B (+ bias[row]) (then max(·, 0) when relu), A from compressRows with B's ldb, C row-major with
-// rows ldc apart; C's previous contents are ignored. bias may be null. The same product as multiplyPacked
-// up to the order of the additions.
+// C[M×N] = A·B (+ bias[row]) (then max(·, 0) when relu), A from compressRows with B's ldb, C row-major
+// with rows ldc apart; C's previous contents are ignored. bias may be null. The same product as
+// multiplyPacked up to the order of the additions.
 void multiplySparse(const SparseRows& A, const float* B, int64_t N, const float* bias, bool relu, float* C,
                     int64_t ldc);
 

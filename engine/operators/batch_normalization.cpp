@@ -9,8 +9,8 @@ namespace dyve {
 
 namespace {
 
-// ONNX BatchNormalization in inference mode: y = (x − mean)/√(var + ε)·scale + B per channel. Most are folded
-// into the preceding Conv at load (graph/fold_batch_norm.cpp, SPEC §4.1); this runs the rest, whose
+// ONNX BatchNormalization in inference mode: y = (x − mean)/√(var + ε)·scale + B per channel. Most are
+// folded into the preceding Conv at load (graph/fold_batch_norm.cpp, SPEC §4.1); this runs the rest, whose
 // parameters may even be computed. Training mode and opset 7's per-activation variant (spatial=0) are not
 // supported; the training outputs (running mean and variance) are not produced.
 class BatchNormalizationLayer : public Layer {
@@ -26,7 +26,8 @@ public:
 
     std::vector<Shape> plan(const std::vector<Shape>& inputs) override {
         const Shape& x = inputs.at(0);
-        if (x.size() < 2) m_context.fail("input of shape " + toString(x) + " needs rank 2 or more (N×C×...)");
+        if (x.size() < 2)
+            m_context.fail("input of shape " + toString(x) + " needs rank 2 or more (N×C×...)");
         m_batch = x[0];
         m_channels = x[1];
         m_planeSize = m_batch * m_channels > 0 ? elementCount(x) / (m_batch * m_channels) : 0;

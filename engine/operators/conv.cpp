@@ -364,9 +364,10 @@ private:
             const auto [begin, end] =
                 threadBand(positions, static_cast<int>(bands), static_cast<int>(band), kPanelColumns);
             // No columns when nothing is unfolded (a 1×1 stride-1 convolution reads x in place).
-            float* columns = m_columns.empty() ? nullptr
-                                               : m_columns.data() + band * m_inChannelsPerGroup *
-                                                                        m_geometry.kernelSize() * m_tileColumns;
+            float* columns = m_columns.empty()
+                                 ? nullptr
+                                 : m_columns.data() +
+                                       band * m_inChannelsPerGroup * m_geometry.kernelSize() * m_tileColumns;
             forwardBand(x, y, begin, end, columns);
         });
     }
@@ -459,8 +460,8 @@ private:
         const int64_t outPerGroup = m_outChannels / m_group;
         const int64_t K = static_cast<int64_t>(m_offsets.size());
         const int64_t panels = (outPerGroup + kPanelRows - 1) / kPanelRows;
-        // A map too small for two column blocks a band (ResNet's 8 × 8: 78 wide positions) is split by output
-        // channels instead: each thread pads the whole input and computes its panels of rows at every
+        // A map too small for two column blocks a band (ResNet's 8 × 8: 78 wide positions) is split by
+        // output channels instead: each thread pads the whole input and computes its panels of rows at every
         // position, where bands of positions left each thread a block and a tail. Only such small maps:
         // splitting larger ones too was slower (README, Performance).
         const bool byRows =

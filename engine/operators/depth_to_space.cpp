@@ -6,9 +6,10 @@ namespace dyve {
 
 namespace {
 
-// Moves blocks of channels into b×b spatial blocks: N×C×H×W → N×(C/b²)×(H·b)×(W·b). ONNX's two channel
-// orders: DCR (default; depth-column-row, the channel index is (i·b + j)·C' + c) and CRD (opset ≥ 11;
-// column-row-depth, c·b² + i·b + j), for output channel c at offset (i, j) within its block.
+// Moves blocks of channels into b×b spatial blocks: N×C×H×W → N×(C/b²)×(H·b)×(W·b). ONNX's two
+// channel orders: DCR (default; depth-column-row, the channel index is (i·b + j)·C' + c) and CRD
+// (opset ≥ 11; column-row-depth, c·b² + i·b + j), for output channel c at offset (i, j) within its
+// block.
 class DepthToSpaceLayer : public Layer {
 public:
     DepthToSpaceLayer(const LayerSetup& setup, int64_t block, bool crd)

@@ -88,7 +88,8 @@ std::unique_ptr<Layer> createLayer(const LayerSetup& setup);
 
 #define DYVE_LAYER_CONCAT_(a, b) a##b
 #define DYVE_LAYER_CONCAT(a, b) DYVE_LAYER_CONCAT_(a, b)
-#define DYVE_REGISTER_LAYER(OP, FACTORY)                                                                   \
-    static const bool DYVE_LAYER_CONCAT(dyveRegistered_, __LINE__) = (::dyve::registerLayer(OP, FACTORY), true)
+#define DYVE_REGISTER_LAYER(OP, FACTORY)                                                                     \
+    static const bool DYVE_LAYER_CONCAT(dyveRegistered_, __LINE__) =                                         \
+        (::dyve::registerLayer(OP, FACTORY), true)
 
 } // namespace dyve

@@ -11,7 +11,8 @@ namespace dyve {
 namespace {
 
 // ONNX LRN across channels: y = x · (bias + alpha/size · Σ x²)^−beta, the sum over channels
-// c − ⌊(size−1)/2⌋ … c + ⌈(size−1)/2⌉ that exist. Caffe's ACROSS_CHANNELS LRN is the same formula.
+// c − ⌊(size−1)/2⌋ … c + ⌈(size−1)/2⌉ that exist. Caffe's ACROSS_CHANNELS LRN is the
+// same formula.
 class LrnLayer : public Layer {
 public:
     explicit LrnLayer(const LayerSetup& setup) : m_context(setup) {
@@ -25,7 +26,8 @@ public:
 
     std::vector<Shape> plan(const std::vector<Shape>& inputs) override {
         const Shape& x = inputs.at(0);
-        if (x.size() < 2) m_context.fail("input of shape " + toString(x) + " needs rank 2 or more (N×C×...)");
+        if (x.size() < 2)
+            m_context.fail("input of shape " + toString(x) + " needs rank 2 or more (N×C×...)");
         m_batch = x[0];
         m_channels = x[1];
         m_planeSize = m_batch * m_channels > 0 ? elementCount(x) / (m_batch * m_channels) : 0;
