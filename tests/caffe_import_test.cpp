@@ -1,7 +1,7 @@
 #include "core/errors.h"
 #include "import/caffe.pb.h"
 #include "import/caffe_importer.h"
-#include "kernels/layer.h"
+#include "operators/layer.h"
 #include "runtime/network.h"
 #include "support/temp_files.h"
 #include "support/test_paths.h"
@@ -300,7 +300,8 @@ input_dim: 1 input_dim: 1 input_dim: 4 input_dim: 4
 layers { name: "conv" type: CONVOLUTION bottom: "data" top: "conv"
          convolution_param { num_output: 2 kernel_size: 3 stride: 1 pad: 1 bias_term: false } }
 layers { name: "relu" type: RELU bottom: "conv" top: "conv" relu_param { negative_slope: 0.1 } }
-layers { name: "pool" type: POOLING bottom: "conv" top: "pool" pooling_param { pool: AVE kernel_size: 2 stride: 2 } }
+layers { name: "pool" type: POOLING bottom: "conv" top: "pool"
+         pooling_param { pool: AVE kernel_size: 2 stride: 2 } }
 layers { name: "ip" type: INNER_PRODUCT bottom: "pool" top: "ip" inner_product_param { num_output: 3 } }
 layers { name: "loss" type: SOFTMAX_LOSS bottom: "ip" bottom: "label" top: "loss" }
 )");
@@ -420,7 +421,8 @@ layer { name: "acc" type: "Accuracy" bottom: "data" bottom: "label" top: "accura
         writeFile(
             prototxt,
             R"(layer { name: "in" type: "Input" top: "a" top: "b" input_param { shape { dim: 1 dim: 3 } } }
-layer { name: "diff" type: "Eltwise" bottom: "a" bottom: "b" top: "d" eltwise_param { operation: SUM coeff: 1 coeff: -1 } }
+layer { name: "diff" type: "Eltwise" bottom: "a" bottom: "b" top: "d"
+        eltwise_param { operation: SUM coeff: 1 coeff: -1 } }
 )");
         const std::string caffemodel = dir.filePath("diff.caffemodel").toStdString();
         caffe::NetParameter weights;
@@ -461,7 +463,8 @@ layer { name: "diff" type: "Eltwise" bottom: "a" bottom: "b" top: "d" eltwise_pa
         const std::string prototxt = dir.filePath("odd.prototxt").toStdString();
         writeFile(
             prototxt,
-            R"(layer { name: "data" type: "Input" top: "data" input_param { shape { dim: 1 dim: 3 dim: 32 dim: 32 } } }
+            R"(layer { name: "data" type: "Input" top: "data"
+        input_param { shape { dim: 1 dim: 3 dim: 32 dim: 32 } } }
 layer { name: "strange_layer" type: "Frobnicate" bottom: "data" top: "out" }
 )");
         VERIFY_THROWS_NAMING(ImportError, importCaffe(prototxt, cifarModel()),

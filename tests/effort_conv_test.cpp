@@ -53,7 +53,8 @@ WindowGeometry window(int64_t h, int64_t w, int64_t kh, int64_t kw, int64_t stri
 
 void placeOutput(WindowGeometry& g) {
     for (int a = 0; a < 2; ++a)
-        g.out[a] = (g.in[a] + g.padBegin[a] + g.padEnd[a] - (g.kernel[a] - 1) * g.dilation[a] - 1) / g.stride[a] + 1;
+        g.out[a] =
+            (g.in[a] + g.padBegin[a] + g.padEnd[a] - (g.kernel[a] - 1) * g.dilation[a] - 1) / g.stride[a] + 1;
 }
 
 std::vector<float> randomValues(int64_t n, unsigned seed, float low = -1.0f, float high = 1.0f) {
@@ -90,8 +91,8 @@ std::vector<float> referenceConv(const ConvCase& c, const std::vector<float>& x,
                             const int64_t iy = oy * g.stride[0] - g.padBegin[0] + ky * g.dilation[0];
                             const int64_t ix = ox * g.stride[1] - g.padBegin[1] + kx * g.dilation[1];
                             if (iy < 0 || iy >= g.in[0] || ix < 0 || ix >= g.in[1]) continue;
-                            acc += static_cast<double>(
-                                       c.weights[static_cast<size_t>(((o * c.C + ch) * g.kernel[0] + ky) * g.kernel[1] + kx)]) *
+                            acc += static_cast<double>(c.weights[static_cast<size_t>(
+                                       ((o * c.C + ch) * g.kernel[0] + ky) * g.kernel[1] + kx)]) *
                                    x[static_cast<size_t>((ch * g.in[0] + iy) * g.in[1] + ix)];
                         }
                 const double v = relu ? std::max(acc, 0.0) : acc;
@@ -117,7 +118,8 @@ struct RunOutcome {
     EffortMasks masks;
 };
 
-RunOutcome runEffort(EffortConv& conv, const ConvCase& c, const std::vector<float>& x, const ConvKnobs& knobs) {
+RunOutcome runEffort(EffortConv& conv, const ConvCase& c, const std::vector<float>& x,
+                     const ConvKnobs& knobs) {
     RunOutcome r;
     r.output.assign(static_cast<size_t>(c.outSize()), -1.0f);
     conv.run(x.data(), r.output.data(), knobs, r.stats, &r.masks);
@@ -170,7 +172,8 @@ RealLayer cifarConv2(int images = 2) {
     const std::string input = node->inputs[0];
     graph.outputs = {input};
     Network net(std::move(graph));
-    const ModelCard card = loadModelCard(test::sourcePath("models/cards/cifar10-quick.card.json").toStdString());
+    const ModelCard card =
+        loadModelCard(test::sourcePath("models/cards/cifar10-quick.card.json").toStdString());
     Preprocessor pre(card, prototxt);
     const char* files[] = {"cat/0000.jpg", "ship/0001.jpg", "frog/0002.jpg", "airplane/0003.jpg"};
     for (int i = 0; i < images; ++i) {
@@ -184,7 +187,8 @@ RealLayer cifarConv2(int images = 2) {
     return layer;
 }
 
-LayerCalibration calibrate(EffortConv& conv, const ConvCase& c, const std::vector<std::vector<float>>& inputs) {
+LayerCalibration calibrate(EffortConv& conv, const ConvCase& c,
+                           const std::vector<std::vector<float>>& inputs) {
     CalibrationAccumulator acc;
     std::vector<float> pre(static_cast<size_t>(c.outSize()));
     for (const auto& x : inputs) {
@@ -209,7 +213,8 @@ private slots:
         for (const auto& x : layer.inputs) {
             const RunOutcome r = runEffort(conv, layer.conv, x, ConvKnobs{});
             QVERIFY(relativeError(r.output, referenceConv(layer.conv, x)) < 1e-5);
-            QCOMPARE(r.stats.spetTerminated + r.stats.sdssInterpolated + r.stats.sfmaApproximated, int64_t(0));
+            QCOMPARE(r.stats.spetTerminated + r.stats.sdssInterpolated + r.stats.sfmaApproximated,
+                     int64_t(0));
         }
     }
 
@@ -233,7 +238,6 @@ private slots:
         std::fill(x.begin() + 3 * 63, x.begin() + 4 * 63, 0.0f); // channel 3 all zero
         QVERIFY(relativeError(runEffort(conv, c, x, ConvKnobs{}).output, referenceConv(c, x)) < 1e-5);
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.checkpoints = {0.5f};
         knobs.spet.tau = 1.0f; // above the partial sums of most tiles
         const RunOutcome r = runEffort(conv, c, x, knobs);
@@ -254,7 +258,6 @@ private slots:
         const std::vector<float> x = randomValues(c.inSize(), 94);
         QVERIFY(relativeError(runEffort(conv, c, x, ConvKnobs{}).output, referenceConv(c, x)) < 1e-5);
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.checkpoints = {0.25f};
         knobs.spet.tau = 0.0f;
         const RunOutcome r = runEffort(conv, c, x, knobs);
@@ -265,7 +268,8 @@ private slots:
         QVERIFY(r.stats.spetTerminated > 0 && r.stats.spetTerminated < r.stats.neurons);
     }
 
-    // A residual block's shortcut is added before ReLU, with SPET deciding on the sum (Conv → Add → Relu).
+    // A residual block's shortcut is added before ReLU, with SPET deciding on the sum (Conv → Add →
+    // Relu).
     void residualIsAddedBeforeRelu() {
         const ConvCase c = randomCase(12, 9, window(10, 10, 3, 3, 1, 1), 31);
         EffortConv conv = c.build();
@@ -280,7 +284,6 @@ private slots:
         QVERIFY(relativeError(out, expected) < 1e-5);
         // With SPET on, every neuron that ran to the end is exact, every stopped one is 0.
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.tau = 2.0f;
         EffortMasks masks;
         LayerEffortStats spet;
@@ -319,7 +322,8 @@ private slots:
         for (int64_t o = 0; o < 5; ++o)
             for (int64_t ch = 0; ch < 6; ++ch)
                 for (int64_t t = 0; t < 9; ++t)
-                    norm[static_cast<size_t>(ch)] += std::fabs(c.weights[static_cast<size_t>((o * 6 + ch) * 9 + t)]);
+                    norm[static_cast<size_t>(ch)] +=
+                        std::fabs(c.weights[static_cast<size_t>((o * 6 + ch) * 9 + t)]);
         const std::vector<int32_t>& order = conv.significanceOrder();
         QCOMPARE(order.size(), size_t(6));
         for (size_t j = 1; j < order.size(); ++j)
@@ -331,7 +335,6 @@ private slots:
         EffortConv conv = c.build();
         const std::vector<float> x = randomValues(c.inSize(), 11);
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.checkpoints = {0.25f, 0.5f};
         knobs.spet.tau = -std::numeric_limits<float>::infinity();
         const RunOutcome r = runEffort(conv, c, x, knobs);
@@ -346,17 +349,18 @@ private slots:
         EffortConv conv = layer.conv.build();
         conv.setCalibration(calibrate(conv, layer.conv, layer.inputs));
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.checkpoints = {0.25f};
         knobs.spet.tau = 0.5f;
         const auto& x = layer.inputs[0];
         const RunOutcome r = runEffort(conv, layer.conv, x, knobs);
-        QVERIFY2(r.stats.spetTerminated > r.stats.neurons / 3, qPrintable(QString::number(r.stats.spetTerminated)));
+        QVERIFY2(r.stats.spetTerminated > r.stats.neurons / 3,
+                 qPrintable(QString::number(r.stats.spetTerminated)));
         // Partial sums over the kept channels among the 8 most significant for every neuron; the rest
         // only for the neurons that were not terminated.
         int64_t first = 0, rest = 0;
         for (size_t j = 0; j < conv.significanceOrder().size(); ++j)
-            if (r.masks.inputMaps[static_cast<size_t>(conv.significanceOrder()[j])] == uint8_t(InputMapState::Computed))
+            if (r.masks.inputMaps[static_cast<size_t>(conv.significanceOrder()[j])] ==
+                uint8_t(InputMapState::Computed))
                 ++(j < 8 ? first : rest);
         const int64_t k2 = 25;
         QCOMPARE(r.stats.partialOps, r.stats.neurons * first * k2);
@@ -371,7 +375,6 @@ private slots:
         EffortConv conv = layer.conv.build();
         conv.setCalibration(calibrate(conv, layer.conv, layer.inputs));
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.tau = 0.3f;
         const auto& x = layer.inputs[1];
         const RunOutcome r = runEffort(conv, layer.conv, x, knobs);
@@ -389,10 +392,10 @@ private slots:
         EffortConv conv = c.build();
         const std::vector<float> x = randomValues(c.inSize(), 22);
         ConvKnobs one;
-        one.spet.enabled = true;
         one.spet.checkpoints = {0.25f};
-        // Pre-activations here have σ ≈ 4 (uncalibrated: τ is absolute). SPET stops an output channel for a
-        // tile of 16 positions only when all 16 are below τ, so τ = 3 stops a fair share at each checkpoint.
+        // Pre-activations here have σ ≈ 4 (uncalibrated: τ is absolute). SPET stops an output channel for
+        // a tile of 16 positions only when all 16 are below τ, so τ = 3 stops a fair share at each
+        // checkpoint.
         one.spet.tau = 3.0f;
         ConvKnobs two = one;
         two.spet.checkpoints = {0.25f, 0.5f};
@@ -533,7 +536,6 @@ private slots:
         EffortConv conv = layer.conv.build();
         conv.setCalibration(calibrate(conv, layer.conv, layer.inputs));
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.checkpoints = {0.25f, 0.5f};
         knobs.spet.tau = 0.2f;
         knobs.sdss.theta = 0.2f;
@@ -556,7 +558,6 @@ private slots:
         EffortConv conv = layer.conv.build();
         conv.setCalibration(calibrate(conv, layer.conv, layer.inputs));
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.tau = 0.1f;
         knobs.sdss.theta = 0.1f;
         knobs.sfma.nu = 0.2f;
@@ -564,8 +565,10 @@ private slots:
         QCOMPARE(int64_t(r.masks.neurons.size()), r.stats.neurons);
         QCOMPARE(int64_t(r.masks.inputMaps.size()), r.stats.inputMaps);
         QCOMPARE(countState(r.masks.neurons, uint8_t(NeuronState::SpetTerminated)), r.stats.spetTerminated);
-        QCOMPARE(countState(r.masks.neurons, uint8_t(NeuronState::SdssInterpolated)), r.stats.sdssInterpolated);
-        QCOMPARE(countState(r.masks.inputMaps, uint8_t(InputMapState::SfmaApproximated)), r.stats.sfmaApproximated);
+        QCOMPARE(countState(r.masks.neurons, uint8_t(NeuronState::SdssInterpolated)),
+                 r.stats.sdssInterpolated);
+        QCOMPARE(countState(r.masks.inputMaps, uint8_t(InputMapState::SfmaApproximated)),
+                 r.stats.sfmaApproximated);
         QCOMPARE(countState(r.masks.inputMaps, uint8_t(InputMapState::ZeroSkipped)), r.stats.sfmaZeroSkipped);
         QVERIFY(r.stats.spetTerminated > 0);
         QVERIFY(r.stats.sdssInterpolated > 0);
@@ -577,7 +580,6 @@ private slots:
         two.setThreads(2);
         const std::vector<float> x = randomValues(c.inSize(), 82);
         ConvKnobs knobs;
-        knobs.spet.enabled = true;
         knobs.spet.tau = 0.0f;
         knobs.sdss.theta = 0.5f;
         const RunOutcome a = runEffort(one, c, x, knobs), b = runEffort(two, c, x, knobs);

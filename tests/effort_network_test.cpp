@@ -146,7 +146,6 @@ EffortSettings aggressive(const Network& network) {
     EffortSettings s;
     for (const std::string& name : network.effortLayers()) {
         ConvKnobs k;
-        k.spet.enabled = true;
         k.spet.checkpoints = {0.25f};
         k.spet.tau = 0.0f;
         k.sdss.stride = 2;
@@ -519,7 +518,6 @@ private slots:
         EffortSettings settings;
         settings.calibration = network.endCalibration();
         ConvKnobs k;
-        k.spet.enabled = true;
         k.spet.checkpoints = {0.25f};
         k.spet.tau = 0.0f;
         settings.knobs[layer.toStdString()] = k;
@@ -550,7 +548,8 @@ private slots:
     }
 
     void residualAddThatBroadcastsStaysDense() {
-        // y = Conv(x) (2×4×4), s = GlobalAveragePool(x) (2×1×1), Relu(y + s): not the block EffortConv adds.
+        // y = Conv(x) (2×4×4), s = GlobalAveragePool(x) (2×1×1), Relu(y + s): not the block EffortConv
+        // adds.
         Graph graph;
         graph.sourceFile = "synthetic.onnx";
         graph.inputs = {{"x", {1, 2, 4, 4}}};

@@ -1,6 +1,6 @@
 // Writing files the user asked for (engine/core/file_output.h, SPEC §8): all or nothing. A write that
-// fails half-way — a full disk, here a file size limit standing in for one — leaves the previous file as it
-// was and no temporary file, and says why in one line naming the file.
+// fails half-way — a full disk, here a file size limit standing in for one — leaves the previous file as
+// it was and no temporary file, and says why in one line naming the file.
 #include "core/errors.h"
 #include "core/file_output.h"
 

@@ -2,7 +2,7 @@
 #include "graph/fold_batch_norm.h"
 #include "graph/graph.h"
 #include "graph/operator_signature.h"
-#include "kernels/layer.h"
+#include "operators/layer.h"
 #include "runtime/network.h"
 
 #include <QtTest>

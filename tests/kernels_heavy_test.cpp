@@ -396,12 +396,12 @@ private slots:
     }
 
     void residualBlockFusedIntoTheConvolutionMatchesUnfusedReference() {
-        // Conv → Add(·, shortcut) → Relu, ResNet's residual block: the runtime fuses the Add and the Relu
-        // into the convolution (Network::fuseResiduals), which adds the shortcut and rectifies as each output
-        // leaves its product. Every product the convolution may run: shifted views (≤ 128 channels, stride
-        // 1), unfolded tiles (more channels), 1×1 straight on the input, the sparse product (half the weights
-        // zero, forced); the shortcut as either operand of the Add; one thread and all; AVX-512 and portable.
-        // The Add and the Relu stay layers of the run, with no time of their own.
+        // Conv → Add(·, shortcut) → Relu, ResNet's residual block: the runtime fuses the Add and the
+        // Relu into the convolution (Network::fuseResiduals), which adds the shortcut and rectifies as each
+        // output leaves its product. Every product the convolution may run: shifted views (≤ 128 channels,
+        // stride 1), unfolded tiles (more channels), 1×1 straight on the input, the sparse product (half the
+        // weights zero, forced); the shortcut as either operand of the Add; one thread and all; AVX-512 and
+        // portable. The Add and the Relu stay layers of the run, with no time of their own.
         struct Case {
             const char* name;
             int64_t channels, h, w;
@@ -560,7 +560,8 @@ private slots:
     }
 
     void convHandComputedTinyCase() {
-        // 1..9 in a 3×3 image, a 2×2 kernel of ones and a bias of 0.5: each output is its window's sum + 0.5.
+        // 1..9 in a 3×3 image, a 2×2 kernel of ones and a bias of 0.5: each output is its window's
+        // sum + 0.5.
         const Tensor x({1, 1, 3, 3}, {1, 2, 3, 4, 5, 6, 7, 8, 9});
         const Tensor w({1, 1, 2, 2}, {1, 1, 1, 1});
         const Tensor b({1}, {0.5f});
@@ -930,8 +931,8 @@ private slots:
 
     void averagePoolCaffeWindowsAreClippedToTheImage() {
         // Caffe's AVE pooling as the importer emits it (ceil_mode=1, count_include_pad=1, no pads): 0..24 in
-        // a 5×5 image, 2×2 windows at stride 2. The last window of each axis hangs over the edge and divides
-        // by the part inside: the corner is x[4][4] alone.
+        // a 5×5 image, 2×2 windows at stride 2. The last window of each axis hangs over the edge and
+        // divides by the part inside: the corner is x[4][4] alone.
         std::vector<float> values(25);
         for (int i = 0; i < 25; ++i)
             values[static_cast<size_t>(i)] = static_cast<float>(i);

@@ -4,7 +4,7 @@
 #include "graph/graph.h"
 #include "import/model_loader.h"
 #include "import/onnx_importer.h"
-#include "kernels/layer.h"
+#include "operators/layer.h"
 #include "runtime/network.h"
 #include "support/test_paths.h"
 

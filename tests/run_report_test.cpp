@@ -1,6 +1,7 @@
-// The HTML run report (report/run_report.h) that `dyve run|eval --report` and the studio's File ▸ Export ▸
-// Report write: on a real effort run of the bundled model, every layer's row carries that layer's numbers,
-// every text is escaped, figures are embedded byte for byte, and a file that cannot be written is named.
+// The HTML run report (report/run_report.h) that `dyve run|eval --report` and the studio's
+// File ▸ Export ▸ Report write: on a real effort run of the bundled model, every layer's row carries that
+// layer's numbers, every text is escaped, figures are embedded byte for byte, and a file that cannot be
+// written is named.
 #include "core/errors.h"
 #include "core/number_text.h"
 #include "data/classification.h"
@@ -167,7 +168,8 @@ private slots:
                                                      siNumber(double(run.denseOps())) + " dense")));
         const QString best = QString::fromStdString(card.classNames[size_t(input.top.front().index)]);
         if (input.top.front().index == input.label)
-            QVERIFY(page.contains("<td class=\"good\">" + best + " ✓</td>") && page.contains("top-1 right"));
+            QVERIFY(page.contains("<td class=\"good\">" + best + " ✓</td>") &&
+                    page.contains("top-1 right"));
         else
             QVERIFY(page.contains("<td>" + best + "</td>") && page.contains("top-1 wrong"));
         // Nothing was measured beyond the run: no such sections.

@@ -1,4 +1,4 @@
-// The sparse-weight product (kernels/sparse_gemm.h) and its choice per convolution (kernels/weight_path.h):
+// The sparse-weight product (kernels/sparse_gemm.h) and its choice per convolution (operators/weight_path.h):
 // skipping the zero weights must give the dense product's result up to the order of the additions, on every
 // shape a convolution takes it, and on the Deep Compression SqueezeNet it is made for.
 #include "bench/opencv_reference.h"
@@ -311,7 +311,8 @@ private slots:
     }
 
     void depthwiseConvolutionHasNoSparseProduct() {
-        // A depthwise convolution runs its own direct loop (K = kH·kW would make a poor GEMM of either kind).
+        // A depthwise convolution runs its own direct loop (K = kH·kW would make a poor GEMM of either
+        // kind).
         std::mt19937 rng(9);
         const ConvCase c = {"depthwise", 1, 8, 12, 12, 8, 8, 3, 3, 1, 1, 1};
         const Tensor w({8, 1, 3, 3}, randomValues(72, 0.9, rng));

@@ -327,9 +327,9 @@ CommandSpec benchSpec() {
     return spec;
 }
 
-// Sub-millisecond models need hundreds of runs before a median settles on a shared machine (50 runs of
-// cifar10-quick at 2 threads gave ratios from 0.48 to 1.38 against cv::dnn; 200 runs, 0.87 to 0.89): by
-// default, time enough runs for about a second of this engine's work, at least 50 and at most 1000.
+// Sub-millisecond models need hundreds of runs before a median settles on a shared machine (README,
+// Performance): by default, time enough runs for about a second of this engine's work, at least 50 and at
+// most 1000.
 static int defaultRuns(const Graph& graph, const Tensor& input, int threads) {
     setThreadCount(threads);
     Network network(graph);

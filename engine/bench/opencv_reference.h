@@ -8,8 +8,8 @@
 namespace dyve {
 
 // The same model file run by OpenCV's cv::dnn (default backend, CPU target): the reference the dense
-// engine is checked against (SPEC §4.2, relative L2 error ≤ 1e-4) and timed against (SPEC §9, `dyve bench`).
-// Not thread-safe; one instance per thread of work.
+// engine is checked against (SPEC §4.2, relative L2 error ≤ 1e-4) and timed against (SPEC §9,
+// `dyve bench`). Not thread-safe; one instance per thread of work.
 class OpenCvReference {
 public:
     // An ONNX file, or a Caffe .prototxt with its weights (`weightsFile`, or the .caffemodel found beside

@@ -4,8 +4,8 @@
 
 namespace dyve {
 
-ImageFileDataset::ImageFileDataset(std::string source, std::vector<std::string> files, std::vector<int> labels,
-                                   std::vector<std::string> classNames)
+ImageFileDataset::ImageFileDataset(std::string source, std::vector<std::string> files,
+                                   std::vector<int> labels, std::vector<std::string> classNames)
     : m_source(std::move(source)), m_files(std::move(files)), m_labels(std::move(labels)),
       m_classNames(std::move(classNames)) {}
 

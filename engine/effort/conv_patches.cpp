@@ -76,10 +76,18 @@ void extractPatches(const PaddedInput& in, const WindowGeometry& g, const int32_
         const int64_t origin = oy * g.stride[0] * in.width + ox * g.stride[1];
         float* row = patches + i * rowLength;
         switch (kw) {
-        case 1: copyPatch<1>(in.planes, planeSize, channels, channelCount, origin, kh, kw, rowStep, dx, row); break;
-        case 3: copyPatch<3>(in.planes, planeSize, channels, channelCount, origin, kh, kw, rowStep, dx, row); break;
-        case 5: copyPatch<5>(in.planes, planeSize, channels, channelCount, origin, kh, kw, rowStep, dx, row); break;
-        case 7: copyPatch<7>(in.planes, planeSize, channels, channelCount, origin, kh, kw, rowStep, dx, row); break;
+        case 1:
+            copyPatch<1>(in.planes, planeSize, channels, channelCount, origin, kh, kw, rowStep, dx, row);
+            break;
+        case 3:
+            copyPatch<3>(in.planes, planeSize, channels, channelCount, origin, kh, kw, rowStep, dx, row);
+            break;
+        case 5:
+            copyPatch<5>(in.planes, planeSize, channels, channelCount, origin, kh, kw, rowStep, dx, row);
+            break;
+        case 7:
+            copyPatch<7>(in.planes, planeSize, channels, channelCount, origin, kh, kw, rowStep, dx, row);
+            break;
         default: copyPatch<0>(in.planes, planeSize, channels, channelCount, origin, kh, kw, rowStep, dx, row);
         }
     }
@@ -90,8 +98,8 @@ namespace {
 // Every tap of every listed channel for the tile's lanes: Step > 0 reads lane i at src + i·Step (a run
 // along one row), Step == 0 at src + offsets[i].
 template <int Step>
-inline void copyTaps(const PaddedInput& in, const WindowGeometry& g, const int32_t* channels, int64_t channelCount,
-                     int64_t origin, const int64_t* offsets, float* tile) {
+inline void copyTaps(const PaddedInput& in, const WindowGeometry& g, const int32_t* channels,
+                     int64_t channelCount, int64_t origin, const int64_t* offsets, float* tile) {
     const int64_t kh = g.kernel[0], kw = g.kernel[1], planeSize = in.height * in.width;
     const int64_t rowStep = g.dilation[0] * in.width, dx = g.dilation[1];
     for (int64_t j = 0; j < channelCount; ++j) {

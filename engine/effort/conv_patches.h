@@ -28,9 +28,10 @@ void extractPatches(const PaddedInput& input, const WindowGeometry& geometry, co
                     int64_t channelCount, const int32_t* positions, int64_t count, float* patches);
 
 // The K-major unfolding of one tile of n ≤ kTileLanes output positions (effort/tile_gemm.h): row k =
-// j·kh·kw + ky·kw + kx holds, for each position, tap (ky, kx) of the j-th listed channel. Lanes past n repeat
-// the first position (computed, never stored). A tile along one output row at a step of one or two columns —
-// most tiles of SDSS's grid and off-grid lists — is copied with strided vector moves, others gathered.
+// j·kh·kw + ky·kw + kx holds, for each position, tap (ky, kx) of the j-th listed channel. Lanes past n
+// repeat the first position (computed, never stored). A tile along one output row at a step of one or two
+// columns — most tiles of SDSS's grid and off-grid lists — is copied with strided vector moves, others
+// gathered.
 void gatherTile(const PaddedInput& input, const WindowGeometry& geometry, const int32_t* channels,
                 int64_t channelCount, const int32_t* positions, int64_t n, float* tile);
 

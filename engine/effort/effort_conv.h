@@ -4,7 +4,6 @@
 #include "effort/conv_patches.h"
 #include "effort/effort_stats.h"
 #include "effort/knobs.h"
-#include "effort/neuron_compute.h"
 #include "effort/sdss.h"
 #include "effort/sfma.h"
 #include "graph/graph.h"
@@ -36,13 +35,13 @@ public:
     // weights: M × C × kh × kw (or M × C for a 1×1 kernel), copied; bias: M values, or nullptr.
     // Throws std::invalid_argument for a shape that is not that.
     EffortConv(const float* weights, const Shape& weightShape, const float* bias);
-    // A fully connected layer y = W·x + b, W of M × C (row-major), as the 1×1 convolution of a C×1×1 input;
-    // already planned.
+    // A fully connected layer y = W·x + b, W of M × C (row-major), as the 1×1 convolution of a C×1×1
+    // input; already planned.
     static EffortConv fullyConnected(const float* weights, int64_t outFeatures, int64_t inFeatures,
                                      const float* bias);
 
     // Places the layer on an input: geometry is the window placed on a concrete C×H×W input (pads
-    // resolved, kernels/window_geometry.h placeWindow). Needed before run(); cheap when unchanged.
+    // resolved, operators/window_attributes.h placeWindow). Needed before run(); cheap when unchanged.
     // Throws std::invalid_argument when its kernel does not match the weights.
     void plan(const WindowGeometry& geometry);
     void setCalibration(const LayerCalibration& calibration) { m_calibration = calibration; }
@@ -83,19 +82,45 @@ private:
 
     struct RunContext; // what one run() computes with, effort_conv.cpp
 
-    // A tile's patches (effort/tile_gemm.h): unfolded into one K-major block, or rows read in place.
-    struct TilePatches {
+    // One tile of output positions (effort/tile_gemm.h) and where its patches are: unfolded into one
+    // K-major block (packed), or rows read in place (rows, offset).
+    struct Tile {
+        const int32_t* positions = nullptr;
+        int n = 0;                                  // positions, at most kTileLanes
+        const GridNeighbours* neighbours = nullptr; // off the grid: each position's; else nullptr
+        const TileNeighbourhood* hood = nullptr;    // off the grid: the tile's
         const float* packed = nullptr;
         const float* const* rows = nullptr;
         int64_t offset = 0;
     };
 
+    // run()'s stages, in the order the mechanisms depend on each other (effort_conv.cpp).
+    uint8_t* neuronStates(EffortMasks* masks);
+    void keepInputMaps(const float* input, const SfmaKnobs& sfma, RunContext& run, LayerEffortStats& image);
+    const float* gatherKeptWeights(int64_t columns);
+    void placeGrid(const SdssKnobs& sdss, RunContext& run);
+    void computeBands(const float* input, RunContext& run, LayerEffortStats& image);
+    void planBands(const float* input, RunContext& run);
+    void computePositions(const RunContext& run, const std::vector<int32_t>& positions,
+                          const GridNeighbours* neighbours, std::vector<LayerEffortStats>& bands);
+    void computeChunk(const RunContext& run, const std::vector<int32_t>& positions,
+                      const GridNeighbours* neighbours, int64_t first, int64_t end, Scratch& scratch,
+                      LayerEffortStats& stats);
+    void computeSinglePosition(const RunContext& run, Scratch& scratch, LayerEffortStats& stats);
+    void addImageStats(LayerEffortStats& image, LayerEffortStats& stats) const;
+
+    // Output channels [rowsBegin, rowsEnd) of one tile, and its steps.
+    void computeTile(const RunContext& run, const Tile& tile, int64_t rowsBegin, int64_t rowsEnd,
+                     Scratch& scratch, LayerEffortStats& stats);
+    void selectRows(const RunContext& run, const Tile& tile, int64_t rowsBegin, int64_t rowsEnd,
+                    Scratch& scratch, LayerEffortStats& stats);
+    void startValues(const RunContext& run, const Tile& tile, Scratch& scratch, LayerEffortStats& stats);
+    void accumulate(const RunContext& run, const Tile& tile, Scratch& scratch, int64_t k0, int64_t k1);
+    void runToCheckpoints(const RunContext& run, const Tile& tile, Scratch& scratch, LayerEffortStats& stats);
+    void storeTerminated(const RunContext& run, const Tile& tile, const Scratch& scratch,
+                         LayerEffortStats& stats);
+    void storeComputed(const RunContext& run, const Tile& tile, const Scratch& scratch);
     float initialValue(const RunContext& run, int64_t o, int64_t position) const;
-    // Output channels [rowsBegin, rowsEnd) of one tile of n positions whose patches are `tile`.
-    void computeTile(const RunContext& run, const int32_t* positions, int n, const GridNeighbours* neighbours,
-                     const TileNeighbourhood* hood, const TilePatches& tile, int64_t rowsBegin, int64_t rowsEnd,
-                     Scratch& scratch, EffortOps& ops);
-    void computeSinglePosition(const RunContext& run, Scratch& scratch, EffortOps& ops);
 
     int64_t m_outChannels = 0, m_inChannels = 0, m_kernel[2] = {1, 1};
     std::vector<float> m_weights;     // M × C·kh·kw in the model's channel order (SFMA's sums)

@@ -15,7 +15,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <limits>
 #include <set>
 #include <sstream>
 
@@ -32,19 +31,6 @@ constexpr int kMaxSdssStride = 16;
 
 // --- knobs ----------------------------------------------------------------------------------------------
 
-bool spetOn(const SpetKnobs& k) {
-    return k.enabled && k.tau > -std::numeric_limits<float>::infinity() && !k.checkpoints.empty();
-}
-bool sdssOn(const SdssKnobs& k) {
-    return k.theta >= 0.0f && k.stride >= 2;
-}
-bool sfmaOn(const SfmaKnobs& k) {
-    return k.nu >= 0.0f;
-}
-bool anyOn(const ConvKnobs& k) {
-    return spetOn(k.spet) || sdssOn(k.sdss) || sfmaOn(k.sfma);
-}
-
 float lerp(float a, float b, double t) {
     return static_cast<float>(double(a) + (double(b) - double(a)) * t);
 }
@@ -54,11 +40,11 @@ float lerp(float a, float b, double t) {
 ConvKnobs interpolate(const ConvKnobs& a, const ConvKnobs* b, double t) {
     ConvKnobs k = a;
     if (!b || t <= 0.0) return k;
-    if (spetOn(a.spet) && spetOn(b->spet) && a.spet.checkpoints == b->spet.checkpoints)
+    if (a.spet.enabled() && b->spet.enabled() && a.spet.checkpoints == b->spet.checkpoints)
         k.spet.tau = lerp(a.spet.tau, b->spet.tau, t);
-    if (sdssOn(a.sdss) && sdssOn(b->sdss) && a.sdss.stride == b->sdss.stride)
+    if (a.sdss.enabled() && b->sdss.enabled() && a.sdss.stride == b->sdss.stride)
         k.sdss.theta = lerp(a.sdss.theta, b->sdss.theta, t);
-    if (sfmaOn(a.sfma) && sfmaOn(b->sfma)) k.sfma.nu = lerp(a.sfma.nu, b->sfma.nu, t);
+    if (a.sfma.enabled() && b->sfma.enabled()) k.sfma.nu = lerp(a.sfma.nu, b->sfma.nu, t);
     return k;
 }
 
@@ -170,7 +156,6 @@ ConvKnobs readKnobs(const ProfileReader& r, const json& layer, const std::string
                 r.fail(p + ".checkpoints", "must be in ascending order");
             k.spet.checkpoints.push_back(static_cast<float>(c));
         }
-        k.spet.enabled = true;
         k.spet.tau = static_cast<float>(r.number(*spet, p, "tau", -kHuge, kHuge));
     }
     if (const json* sdss = r.find(layer, "sdss")) {
@@ -346,14 +331,14 @@ ojson timesJson(const std::map<int, double>& byThreads) {
 
 ojson knobsJson(const ConvKnobs& k) {
     ojson layer = ojson::object();
-    if (spetOn(k.spet)) {
+    if (k.spet.enabled()) {
         ojson points = ojson::array();
         for (float c : k.spet.checkpoints)
             points.push_back(tidy(c));
         layer["spet"] = {{"checkpoints", points}, {"tau", tidy(k.spet.tau)}};
     }
-    if (sdssOn(k.sdss)) layer["sdss"] = {{"stride", k.sdss.stride}, {"theta", tidy(k.sdss.theta)}};
-    if (sfmaOn(k.sfma)) layer["sfma"] = {{"nu", tidy(k.sfma.nu)}};
+    if (k.sdss.enabled()) layer["sdss"] = {{"stride", k.sdss.stride}, {"theta", tidy(k.sdss.theta)}};
+    if (k.sfma.enabled()) layer["sfma"] = {{"nu", tidy(k.sfma.nu)}};
     return layer;
 }
 
@@ -364,8 +349,8 @@ ojson knobsJson(const ConvKnobs& k) {
 // mechanism on at its mildest: SPET predicting only far below the mean, SDSS interpolating only where every
 // neighbour is 0 and SFMA approximating only exactly constant maps (nearly or exactly lossless). The ends
 // are where, with one mechanism alone on every layer, SqueezeNet and ResNet-20 lose a few points of top-1
-// (their tuning sets, 2026-11): a partial sum over a quarter of the channels is a poor predictor, so
-// SPET's τ stays well below 0 (at τ = −0.3σ SqueezeNet fell from 74% to 51%).
+// on their tuning sets (README, Performance): a partial sum over a quarter of the channels is a poor
+// predictor, so SPET's τ stays well below 0.
 constexpr double kUniformEfforts[] = {0.01, 0.25, 0.5, 0.75, 1.0};
 constexpr float kUniformTau[] = {-2.5f, -1.6f, -1.2f, -0.9f, -0.6f}; // × pre-activation σ
 constexpr float kUniformTheta[] = {0.0f, 0.1f, 0.2f, 0.3f, 0.4f};    // × activation σ
@@ -421,7 +406,7 @@ std::map<std::string, ConvKnobs> EffortProfile::knobsAt(double effort) const {
             if (it != b->layers.end()) next = &it->second;
         }
         const ConvKnobs value = interpolate(k, next, t);
-        if (anyOn(value)) knobs[name] = value;
+        if (value.lossy()) knobs[name] = value;
     }
     return knobs;
 }
@@ -475,7 +460,7 @@ std::string effortProfileJson(const EffortProfile& profile) {
     for (const EffortLevel& level : profile.levels) {
         ojson layers = ojson::object();
         for (const auto& [name, k] : level.layers)
-            if (anyOn(k)) layers[name] = knobsJson(k);
+            if (k.lossy()) layers[name] = knobsJson(k);
         ojson entry = {{"effort", significant(level.effort, 9)}, {"layers", layers}};
         if (!level.ms.empty()) entry["ms"] = timesJson(level.ms);
         levels.push_back(entry);
@@ -589,7 +574,6 @@ std::string findEffortProfile(const std::string& digest, const std::vector<std::
 ConvKnobs uniformKnobs(double effort) {
     ConvKnobs k;
     if (!(effort >= kUniformEfforts[0])) return k;
-    k.spet.enabled = true;
     k.spet.checkpoints = {0.25f};
     k.spet.tau = curve(kUniformTau, effort);
     k.sdss.stride = 2;

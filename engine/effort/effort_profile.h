@@ -77,8 +77,8 @@ struct EffortProfile {
     std::map<std::string, LayerEffortTiming> layerTiming; // every layer the tuner timed
 
     // SPEC §4.7: the knobs at effort e ∈ [0, 1]: those of the last level whose effort is ≤ e, with the
-    // continuous thresholds (τ, θ, ν) interpolated linearly towards the next level for every mechanism that
-    // is on in both with the same discrete settings (SPET's checkpoints, SDSS's stride). Below the first
+    // continuous thresholds (τ, θ, ν) interpolated linearly towards the next level for every mechanism
+    // that is on in both with the same discrete settings (SPET's checkpoints, SDSS's stride). Below the first
     // level, and with no levels, every mechanism is off (dense, but for SFMA's lossless zero-map skipping,
     // which is always on).
     std::map<std::string, ConvKnobs> knobsAt(double effort) const;

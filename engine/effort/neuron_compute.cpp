@@ -1,6 +1,5 @@
 #include "effort/neuron_compute.h"
 
-#include "effort/effort_stats.h"
 #include "kernels/vector_clones.h"
 
 #include <algorithm>
@@ -62,8 +61,8 @@ float dot1(const float* __restrict p, const float* __restrict w, int64_t n) {
 
 } // namespace
 
-void accumulateRowDots(const float* patch, const float* weights, int64_t ldw, const int32_t* rows, int64_t count,
-                       int64_t begin, int64_t end, float* acc) {
+void accumulateRowDots(const float* patch, const float* weights, int64_t ldw, const int32_t* rows,
+                       int64_t count, int64_t begin, int64_t end, float* acc) {
     const int64_t n = end - begin;
     if (n <= 0) return;
     const float* p = patch + begin;
@@ -81,16 +80,16 @@ void accumulateRowDots(const float* patch, const float* weights, int64_t ldw, co
         acc[rows[i]] += dot1(p, weights + rows[i] * ldw + begin, n);
 }
 
-void multiplyByPatches(const float* weights, int64_t ldw, int64_t M, const float* patches, int64_t ldp, int64_t n,
-                       int64_t columns, float* values) {
+void multiplyByPatches(const float* weights, int64_t ldw, int64_t M, const float* patches, int64_t ldp,
+                       int64_t n, int64_t columns, float* values) {
     if (n == 0 || columns == 0) return;
     if (n == 1)
-        cblas_sgemv(CblasRowMajor, CblasNoTrans, static_cast<int>(M), static_cast<int>(columns), 1.0f, weights,
-                    static_cast<int>(ldw), patches, 1, 1.0f, values, 1);
+        cblas_sgemv(CblasRowMajor, CblasNoTrans, static_cast<int>(M), static_cast<int>(columns), 1.0f,
+                    weights, static_cast<int>(ldw), patches, 1, 1.0f, values, 1);
     else
         cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, static_cast<int>(M), static_cast<int>(n),
-                    static_cast<int>(columns), 1.0f, weights, static_cast<int>(ldw), patches, static_cast<int>(ldp),
-                    1.0f, values, static_cast<int>(n));
+                    static_cast<int>(columns), 1.0f, weights, static_cast<int>(ldw), patches,
+                    static_cast<int>(ldp), 1.0f, values, static_cast<int>(n));
 }
 
 } // namespace dyve

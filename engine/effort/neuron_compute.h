@@ -1,38 +1,19 @@
 #pragma once
 
 #include <cstdint>
-#include <vector>
 
 namespace dyve {
 
-// acc[rows[i]] += Σ_{k ∈ [begin, end)} weights[rows[i]·ldw + k] · patch[k] for i < count: the neuron-level
-// work of the effort path that a GEMM cannot do because each output position needs its own set of output
-// channels — SPET's completions of unsaturated neurons (SPEC §4.3) and SDSS's exact off-grid neurons
-// (§4.4). Four output channels share each load of the patch.
-void accumulateRowDots(const float* patch, const float* weights, int64_t ldw, const int32_t* rows, int64_t count,
-                       int64_t begin, int64_t end, float* acc);
-
-// Operations and outcomes of one piece of effort-path work, summed into LayerEffortStats (SPEC §4.6).
-struct EffortOps {
-    int64_t partial = 0;
-    int64_t completion = 0;
-    int64_t overhead = 0;
-    int64_t spetTerminated = 0;
-    int64_t sdssInterpolated = 0;
-
-    EffortOps& operator+=(const EffortOps& o) {
-        partial += o.partial;
-        completion += o.completion;
-        overhead += o.overhead;
-        spetTerminated += o.spetTerminated;
-        sdssInterpolated += o.sdssInterpolated;
-        return *this;
-    }
-};
+// acc[rows[i]] += Σ_{k ∈ [begin, end)} weights[rows[i]·ldw + k] · patch[k] for i < count: the
+// neuron-level work of the effort path that a GEMM cannot do because each output position needs its own set
+// of output channels — SPET's completions of unsaturated neurons (SPEC §4.3) and SDSS's exact off-grid
+// neurons (§4.4). Four output channels share each load of the patch.
+void accumulateRowDots(const float* patch, const float* weights, int64_t ldw, const int32_t* rows,
+                       int64_t count, int64_t begin, int64_t end, float* acc);
 
 // values[M × n] += W[:, 0:columns] · P[:, 0:columns]ᵀ with W's rows ldw apart and P's ldp apart: the one
 // GEMM of the effort path (sgemv when there is one position: a fully connected layer at batch 1).
-void multiplyByPatches(const float* weights, int64_t ldw, int64_t M, const float* patches, int64_t ldp, int64_t n,
-                       int64_t columns, float* values);
+void multiplyByPatches(const float* weights, int64_t ldw, int64_t M, const float* patches, int64_t ldp,
+                       int64_t n, int64_t columns, float* values);
 
 } // namespace dyve

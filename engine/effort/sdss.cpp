@@ -15,7 +15,8 @@ void sdssPositions(int64_t outH, int64_t outW, int stride, std::vector<int32_t>&
     offGrid.clear();
     for (int64_t y = 0; y < outH; ++y)
         for (int64_t x = 0; x < outW; ++x)
-            (y % stride == 0 && x % stride == 0 ? grid : offGrid).push_back(static_cast<int32_t>(y * outW + x));
+            (y % stride == 0 && x % stride == 0 ? grid : offGrid)
+                .push_back(static_cast<int32_t>(y * outW + x));
 }
 
 namespace {
@@ -55,14 +56,15 @@ GridNeighbours gridNeighbours(int64_t position, int64_t outH, int64_t outW, int 
 }
 
 DYVE_VECTOR_CLONES
-unsigned sdssSignificantLanes(const float* map, const GridNeighbours* nbs, int n, float limit, EffortOps& ops) {
+unsigned sdssSignificantLanes(const float* map, const GridNeighbours* nbs, int n, float limit,
+                              LayerEffortStats& stats) {
     unsigned lanes = 0;
     for (int i = 0; i < n; ++i) {
         const GridNeighbours& nb = nbs[i];
         float largest = map[nb.position[0]];
         for (int j = 1; j < nb.count; ++j)
             largest = std::max(largest, map[nb.position[j]]);
-        ops.overhead += nb.count; // the maximum's comparisons and the one against θ
+        stats.overheadOps += nb.count; // the maximum's comparisons and the one against θ
         if (largest > limit) lanes |= 1u << i;
     }
     return lanes;
@@ -86,8 +88,8 @@ TileNeighbourhood tileNeighbourhood(const GridNeighbours* nbs, int n) {
 }
 
 DYVE_VECTOR_CLONES
-uint32_t sdssSignificantLanes(const float* map, const TileNeighbourhood& t, int n, float limit, bool& positive,
-                              EffortOps& ops) {
+uint32_t sdssSignificantLanes(const float* map, const TileNeighbourhood& t, int n, float limit,
+                              bool& positive, LayerEffortStats& stats) {
     uint32_t significant = 0, above = 0;
     for (int k = 0; k < t.count; ++k) {
         const float v = map[t.position[k]];
@@ -98,11 +100,11 @@ uint32_t sdssSignificantLanes(const float* map, const TileNeighbourhood& t, int 
     uint32_t lanes = 0;
     for (int i = 0; i < n; ++i)
         lanes |= static_cast<uint32_t>((t.lanes[i] & significant) != 0) << i;
-    ops.overhead += t.count + n; // one comparison a neighbour, one test a position
+    stats.overheadOps += t.count + n; // one comparison a neighbour, one test a position
     return lanes;
 }
 
-float sdssInterpolate(const float* map, const GridNeighbours& nb, EffortOps& ops) {
+float sdssInterpolate(const float* map, const GridNeighbours& nb, LayerEffortStats& stats) {
     float value = 0.0f;
     bool any = false;
     for (int j = 0; j < nb.count; ++j)
@@ -110,7 +112,7 @@ float sdssInterpolate(const float* map, const GridNeighbours& nb, EffortOps& ops
     if (!any) return 0.0f; // the common case after ReLU: nothing to interpolate
     for (int j = 0; j < nb.count; ++j)
         value += nb.weight[j] * map[nb.position[j]];
-    ops.overhead += nb.count;
+    stats.overheadOps += nb.count;
     return value;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "effort/neuron_compute.h"
+#include "effort/effort_stats.h"
 #include "effort/tile_gemm.h"
 
 #include <cstdint>
@@ -36,16 +36,16 @@ TileNeighbourhood tileNeighbourhood(const GridNeighbours* neighbours, int n);
 
 // SPEC §4.4 item 2 with a tile's neighbourhood: the lanes with a neighbour above limit; `positive` tells
 // whether any neighbour is above 0 (if not, every interpolation on the tile is 0).
-uint32_t sdssSignificantLanes(const float* map, const TileNeighbourhood& hood, int n, float limit, bool& positive,
-                              EffortOps& ops);
+uint32_t sdssSignificantLanes(const float* map, const TileNeighbourhood& hood, int n, float limit,
+                              bool& positive, LayerEffortStats& stats);
 
 // SPEC §4.4 item 2, for one output map (after ReLU, its grid computed) and a tile of n off-grid positions
 // with their neighbours: the lanes (bit i for position i) whose largest neighbour is above limit, i.e. the
 // positions that must be computed exactly.
 unsigned sdssSignificantLanes(const float* map, const GridNeighbours* neighbours, int n, float limit,
-                              EffortOps& ops);
+                              LayerEffortStats& stats);
 
 // The interpolation of one insignificant position from its grid neighbours (0 when they are all 0).
-float sdssInterpolate(const float* map, const GridNeighbours& neighbours, EffortOps& ops);
+float sdssInterpolate(const float* map, const GridNeighbours& neighbours, LayerEffortStats& stats);
 
 } // namespace dyve

@@ -52,14 +52,14 @@ BorderKernelSums borderKernelSums(const float* weights, int64_t outChannels, int
     return s;
 }
 
-void summariseInputMaps(const float* input, int64_t channels, int64_t plane, float nu, float inputScale,
-                        InputMapSummary& s) {
+void summariseInputMaps(const float* input, int64_t channels, int64_t plane, const SfmaKnobs& knobs,
+                        float inputScale, InputMapSummary& s) {
     s.state.assign(static_cast<size_t>(channels), static_cast<uint8_t>(InputMapState::Computed));
     s.mean.assign(static_cast<size_t>(channels), 0.0f);
     s.approximated.clear();
     s.zeroSkipped = 0;
     s.overheadOps = 0;
-    const bool lossy = nu >= 0.0f && plane > 1;
+    const bool lossy = knobs.enabled() && plane > 1;
     for (int64_t c = 0; c < channels; ++c) {
         const float* x = input + c * plane;
         if (!lossy) {
@@ -93,9 +93,10 @@ void summariseInputMaps(const float* input, int64_t channels, int64_t plane, flo
             continue;
         }
         const double meanDeviation = sum / static_cast<double>(plane);
-        const double variance = std::max(0.0, squares / static_cast<double>(plane) - meanDeviation * meanDeviation);
+        const double variance =
+            std::max(0.0, squares / static_cast<double>(plane) - meanDeviation * meanDeviation);
         const double mean = first + meanDeviation;
-        const double limit = static_cast<double>(nu) * inputScale;
+        const double limit = static_cast<double>(knobs.nu) * inputScale;
         if (variance <= limit * limit) {
             s.state[static_cast<size_t>(c)] = static_cast<uint8_t>(InputMapState::SfmaApproximated);
             s.mean[static_cast<size_t>(c)] = static_cast<float>(mean);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "effort/effort_stats.h"
+#include "effort/knobs.h"
 #include "kernels/window_geometry.h"
 
 #include <cstdint>
@@ -37,11 +38,11 @@ struct InputMapSummary {
     int64_t overheadOps = 0; // the scans, means and variances
 };
 
-// Classifies every map of a C×plane input: all-zero maps are skipped (always: lossless); with nu ≥ 0 a map
-// whose standard deviation is ≤ nu·inputScale is approximated by its mean. One-element maps (a fully
+// Classifies every map of a C×plane input: all-zero maps are skipped (always: lossless); with SFMA enabled a
+// map whose standard deviation is ≤ ν·inputScale is approximated by its mean. One-element maps (a fully
 // connected layer) are never approximated: their "mean" is the value, so nothing would be saved.
-void summariseInputMaps(const float* input, int64_t channels, int64_t plane, float nu, float inputScale,
-                        InputMapSummary& summary);
+void summariseInputMaps(const float* input, int64_t channels, int64_t plane, const SfmaKnobs& knobs,
+                        float inputScale, InputMapSummary& summary);
 
 // corrections[class][o] = Σ over approximated c of μ_c · sums[class][o][c]: what the left-out maps add to
 // each output neuron of that border class. Returns the operations it took (one per multiply-accumulate).

@@ -3,8 +3,8 @@
 #include "effort/spet.h"
 
 #include "effort/effort_stats.h"
-#include "kernels/vector_clones.h"
 #include "effort/tile_gemm.h"
+#include "kernels/vector_clones.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,7 +14,7 @@ namespace dyve {
 SpetSchedule spetSchedule(const SpetKnobs& knobs, float preActStd, const std::vector<int64_t>& keptPrefix,
                           int64_t kernelSize) {
     SpetSchedule s;
-    if (!knobs.enabled || !(knobs.tau > -std::numeric_limits<float>::infinity())) return s;
+    if (!knobs.enabled()) return s;
     const int64_t channels = static_cast<int64_t>(keptPrefix.size()) - 1;
     const int64_t columns = keptPrefix.back() * kernelSize;
     for (float p : knobs.checkpoints) {
@@ -31,7 +31,7 @@ SpetSchedule spetSchedule(const SpetKnobs& knobs, float preActStd, const std::ve
 
 DYVE_VECTOR_CLONES
 void spetTerminate(const float* values, std::vector<int32_t>& rows, const uint32_t* lanes, float threshold,
-                   std::vector<int32_t>& terminated, EffortOps& ops) {
+                   std::vector<int32_t>& terminated, LayerEffortStats& stats) {
     size_t kept = 0;
     for (int32_t o : rows) {
         const float* v = values + static_cast<int64_t>(o) * kTileLanes;
@@ -39,7 +39,7 @@ void spetTerminate(const float* values, std::vector<int32_t>& rows, const uint32
         bool running = false;
         for (int i = 0; i < kTileLanes; ++i)
             running |= (mask >> i & 1u) != 0 && v[i] >= threshold;
-        ops.overhead += __builtin_popcount(mask); // one comparison a neuron
+        stats.overheadOps += __builtin_popcount(mask); // one comparison a neuron
         if (running)
             rows[kept++] = o;
         else

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "effort/effort_stats.h"
 #include "effort/knobs.h"
-#include "effort/neuron_compute.h"
 
 #include <cstdint>
 #include <vector>
@@ -28,6 +28,6 @@ SpetSchedule spetSchedule(const SpetKnobs& knobs, float preActStd, const std::ve
 // lanes that matter (lanes[o], a bit per position) is predicted saturated and moved to `terminated`; the
 // others stay in `rows` to be completed.
 void spetTerminate(const float* values, std::vector<int32_t>& rows, const uint32_t* lanes, float threshold,
-                   std::vector<int32_t>& terminated, EffortOps& ops);
+                   std::vector<int32_t>& terminated, LayerEffortStats& stats);
 
 } // namespace dyve

@@ -42,9 +42,9 @@ inline __attribute__((always_inline)) void rowsKernel(const float* const* w, Pat
 }
 
 template <typename Patches>
-inline __attribute__((always_inline)) void accumulateRows(const float* weights, int64_t ldw, const int32_t* rows,
-                                                         int64_t rowCount, Patches tile, int64_t k0, int64_t k1,
-                                                         float* values) {
+inline __attribute__((always_inline)) void accumulateRows(const float* weights, int64_t ldw,
+                                                          const int32_t* rows, int64_t rowCount, Patches tile,
+                                                          int64_t k0, int64_t k1, float* values) {
     if (k1 <= k0) return;
     for (int64_t i = 0; i < rowCount; i += 8) {
         const float* w[8];
@@ -77,7 +77,8 @@ void accumulateTileRows(const float* weights, int64_t ldw, const int32_t* rows, 
 
 DYVE_VECTOR_CLONES
 void accumulateTileRows(const float* weights, int64_t ldw, const int32_t* rows, int64_t rowCount,
-                        const float* const* patchRows, int64_t offset, int64_t k0, int64_t k1, float* values) {
+                        const float* const* patchRows, int64_t offset, int64_t k0, int64_t k1,
+                        float* values) {
     accumulateRows(weights, ldw, rows, rowCount, RowsInPlace{patchRows, offset}, k0, k1, values);
 }
 

@@ -14,8 +14,8 @@ namespace dyve {
 // whole micro-kernel rows and never dense work followed by masking.
 constexpr int kTileLanes = 16;
 
-// values[o·kTileLanes + i] += Σ_{k ∈ [k0, k1)} weights[o·ldw + k] · tile[k·kTileLanes + i] for every o in
-// rows[0..rowCount) and every lane i: eight output channels at a time, each weight row read in place.
+// values[o·kTileLanes + i] += Σ_{k ∈ [k0, k1)} weights[o·ldw + k] · tile[k·kTileLanes + i] for every o
+// in rows[0..rowCount) and every lane i: eight output channels at a time, each weight row read in place.
 void accumulateTileRows(const float* weights, int64_t ldw, const int32_t* rows, int64_t rowCount,
                         const float* tile, int64_t k0, int64_t k1, float* values);
 
@@ -27,8 +27,8 @@ void accumulateTileRows(const float* weights, int64_t ldw, const int32_t* rows, 
 // bias is all there is to add.
 void fillTileRows(const float* bias, const int32_t* rows, int64_t rowCount, float* values);
 
-// output[o·plane + first + i] = max(values[o·kTileLanes + i], 0) and states[o·plane + first + i] = state for
-// every o in rows and every lane: a full tile along one output row leaving through ReLU.
+// output[o·plane + first + i] = max(values[o·kTileLanes + i], 0) and states[o·plane + first + i] = state
+// for every o in rows and every lane: a full tile along one output row leaving through ReLU.
 void storeTileRowsRectified(const float* values, const int32_t* rows, int64_t rowCount, float* output,
                             uint8_t* states, int64_t plane, int64_t first, uint8_t state);
 

@@ -4,19 +4,15 @@
 #include "eval/image_batches.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace dyve {
 
 EffortSettings keepMechanisms(EffortSettings settings, SweepMechanisms mechanisms) {
     if (mechanisms == SweepMechanisms::All) return settings;
     for (auto& [name, k] : settings.knobs) {
-        if (mechanisms != SweepMechanisms::Spet) {
-            k.spet.enabled = false;
-            k.spet.tau = -std::numeric_limits<float>::infinity();
-        }
-        if (mechanisms != SweepMechanisms::Sdss) k.sdss.theta = -1.0f;
-        if (mechanisms != SweepMechanisms::Sfma) k.sfma.nu = -1.0f;
+        if (mechanisms != SweepMechanisms::Spet) k.spet.tau = SpetKnobs::kOff;
+        if (mechanisms != SweepMechanisms::Sdss) k.sdss.theta = SdssKnobs::kOff;
+        if (mechanisms != SweepMechanisms::Sfma) k.sfma.nu = SfmaKnobs::kOff;
     }
     return settings;
 }

@@ -20,8 +20,8 @@ namespace {
 
 // Each mechanism's strengths, mildest first; step 0 is off. Thresholds are in the units of the layer's
 // calibration (knobs.h). SPET predicts from the most significant quarter of the channels, a rough estimate,
-// so its τ stays below 0 (uniform sweeps lost most of SqueezeNet's accuracy at τ = −0.3σ); θ = 0 and ν = 0
-// are nearly and exactly lossless (only all-zero neighbourhoods, only constant maps).
+// so its τ stays below 0 (README, Performance); θ = 0 and ν = 0 are nearly and exactly lossless (only
+// all-zero neighbourhoods, only constant maps).
 enum Mechanism { Spet, Sdss, Sfma, kMechanisms };
 const std::vector<float> kLadders[kMechanisms] = {
     {-1.5f, -1.0f, -0.6f, -0.3f, 0.0f}, // SPET τ, checkpoint 0.25
@@ -46,17 +46,15 @@ int ladderSize(int m) {
 void setStep(ConvKnobs& k, int m, int step) {
     switch (m) {
     case Spet:
-        k.spet.enabled = step > 0;
         k.spet.checkpoints = {0.25f};
-        k.spet.tau = step > 0 ? kLadders[Spet][static_cast<size_t>(step - 1)]
-                              : -std::numeric_limits<float>::infinity();
+        k.spet.tau = step > 0 ? kLadders[Spet][static_cast<size_t>(step - 1)] : SpetKnobs::kOff;
         break;
     case Sdss:
         k.sdss.stride = 2;
-        k.sdss.theta = step > 0 ? kLadders[Sdss][static_cast<size_t>(step - 1)] : -1.0f;
+        k.sdss.theta = step > 0 ? kLadders[Sdss][static_cast<size_t>(step - 1)] : SdssKnobs::kOff;
         break;
     case Sfma:
-        k.sfma.nu = step > 0 ? kLadders[Sfma][static_cast<size_t>(step - 1)] : -1.0f;
+        k.sfma.nu = step > 0 ? kLadders[Sfma][static_cast<size_t>(step - 1)] : SfmaKnobs::kOff;
         break;
     }
 }
@@ -469,8 +467,8 @@ void Tuner::timeLadders(size_t l, const std::vector<EffortSettings>& candidates,
     m_layerTiming[m_layers[l]] = timing;
     const bool pays = m_saved[l][static_cast<size_t>(fm)][static_cast<size_t>(fs)] > 0.0;
     std::ostringstream line;
-    line << std::fixed << std::setprecision(2) << m_layers[l] << ": dense " << timesText(ms[0]) << "; fastest "
-         << timing.setting << ":";
+    line << std::fixed << std::setprecision(2) << m_layers[l] << ": dense " << timesText(ms[0])
+         << "; fastest " << timing.setting << ":";
     for (size_t t = 0; t < m_threads.size(); ++t)
         line << " " << ms[fastest][t] / ms[0][t] << "x";
     line << " the dense time" << (pays ? " (pays)" : " (does not pay)");
@@ -484,8 +482,8 @@ void Tuner::search() {
     // The budget, as images whose top-1 class may differ from dense's: fidelity to the dense model, judged
     // without labels. Counting only the images lost (right on the dense path, wrong here) would let a step
     // that breaks as many right answers as it mends wrong ones pass; on other images it loses what it
-    // broke and mends only by chance (on SqueezeNet's 300 tuning images such a profile was 0.3 pp up on
-    // them and 3.4 pp down on the test split). A guard band of the budget is held back for the test split.
+    // broke and mends only by chance (README, Performance). A guard band of the budget is held back for the
+    // test split.
     const double share = (1.0 - m_options.guardBand) * m_options.budgetPp / 100.0;
     const size_t allowedChanged = static_cast<size_t>(std::floor(share * double(total) + 1e-9));
     // The screening images may change their share of the budget plus two images before a candidate is

@@ -25,10 +25,10 @@ struct TuneProgress {
 
 struct TuneOptions {
     // Allowed top-1 drop against dense, percentage points. The search judges fidelity, not labels: a
-    // configuration may change the dense path's top-1 class on at most (1 − guardBand) · budget of the tuning
-    // images. Every image whose class changes can at most cost one right answer, so top-1 on the tuning set
-    // stays within the budget; the guard band keeps a test split, where the same setting moves a slightly
-    // different share, within it too, and no label noise can pay for a loss.
+    // configuration may change the dense path's top-1 class on at most (1 − guardBand) · budget of the
+    // tuning images. Every image whose class changes can at most cost one right answer, so top-1 on the
+    // tuning set stays within the budget; the guard band keeps a test split, where the same setting moves a
+    // slightly different share, within it too, and no label noise can pay for a loss.
     double budgetPp = 0.5;
     double guardBand = 0.2;
     TuneObjective objective = TuneObjective::Time;

@@ -31,7 +31,7 @@ OperatorSignature withOutputs(OperatorSignature s, size_t maxOutputs) {
 
 // ONNX's operator definitions, https://onnx.ai/onnx/operators/ (SPEC §4.1), for the operators of
 // engine/kernels. Ranges are the union over opsets 1–17, as the kernels accept every form exporters write
-// (kernels/constant_operands.h); attributes of opsets before 7 that no kernel reads are left out.
+// (operators/constant_operands.h); attributes of opsets before 7 that no kernel reads are left out.
 const std::map<std::string, OperatorSignature>& signatures() {
     static const std::map<std::string, OperatorSignature> table = [] {
         const size_t any = OperatorSignature::kAny;

@@ -4,8 +4,8 @@
 
 namespace dyve {
 
-// C[M×N] = alpha·op(A)·op(B) + beta·C for row-major matrices, op(X) = X or Xᵀ: the one matrix product of
-// the dense engine (Gemm, MatMul, 1×1 convolutions) and of anything else that multiplies matrices.
+// C[M×N] = alpha·op(A)·op(B) + beta·C for row-major matrices, op(X) = X or Xᵀ: the one matrix product
+// of the dense engine (Gemm, MatMul, 1×1 convolutions) and of anything else that multiplies matrices.
 // OpenBLAS's sgemm, except that a single row or column goes to sgemv, which OpenBLAS 0.3.21 does not do by
 // itself (a fully connected layer at batch 1 is one row). beta == 0 ignores C's previous contents, NaN
 // included, as BLAS promises.

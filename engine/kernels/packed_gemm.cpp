@@ -30,8 +30,8 @@ template <class Vector> inline __attribute__((always_inline)) void store(float* 
 }
 
 // The products of one kPanelRows × (lanes · Vectors) block of C, into
-// sums[row · width + column]: kPanelRows · Vectors accumulators updated by a broadcast of A times a row of B
-// for every k. rowOf(k) is where row k of the block's B starts; `columns` < width only for a Narrow block,
+// sums[row · width + column]: kPanelRows · Vectors accumulators updated by a broadcast of A times a row of
+// B for every k. rowOf(k) is where row k of the block's B starts; `columns` < width only for a Narrow block,
 // whose B is read through a zero-padded copy.
 //
 // The block is sized to the register file: 8 × 16 (16 eight-float accumulators) for AVX2 and NEON, 8 × 32
@@ -65,7 +65,7 @@ inline __attribute__((always_inline)) void accumulate(const float* __restrict a,
 
 // The instruction sets' block shapes and how their accumulation is compiled. The AVX-512 accumulation is a
 // function of its own: inlined into the column and reduction loops around it, GCC kept some of its sixteen
-// accumulators in memory and the kernel ran at 40% of the peak instead of 75%.
+// accumulators in memory (README, Performance).
 struct PortableBlocks {
     using Vector = Vector8;
     static constexpr int vectors = 2;

@@ -6,11 +6,11 @@
 namespace dyve {
 
 // The convolution GEMM of the dense engine (SPEC §4.2): C[M×N] = A·B + bias, optionally followed by ReLU,
-// for the shapes a batch-1 convolution has — few rows (output channels, 16 to 1000), K = C_in·kH·kW in the
-// tens to thousands, N = the output positions of one thread's band. OpenBLAS's sgemm packs both operands on
-// every call, which at M = 16, K = 144 cost more than the multiplication (46 against 96 GFLOP/s on a
-// Zen 4 core); here the weights are packed once when the model is loaded and the columns are read where
-// im2col (or the input itself, for 1×1 convolutions) put them.
+// for the shapes a batch-1 convolution has — few rows (output channels, 16 to 1000), K = C_in·kH·kW in
+// the tens to thousands, N = the output positions of one thread's band. OpenBLAS's sgemm packs both operands
+// on every call, which at these shapes costs more than the multiplication (README, Performance); here the
+// weights are packed once when the model is loaded and the columns are read where im2col (or the input
+// itself, for 1×1 convolutions) put them.
 
 // Rows of A that one micro-kernel call computes; A is packed in panels of this many rows.
 constexpr int kPanelRows = 8;
@@ -33,14 +33,14 @@ void multiplyPacked(const float* packedA, int64_t M, int64_t N, int64_t K, const
 
 // The same product for a stride-1 convolution without im2col ("implicit GEMM"): `image` is the input
 // with its padding made real (channels × paddedHeight × paddedWidth, zeros around), and an output position
-// (y, x) is taken at "wide" index q = y·paddedWidth + x, so that row k = (c, ky, kx) of B is the image itself
-// shifted by offsets[k] = c·paddedHeight·paddedWidth + ky·paddedWidth + kx: B[k][q] = image[offsets[k] + q].
-// Computes wide positions [begin, end) and stores those with x < width at C[row·ldc + y·width + x] (adding
-// residual[row·ldc + y·width + x] when there is one); the
+// (y, x) is taken at "wide" index q = y·paddedWidth + x, so that row k = (c, ky, kx) of B is the image
+// itself shifted by offsets[k] = c·paddedHeight·paddedWidth + ky·paddedWidth + kx:
+// B[k][q] = image[offsets[k] + q]. Computes wide positions [begin, end) and stores those with x < width at
+// C[row·ldc + y·width + x] (adding residual[row·ldc + y·width + x] when there is one); the
 // kW − 1 wide positions at the end of each row are padding and computed for nothing; with
-// end ≤ (height − 1)·paddedWidth + width every read stays inside the padded image. Saves unfolding K copies
-// of the input (a third of the time of a 16-channel 3×3 convolution) at the cost of (kW − 1) / paddedWidth
-// wasted columns.
+// end ≤ (height − 1)·paddedWidth + width every read stays inside the padded image. Saves unfolding K
+// copies of the input (a third of the time of a 16-channel 3×3 convolution) at the cost of
+// (kW − 1) / paddedWidth wasted columns.
 void multiplyPackedShifted(const float* packedA, int64_t M, int64_t K, const float* image,
                            const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
                            int64_t width, const float* bias, bool relu, float* C, int64_t ldc,

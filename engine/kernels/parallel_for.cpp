@@ -25,12 +25,11 @@ inline void relax() {
 
 // Each job's chunks are split into one contiguous range per thread of the team: the caller owns the first,
 // worker i the (i + 1)-th, the same every time. A layer's band i and the next layer's band i cover the same
-// output positions, so with a fixed owner the values a thread writes are the values it reads next, in its
-// own core's cache: on this machine a cache line moved between cores costs about 250 ns (a 516 ns round
-// trip), and ResNet-20 at two threads ran 0.79 ms with chunks claimed first come, first served, slower than
-// at one thread. A thread that has finished its own range takes chunks from the others' ranges, so a
-// worker the operating system has not scheduled yet, or a core the host has slowed, still delays nothing:
-// the caller does its share, from the far end of the worker's range.
+// output positions, so with a fixed owner the values a thread writes are the values it reads next, in its own
+// core's cache: a cache line moved between cores costs far more than a read from one's own (README,
+// Performance: two threads on this VM). A thread that has finished its own range takes chunks from the
+// others' ranges, so a worker the operating system has not scheduled yet, or a core the host has slowed,
+// still delays nothing: the caller does its share, from the far end of the worker's range.
 class WorkerPool {
 public:
     static constexpr int kMaxTeam = 64;

@@ -12,9 +12,9 @@ namespace dyve {
 //
 // Chunks are claimed one at a time from a shared counter and the caller claims too, so a worker that the
 // operating system has not scheduled yet delays nothing: the caller does its share. OpenMP's join, by
-// contrast, waits for every thread of the team — on a loaded machine a 0.13 ms convolution took 16 ms at
-// two threads. A call made while the pool is busy (from inside a chunk, or from another thread running
-// another network) runs its chunks on the calling thread.
+// contrast, waits for every thread of the team, however late it is scheduled (README, Performance). A call
+// made while the pool is busy (from inside a chunk, or from another thread running another network) runs
+// its chunks on the calling thread.
 void parallelForChunks(int64_t chunks, int threads, void (*call)(void* body, int64_t chunk), void* body);
 
 template <class Body> void parallelFor(int64_t chunks, int threads, Body&& body) {

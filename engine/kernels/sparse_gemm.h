@@ -5,8 +5,8 @@
 
 namespace dyve {
 
-// The convolution GEMM C[M×N] = A·B + bias of the dense engine (kernels/packed_gemm.h) for a weight matrix A
-// with many zeros: Deep Compression's pruned SqueezeNet multiplies a zero weight in half of its
+// The convolution GEMM C[M×N] = A·B + bias of the dense engine (kernels/packed_gemm.h) for a weight matrix
+// A with many zeros: Deep Compression's pruned SqueezeNet multiplies a zero weight in half of its
 // multiply-accumulates (two thirds of a 3×3 expand's weights, four fifths of conv_final's). A is kept as its
 // non-zero weights only, and each one is broadcast against a strip of its row of B — the sparse × dense
 // product of Elsen et al., "Fast Sparse ConvNets" (XNNPACK's SpMM), vectorised across the output positions N,
@@ -39,20 +39,19 @@ double zeroShare(const float* values, int64_t count);
 
 // B is read in whole vectors of this many columns: a row's columns up to N rounded up to a multiple of it
 // must be readable (their values past N do not matter). Each non-zero weight loads a vector of B per
-// multiply-add, so alignment matters as it does not for the dense GEMM: a B whose rows start at 64-byte
-// boundaries (B aligned, ldb a multiple of kSparseColumnGranule) ran twice as fast as one whose loads cross
-// cache lines.
+// multiply-add, so alignment matters as it does not for the dense GEMM: B's rows start at 64-byte
+// boundaries (B aligned, ldb a multiple of kSparseColumnGranule), so that no load crosses a cache line
+// (README, Performance).
 constexpr int64_t kSparseColumnGranule = 16;
 
 // The row stride, in floats, to give a B of `columns` columns: whole 64-byte lines, an odd number of them.
 // A strip of the product reads the same columns of 128 rows of B; rows an even number of lines apart fall
-// into a fraction of the L1 cache's sets and evict each other (a 256-float stride made SqueezeNet's fire6
-// expand 25% slower than a 272-float one).
+// into a fraction of the L1 cache's sets and evict each other (README, Performance).
 int64_t sparseRowStride(int64_t columns);
 
-// C[M×N] = A·B (+ bias[row]) (then max(·, 0) when relu), A from compressRows with B's ldb, C row-major with
-// rows ldc apart; C's previous contents are ignored. bias may be null. The same product as multiplyPacked
-// up to the order of the additions.
+// C[M×N] = A·B (+ bias[row]) (then max(·, 0) when relu), A from compressRows with B's ldb, C row-major
+// with rows ldc apart; C's previous contents are ignored. bias may be null. The same product as
+// multiplyPacked up to the order of the additions.
 void multiplySparse(const SparseRows& A, const float* B, int64_t N, const float* bias, bool relu, float* C,
                     int64_t ldc);
 

@@ -264,8 +264,8 @@ void writeEffortPoints(std::ostream& out, const std::string& title, const std::s
         else
             out << emptyCell();
         // A tuned profile's dense point has no time: its summary keeps only accuracy and operations.
-        out << (p.ms > 0.0 ? numberCell(fixed(p.ms, 3), p.ms) : emptyCell()) << "<td>" << (p.onFront ? "yes" : "")
-            << "</td></tr>\n";
+        out << (p.ms > 0.0 ? numberCell(fixed(p.ms, 3), p.ms) : emptyCell()) << "<td>"
+            << (p.onFront ? "yes" : "") << "</td></tr>\n";
     }
     out << "</tbody></table>\n";
 }

@@ -12,9 +12,10 @@ namespace dyve {
 // region insignificant and the ReLU is applied by the effort layer itself. Four shapes of graph qualify:
 //
 //   (a) Conv → Relu                  the Relu is fused into the Conv in both modes (as the dense path does)
-//   (b) Conv → MaxPool → Relu        ReLU and max pooling commute exactly (both are monotone, and a max over
-//                                    values ≥ 0 is ≥ 0), so the Conv applies the ReLU in both modes and the
-//                                    Relu after the pool has nothing left to do (cifar10-quick's conv1)
+//   (b) Conv → MaxPool → Relu        ReLU and max pooling commute exactly (both are monotone, and a max
+//                                    over values ≥ 0 is ≥ 0), so the Conv applies the ReLU in both modes
+//                                    and the Relu after the pool has nothing left to do (cifar10-quick's
+//                                    conv1)
 //   (c) Conv → Add(·, shortcut) → Relu   a residual block: in effort mode the Conv adds the shortcut and
 //                                    applies the ReLU itself (EffortConv's residual), and the Add and the
 //                                    Relu do nothing; in dense mode they run in place on the Conv's output

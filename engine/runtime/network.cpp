@@ -3,8 +3,8 @@
 #include "core/errors.h"
 #include "effort/calibration.h"
 #include "effort/effort_conv.h"
-#include "kernels/node_context.h"
-#include "kernels/window_geometry.h"
+#include "operators/node_context.h"
+#include "operators/window_attributes.h"
 #include "runtime/effort_patterns.h"
 #include "runtime/threading.h"
 #include "runtime/weight_policy.h"
@@ -211,8 +211,7 @@ void Network::fuseRelus() {
 // Conv before them: the Conv adds the shortcut and rectifies as each output leaves its product, the Add and
 // the Relu write nothing, and the block's output never makes a round trip through memory (SPEC §4.2). At two
 // threads this matters more than the pass it saves: each thread adds the positions it has just computed,
-// where a separate Add read the half of the map the other core wrote (ResNet-20: 6 µs an Add at two
-// threads, 1.5 µs at one).
+// where a separate Add read the half of the map the other core wrote (README, Performance).
 void Network::fuseResiduals() {
     for (auto& step : m_steps) {
         const NodeEffortPlan& p = step->effort;

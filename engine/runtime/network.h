@@ -2,7 +2,7 @@
 
 #include "effort/effort_settings.h"
 #include "graph/graph.h"
-#include "kernels/layer.h"
+#include "operators/layer.h"
 #include "runtime/run_result.h"
 
 #include <map>
@@ -36,7 +36,7 @@ struct LayerInfo {
     // (SPEC §4.6: lossless); 0 for a layer that runs the dense product.
     int64_t zeroWeightOps = 0;
     // A Conv's weights: their zero share, and whether it runs the dense or the sparse product, measured how
-    // (kernels/weight_path.h, runtime/weight_policy.h).
+    // (operators/weight_path.h, runtime/weight_policy.h).
     WeightPath weightPath;
 
     // SPEC §4.6: a Conv or Gemm that runs its EffortConv in effort mode (runtime/effort_patterns.h).

@@ -17,8 +17,8 @@ namespace dyve {
 // LayerEffortStats::executedOps (partial + completion + overhead) for a layer that ran its EffortConv. A Relu
 // or residual Add whose work another layer does — a Relu fused into its Conv, a Relu after a max pool its
 // Conv already rectified, the Add and Relu of a residual block and the Relu of a fully connected layer that
-// an EffortConv applies itself — keeps executedOps == denseOps and 0 ms in both modes: its few operations are
-// counted the same on both sides of every reduction, so dense ÷ executed compares like with like and the
+// an EffortConv applies itself — keeps executedOps == denseOps and 0 ms in both modes: its few operations
+// are counted the same on both sides of every reduction, so dense ÷ executed compares like with like and the
 // dense path's reduction is exactly 1 but for skipped zero weights.
 struct LayerStats {
     std::string name;

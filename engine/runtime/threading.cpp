@@ -17,8 +17,7 @@ int setThreadCount(int threads) {
     g_threads = threads <= 0 ? hardwareThreads() : threads;
     // One thread pool serves the whole engine: kernels split their work over OpenMP threads and call
     // OpenBLAS single-threaded inside them (kernels/matrix_multiply.h). OpenBLAS's own pthreads and
-    // OpenMP's on the same cores busy-wait against each other (a 64→64 3×3 convolution on 32×32 went from
-    // 1 ms to 60 ms at 2 threads when im2col used OpenMP and sgemm OpenBLAS's threads).
+    // OpenMP's on the same cores busy-wait against each other (README, Performance).
     openblas_set_num_threads(1);
     return g_threads;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kernels/weight_path.h"
+#include "operators/weight_path.h"
 
 #include <optional>
 #include <string>
@@ -8,8 +8,8 @@
 namespace dyve {
 
 // How the networks planned from now on choose between the dense and the sparse-weight product of each
-// convolution (kernels/weight_path.h); SparseWeights::Measured unless set. Read when a network plans, as the
-// thread count is (runtime/threading.h): set it before building the Network.
+// convolution (operators/weight_path.h); SparseWeights::Measured unless set. Read when a network plans, as
+// the thread count is (runtime/threading.h): set it before building the Network.
 void setSparseWeights(SparseWeights policy);
 SparseWeights sparseWeights();
 

@@ -18,7 +18,7 @@ double clamp01(double v) {
 } // namespace
 
 bool EffortControl::isOn(const dyve::SpetKnobs& k) {
-    return k.enabled && k.tau > kOff && !k.checkpoints.empty();
+    return k.enabled();
 }
 
 bool EffortControl::isOn(const dyve::SdssKnobs& k) {
@@ -99,7 +99,6 @@ std::optional<dyve::EffortSettings> EffortControl::settings() const {
 dyve::ConvKnobs EffortControl::adjust(const std::string& layer, dyve::ConvKnobs k) const {
     const double spet = m_scales[int(Mechanism::Spet)];
     if (spet <= 0.0) {
-        k.spet.enabled = false;
         k.spet.tau = kOff;
     } else if (isOn(k.spet)) {
         k.spet.tau = static_cast<float>(double(k.spet.tau) + std::log(spet));
@@ -119,10 +118,7 @@ dyve::ConvKnobs EffortControl::adjust(const std::string& layer, dyve::ConvKnobs 
     if (it == m_overrides.end()) return k;
     const KnobOverride& o = it->second;
     if (o.checkpoints) k.spet.checkpoints = *o.checkpoints;
-    if (o.tau) {
-        k.spet.tau = *o.tau;
-        k.spet.enabled = *o.tau > kOff;
-    }
+    if (o.tau) k.spet.tau = *o.tau;
     if (o.stride) k.sdss.stride = *o.stride;
     if (o.theta) k.sdss.theta = *o.theta;
     if (o.nu) k.sfma.nu = *o.nu;

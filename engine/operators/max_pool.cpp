@@ -1,0 +1,103 @@
+#include "kernels/parallel_for.h"
+#include "kernels/thread_bands.h"
+#include "kernels/vector_clones.h"
+#include "operators/layer.h"
+#include "operators/node_context.h"
+#include "operators/window_attributes.h"
+
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+namespace dyve {
+
+namespace {
+
+// Row by row, in two passes: the window's rows first (a contiguous element-wise max of the kH input rows it
+// covers, vectorised whatever the strides), then its columns over that one row (kW taps, contiguous when the
+// stride is 1). A 3×3 window then costs 2 maxima per input column and 3 per output, where taking all nine
+// taps per output at stride 2 read every input element through a strided, scalar loop. The kernel taps that
+// fall in the padding are left out of each pass by insideRange, so nothing tests for padding.
+DYVE_VECTOR_CLONES
+void maxPoolPlane(const WindowGeometry& g, const float* __restrict x, float* __restrict y,
+                  float* __restrict rows) {
+    const int64_t inW = g.in[1], outW = g.out[1], strideW = g.stride[1];
+    for (int64_t oy = 0; oy < g.out[0]; ++oy) {
+        const int64_t top = oy * g.stride[0] - g.padBegin[0];
+        const auto [kyBegin, kyEnd] = insideRange(top, g.dilation[0], g.in[0], g.kernel[0]);
+        std::fill(rows, rows + inW, std::numeric_limits<float>::lowest());
+        for (int64_t ky = kyBegin; ky < kyEnd; ++ky) {
+            const float* src = x + (top + ky * g.dilation[0]) * inW;
+            for (int64_t ix = 0; ix < inW; ++ix)
+                rows[ix] = std::max(rows[ix], src[ix]);
+        }
+        float* row = y + oy * outW;
+        std::fill(row, row + outW, std::numeric_limits<float>::lowest());
+        for (int64_t kx = 0; kx < g.kernel[1]; ++kx) {
+            const int64_t offset = kx * g.dilation[1] - g.padBegin[1];
+            const auto [begin, end] = insideRange(offset, strideW, inW, outW);
+            if (strideW == 1) {
+                for (int64_t ox = begin; ox < end; ++ox)
+                    row[ox] = std::max(row[ox], rows[ox + offset]);
+            } else if (strideW == 2) {
+                for (int64_t ox = begin; ox < end; ++ox)
+                    row[ox] = std::max(row[ox], rows[ox * 2 + offset]);
+            } else {
+                for (int64_t ox = begin; ox < end; ++ox)
+                    row[ox] = std::max(row[ox], rows[ox * strideW + offset]);
+            }
+        }
+    }
+}
+
+// ONNX MaxPool (opsets 7–17): kernel_shape, strides, pads, auto_pad, ceil_mode, dilations; padding never
+// wins. The optional Indices output is not produced: plan() returns one shape and the runtime rejects a
+// model that reads the second.
+class MaxPoolLayer : public Layer {
+public:
+    explicit MaxPoolLayer(const LayerSetup& setup)
+        : m_context(setup), m_window(readPoolWindow(setup.node, m_context)) {}
+
+    std::vector<Shape> plan(const std::vector<Shape>& inputs) override {
+        const Shape& x = inputs.at(0);
+        m_geometry = placeWindow(m_window, x, m_context);
+        m_planes = x[0] * x[1];
+        Shape y = {x[0], x[1]};
+        if (m_window.spatialRank == 2) y.push_back(m_geometry.out[0]);
+        y.push_back(m_geometry.out[1]);
+        return {y};
+    }
+
+    void forward(const std::vector<TensorView>& in, const std::vector<TensorView>& out) override {
+        const WindowGeometry& g = m_geometry;
+        const float* x = in[0].data;
+        float* y = out[0].data;
+        // A window element costs a fraction of a multiply-accumulate, but the pools of small CIFAR networks
+        // still repay a second thread from about 16 k window elements.
+        const int threads = threadsFor(operations(), this->threads(), int64_t(1) << 14);
+        parallelFor(m_planes, threads, [&](int64_t p) {
+            // One input row of window maxima per thread, kept between runs.
+            thread_local std::vector<float> rows;
+            if (rows.size() < static_cast<size_t>(g.in[1])) rows.resize(static_cast<size_t>(g.in[1]));
+            maxPoolPlane(g, x + p * g.inSize(), y + p * g.outSize(), rows.data());
+        });
+    }
+
+    int64_t operations() const override { return m_planes * m_geometry.outSize() * m_geometry.kernelSize(); }
+
+private:
+    NodeContext m_context;
+    WindowAttributes m_window;
+    WindowGeometry m_geometry;
+    int64_t m_planes = 0;
+};
+
+std::unique_ptr<Layer> makeMaxPool(const LayerSetup& setup) {
+    return std::make_unique<MaxPoolLayer>(setup);
+}
+
+} // namespace
+
+DYVE_REGISTER_LAYER("MaxPool", makeMaxPool);
+
+} // namespace dyve
