@@ -32,8 +32,6 @@ using dyve::ui::ModelSummary;
 
 namespace {
 
-constexpr float kOff = -std::numeric_limits<float>::infinity();
-
 QString bundledModel() {
     return dyve::test::sourcePath("models/fashion_mnist/fashion_mnist_cnn.onnx");
 }
@@ -65,14 +63,14 @@ bool sameKnobs(const dyve::ConvKnobs& a, const dyve::ConvKnobs& b) {
     auto close = [](float x, float y) {
         return x == y || std::abs(x - y) <= 1e-5f * std::max(1.0f, std::abs(x));
     };
-    return EffortControl::isOn(a.spet) == EffortControl::isOn(b.spet) &&
-           (!EffortControl::isOn(a.spet) ||
+    return a.spet.enabled() == b.spet.enabled() &&
+           (!a.spet.enabled() ||
             (close(a.spet.tau, b.spet.tau) && a.spet.checkpoints == b.spet.checkpoints)) &&
-           EffortControl::isOn(a.sdss) == EffortControl::isOn(b.sdss) &&
-           (!EffortControl::isOn(a.sdss) ||
+           a.sdss.enabled() == b.sdss.enabled() &&
+           (!a.sdss.enabled() ||
             (close(a.sdss.theta, b.sdss.theta) && a.sdss.stride == b.sdss.stride)) &&
-           EffortControl::isOn(a.sfma) == EffortControl::isOn(b.sfma) &&
-           (!EffortControl::isOn(a.sfma) || close(a.sfma.nu, b.sfma.nu));
+           a.sfma.enabled() == b.sfma.enabled() &&
+           (!a.sfma.enabled() || close(a.sfma.nu, b.sfma.nu));
 }
 
 // The same knobs on every layer (a layer absent from one side is off there).
@@ -130,15 +128,15 @@ private slots:
         control.setScale(Mechanism::Sdss, 0.5);
         QCOMPARE(control.knobs("/conv4/Conv").sdss.theta, 0.25f);
         QCOMPARE(control.knobs("/conv3/Conv").sdss.theta, 0.0f); // still on, at its mildest
-        QVERIFY(EffortControl::isOn(control.knobs("/conv3/Conv").sdss));
+        QVERIFY(control.knobs("/conv3/Conv").sdss.enabled());
         // SPET's τ is signed: the scale lowers it by ln(1/scale) standard deviations.
         control.setScale(Mechanism::Spet, 0.5);
         QVERIFY(std::abs(control.knobs("/conv4/Conv").spet.tau - float(-0.3 + std::log(0.5))) < 1e-6f);
         control.setScale(Mechanism::Spet, 0.0);
         control.setScale(Mechanism::Sdss, 0.0);
         for (const std::string& layer : control.layers()) {
-            QVERIFY(!EffortControl::isOn(control.knobs(layer).spet));
-            QVERIFY(!EffortControl::isOn(control.knobs(layer).sdss));
+            QVERIFY(!control.knobs(layer).spet.enabled());
+            QVERIFY(!control.knobs(layer).sdss.enabled());
         }
         // Every mechanism off, above level 0: nothing to skip, so the dense path runs.
         QVERIFY(!control.settings());
@@ -167,7 +165,7 @@ private slots:
             control.setLevel(level);
             control.setScale(Mechanism::Spet, level); // the scale does not touch an override
             const dyve::ConvKnobs k = control.knobs("/conv1/Conv");
-            QVERIFY(EffortControl::isOn(k.spet));
+            QVERIFY(k.spet.enabled());
             QCOMPARE(k.spet.tau, -1.5f);
             QCOMPARE(k.spet.checkpoints, std::vector<float>{0.5f});
             // Level 0 with an override on: the effort path, with just that.
@@ -177,7 +175,7 @@ private slots:
         control.resetOverride("/conv1/Conv");
         QVERIFY(!control.hasOverrides());
         control.setLevel(1.0);
-        QVERIFY(!EffortControl::isOn(control.knobs("/conv1/Conv").spet)); // the profile leaves conv1 dense
+        QVERIFY(!control.knobs("/conv1/Conv").spet.enabled()); // the profile leaves conv1 dense
     }
 
     void anOverrideCanTurnAMechanismOff() {
@@ -185,10 +183,10 @@ private slots:
         control.setModel(effortLayers(), profile());
         control.setLevel(1.0);
         KnobOverride o;
-        o.tau = kOff;
+        o.tau = dyve::SpetKnobs::kOff;
         o.theta = -1.0f;
         control.setOverride("/conv4/Conv", o);
-        QVERIFY(!EffortControl::anyOn(control.knobs("/conv4/Conv")));
+        QVERIFY(!control.knobs("/conv4/Conv").lossy());
         QVERIFY(!control.settings()->knobs.count("/conv4/Conv"));
         QVERIFY(control.settings()->knobs.count("/conv3/Conv"));
     }
@@ -279,7 +277,7 @@ private slots:
         model.setLevel(0.9); // the override stays; τ follows the level
         QCOMPARE(model.control().knobs("/conv4/Conv").sdss.theta, 0.8f);
         QVERIFY(model.setData(model.index(3, LayerKnobsModel::TauColumn), LayerKnobsModel::offText()));
-        QVERIFY(!EffortControl::isOn(model.control().knobs("/conv4/Conv").spet));
+        QVERIFY(!model.control().knobs("/conv4/Conv").spet.enabled());
         QVERIFY(
             model.setData(model.index(0, LayerKnobsModel::CheckpointsColumn), QStringLiteral("0.25, 0.5")));
         QCOMPARE(model.control().knobs("/conv1/Conv").spet.checkpoints, (std::vector<float>{0.25f, 0.5f}));

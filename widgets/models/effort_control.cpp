@@ -9,25 +9,11 @@ namespace dyve::ui {
 
 namespace {
 
-constexpr float kOff = -std::numeric_limits<float>::infinity();
-
 double clamp01(double v) {
     return std::isfinite(v) ? std::clamp(v, 0.0, 1.0) : 0.0;
 }
 
 } // namespace
-
-bool EffortControl::isOn(const dyve::SpetKnobs& k) {
-    return k.enabled();
-}
-
-bool EffortControl::isOn(const dyve::SdssKnobs& k) {
-    return k.theta >= 0.0f && k.stride >= 2;
-}
-
-bool EffortControl::isOn(const dyve::SfmaKnobs& k) {
-    return k.nu >= 0.0f;
-}
 
 void EffortControl::setModel(std::vector<std::string> effortLayers,
                              std::optional<dyve::EffortProfile> profile) {
@@ -88,7 +74,7 @@ std::optional<dyve::EffortSettings> EffortControl::settings() const {
     if (!m_profile) return std::nullopt;
     dyve::EffortSettings s;
     for (const auto& [layer, k] : m_knobs)
-        if (anyOn(k)) s.knobs[layer] = k;
+        if (k.lossy()) s.knobs[layer] = k;
     // No knob on at this level (level 0, scales at 0, or a profile whose levels are all dense): nothing to
     // skip, so the dense path — the fastest exact one (SPEC §4.7) — runs, and the studio says so.
     if (s.knobs.empty()) return std::nullopt;
@@ -99,19 +85,19 @@ std::optional<dyve::EffortSettings> EffortControl::settings() const {
 dyve::ConvKnobs EffortControl::adjust(const std::string& layer, dyve::ConvKnobs k) const {
     const double spet = m_scales[int(Mechanism::Spet)];
     if (spet <= 0.0) {
-        k.spet.tau = kOff;
-    } else if (isOn(k.spet)) {
+        k.spet.tau = dyve::SpetKnobs::kOff;
+    } else if (k.spet.enabled()) {
         k.spet.tau = static_cast<float>(double(k.spet.tau) + std::log(spet));
     }
     const double sdss = m_scales[int(Mechanism::Sdss)];
     if (sdss <= 0.0)
-        k.sdss.theta = -1.0f;
-    else if (isOn(k.sdss))
+        k.sdss.theta = dyve::SdssKnobs::kOff;
+    else if (k.sdss.enabled())
         k.sdss.theta = static_cast<float>(double(k.sdss.theta) * sdss);
     const double sfma = m_scales[int(Mechanism::Sfma)];
     if (sfma <= 0.0)
-        k.sfma.nu = -1.0f;
-    else if (isOn(k.sfma))
+        k.sfma.nu = dyve::SfmaKnobs::kOff;
+    else if (k.sfma.enabled())
         k.sfma.nu = static_cast<float>(double(k.sfma.nu) * sfma);
 
     auto it = m_overrides.find(layer);
@@ -142,7 +128,7 @@ dyve::EffortProfile EffortControl::adjustedProfile() const {
         for (const std::string& name : names) {
             auto it = level.layers.find(name);
             const dyve::ConvKnobs k = adjust(name, it == level.layers.end() ? dyve::ConvKnobs{} : it->second);
-            if (anyOn(k)) layers[name] = k;
+            if (k.lossy()) layers[name] = k;
         }
         level.layers = std::move(layers);
     }

@@ -74,11 +74,6 @@ public:
     // Whether scales or overrides change the profile's knobs.
     bool adjusted() const;
 
-    static bool isOn(const dyve::SpetKnobs& k);
-    static bool isOn(const dyve::SdssKnobs& k);
-    static bool isOn(const dyve::SfmaKnobs& k);
-    static bool anyOn(const dyve::ConvKnobs& k) { return isOn(k.spet) || isOn(k.sdss) || isOn(k.sfma); }
-
 private:
     dyve::ConvKnobs adjust(const std::string& layer, dyve::ConvKnobs knobs) const;
     void update();

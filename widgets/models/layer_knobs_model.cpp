@@ -12,7 +12,6 @@ namespace dyve::ui {
 
 namespace {
 
-constexpr float kOff = -std::numeric_limits<float>::infinity();
 constexpr int kMaxStride = 16; // as effort profiles allow (engine/effort/effort_profile.cpp)
 const QColor kSlower(0xc6, 0x28, 0x28); // a layer's knobs cost time
 const QColor kFaster(0x2e, 0x7d, 0x32); // they save time
@@ -160,14 +159,14 @@ bool LayerKnobsModel::mechanismOn(int row, int column) const {
     switch (column) {
     case CheckpointsColumn:
     case TauColumn:
-        return EffortControl::isOn(k.spet);
+        return k.spet.enabled();
     case StrideColumn:
     case ThetaColumn:
-        return EffortControl::isOn(k.sdss);
+        return k.sdss.enabled();
     case NuColumn:
-        return EffortControl::isOn(k.sfma);
+        return k.sfma.enabled();
     default:
-        return EffortControl::anyOn(k);
+        return k.lossy();
     }
 }
 
@@ -184,13 +183,13 @@ QString LayerKnobsModel::text(int row, int column, bool forEditing) const {
         return points.join(QStringLiteral(", "));
     }
     case TauColumn:
-        return EffortControl::isOn(k.spet) ? number(k.spet.tau, 2, forEditing) : offText();
+        return k.spet.enabled() ? number(k.spet.tau, 2, forEditing) : offText();
     case StrideColumn:
         return QLocale().toString(k.sdss.stride);
     case ThetaColumn:
-        return EffortControl::isOn(k.sdss) ? number(k.sdss.theta, 2, forEditing) : offText();
+        return k.sdss.enabled() ? number(k.sdss.theta, 2, forEditing) : offText();
     case NuColumn:
-        return EffortControl::isOn(k.sfma) ? number(k.sfma.nu, 3, forEditing) : offText();
+        return k.sfma.enabled() ? number(k.sfma.nu, 3, forEditing) : offText();
     case TimeColumn: {
         const auto t = m_times.find(layer);
         if (t == m_times.end()) return {};
@@ -375,7 +374,7 @@ bool LayerKnobsModel::setData(const QModelIndex& index, const QVariant& value, i
     }
     case TauColumn:
         if (isOffText(text)) {
-            o.tau = kOff;
+            o.tau = dyve::SpetKnobs::kOff;
         } else if (const auto v = parseNumber(text.split(QChar(0x2212)).join(QLatin1Char('-')))) {
             o.tau = float(*v);
         } else {
@@ -391,7 +390,8 @@ bool LayerKnobsModel::setData(const QModelIndex& index, const QVariant& value, i
     }
     case ThetaColumn:
     case NuColumn: {
-        float v = -1.0f;
+        // Off: SdssKnobs::kOff and SfmaKnobs::kOff are the same value.
+        float v = index.column() == ThetaColumn ? dyve::SdssKnobs::kOff : dyve::SfmaKnobs::kOff;
         if (!isOffText(text)) {
             const auto parsed = parseNumber(text);
             if (!parsed || *parsed < 0.0) return false;
