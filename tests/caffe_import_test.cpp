@@ -461,9 +461,8 @@ layer { name: "diff" type: "Eltwise" bottom: "a" bottom: "b" top: "d"
         DYVE_REQUIRE_SHARED();
         QTemporaryDir dir;
         const std::string prototxt = dir.filePath("odd.prototxt").toStdString();
-        writeFile(
-            prototxt,
-            R"(layer { name: "data" type: "Input" top: "data"
+        writeFile(prototxt,
+                  R"(layer { name: "data" type: "Input" top: "data"
         input_param { shape { dim: 1 dim: 3 dim: 32 dim: 32 } } }
 layer { name: "strange_layer" type: "Frobnicate" bottom: "data" top: "out" }
 )");

@@ -591,8 +591,8 @@ private slots:
     // --- calibration and eligibility ----------------------------------------------------------------
 
     void calibrationMeasuresStandardDeviations() {
-        const std::vector<float> input = {1, 3, 1, 3};           // σ 1
-        const std::vector<float> pre = {-2, 2, -2, 2, -2, 2};   // σ 2; after ReLU {0, 2, ...}: σ 1
+        const std::vector<float> input = {1, 3, 1, 3};        // σ 1
+        const std::vector<float> pre = {-2, 2, -2, 2, -2, 2}; // σ 2; after ReLU {0, 2, ...}: σ 1
         const LayerCalibration c = calibrateLayer(input.data(), 4, pre.data(), 6);
         QCOMPARE(c.inputScale, 1.0f);
         QCOMPARE(c.preActStd, 2.0f);

@@ -44,7 +44,9 @@ class TwoChannelSecondImage : public Dataset {
 public:
     size_t size() const override { return 2; }
     int label(size_t) const override { return 0; }
-    cv::Mat image(size_t i) const override { return cv::Mat(28, 28, i == 0 ? CV_8UC1 : CV_8UC2, cv::Scalar(7)); }
+    cv::Mat image(size_t i) const override {
+        return cv::Mat(28, 28, i == 0 ? CV_8UC1 : CV_8UC2, cv::Scalar(7));
+    }
     std::string describe(size_t i) const override { return "/data/image" + std::to_string(i) + ".png"; }
     const std::vector<std::string>& classNames() const override { return m_names; }
     std::string source() const override { return "/data/list.txt"; }

@@ -24,7 +24,6 @@ std::string readAll(const QString& file) {
     return f.readAll().toStdString();
 }
 
-
 } // namespace
 
 class FileOutputTest : public QObject {

@@ -91,12 +91,14 @@ private slots:
         const ModelCard fromFile = loadModelCard(writeFile(
             dir, "f.card.json", goodCardWith(R"("classes": ["a", "b"])", R"("classes_file": "list.txt")")));
         QCOMPARE(fromFile.classNames, (std::vector<std::string>{"red\\x1b[31m", "bell\\x07"}));
-        const ModelCard inlined = loadModelCard(writeFile(
-            dir, "i.card.json", goodCardWith(R"("classes": ["a", "b"])", "\"classes\": [\"\\u001b[2J\", \"b\"]")));
+        const ModelCard inlined = loadModelCard(
+            writeFile(dir, "i.card.json",
+                      goodCardWith(R"("classes": ["a", "b"])", "\"classes\": [\"\\u001b[2J\", \"b\"]")));
         QCOMPARE(inlined.classNames, (std::vector<std::string>{"\\x1b[2J", "b"}));
-        const ModelCard longName = loadModelCard(writeFile(
-            dir, "l.card.json", goodCardWith(R"("classes": ["a", "b"])",
-                                             "\"classes\": [\"" + std::string(5000, 'x') + "\", \"b\"]")));
+        const ModelCard longName = loadModelCard(
+            writeFile(dir, "l.card.json",
+                      goodCardWith(R"("classes": ["a", "b"])",
+                                   "\"classes\": [\"" + std::string(5000, 'x') + "\", \"b\"]")));
         QVERIFY(longName.classNames.front().size() < 1000);
     }
     // SPEC §8: a number JSON cannot hold as a double is bad input like any other, not an unexpected error.
@@ -194,12 +196,10 @@ private slots:
     void cardInCardsDirIsFoundByHash() {
         QTemporaryDir models, cards;
         const std::string model = writeFile(models, "net.onnx", "abc");
-        writeFile(
-            cards, "net.card.json",
-            goodCardWith(
-                R"("name": "tiny",)",
-                R"("name": "tiny", "sha256": [)"
-                R"("BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD"],)"));
+        writeFile(cards, "net.card.json",
+                  goodCardWith(R"("name": "tiny",)",
+                               R"("name": "tiny", "sha256": [)"
+                               R"("BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD"],)"));
         QVERIFY(findModelCard(model, {cards.path().toStdString()}).find("net.card.json") !=
                 std::string::npos);
     }

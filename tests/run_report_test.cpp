@@ -168,8 +168,7 @@ private slots:
                                                      siNumber(double(run.denseOps())) + " dense")));
         const QString best = QString::fromStdString(card.classNames[size_t(input.top.front().index)]);
         if (input.top.front().index == input.label)
-            QVERIFY(page.contains("<td class=\"good\">" + best + " ✓</td>") &&
-                    page.contains("top-1 right"));
+            QVERIFY(page.contains("<td class=\"good\">" + best + " ✓</td>") && page.contains("top-1 right"));
         else
             QVERIFY(page.contains("<td>" + best + "</td>") && page.contains("top-1 wrong"));
         // Nothing was measured beyond the run: no such sections.

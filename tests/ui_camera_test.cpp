@@ -2,10 +2,10 @@
 // (a video file stands in for a camera in tests), one-line messages for missing and undecodable sources,
 // CameraWorker handing the newest frame to the engine without a queue, and the main window reporting a
 // missing camera and carrying on.
+#include "input/input_view.h"
 #include "jobs/camera_worker.h"
 #include "jobs/frame_clock.h"
 #include "jobs/inference_worker.h"
-#include "input/input_view.h"
 #include "main_window.h"
 
 #include "core/errors.h"

@@ -2,10 +2,10 @@
 // effort run, DenseEffortComparison reads both, the ComparisonView shows them, and View ▸ Compare with Dense
 // turns it on in the window. On the bundled model and, when ../shared is here, SqueezeNet.
 #include "comparison/comparison_view.h"
-#include "models/dense_effort_comparison.h"
 #include "jobs/inference_worker.h"
 #include "knobs/knob_panel.h"
 #include "main_window.h"
+#include "models/dense_effort_comparison.h"
 
 #include "support/scratch_settings.h"
 #include "support/test_paths.h"
@@ -174,7 +174,8 @@ private slots:
         ComparisonView view;
         view.showResult(*result);
         QVERIFY(view.comparison());
-        QCOMPARE(view.effortTitle(), QStringLiteral("Effort · level %1").arg(QLocale().toString(1.0, 'f', 2)));
+        QCOMPARE(view.effortTitle(),
+                 QStringLiteral("Effort · level %1").arg(QLocale().toString(1.0, 'f', 2)));
         // The view names a class by its first synonym (ImageNet lists several).
         const QString denseTop1 = result->className(result->dense->top.front().index).section(',', 0, 0);
         const QString effortTop1 = result->className(result->top.front().index).section(',', 0, 0);

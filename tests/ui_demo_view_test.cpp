@@ -1,10 +1,10 @@
 // The camera demo (SPEC §6 `dyve-studio --demo`): DemoReadout's smoothed fps and ms and its prediction
 // text, the DemoView's effort-level slider, effort overlay and Esc, and DemoMode on the sample images and
 // with a missing camera.
-#include "demo_mode.h"
-#include "models/demo_readout.h"
 #include "demo/demo_view.h"
+#include "demo_mode.h"
 #include "jobs/frame_clock.h"
+#include "models/demo_readout.h"
 
 #include "support/scratch_settings.h"
 #include "support/test_paths.h"
@@ -178,7 +178,8 @@ private slots:
         frame.grabbedNs = dyve::ui::frameClockNs() - 30'000'000;
         view.setResult(frame);
         QVERIFY(view.readout().latencyMs() >= 30.0 && view.readout().latencyMs() < 30000.0);
-        QVERIFY2(view.latencyText().endsWith(QStringLiteral("ms camera → screen")), qPrintable(view.latencyText()));
+        QVERIFY2(view.latencyText().endsWith(QStringLiteral("ms camera → screen")),
+                 qPrintable(view.latencyText()));
     }
 
     // A long class name is set smaller so that each of its words fits the readout, and neither it nor a

@@ -4,8 +4,8 @@
 // input view draws it on the image's pixels, with its legend, and hides it when asked.
 #include "common/crisp_image_view.h"
 #include "common/effort_legend.h"
-#include "models/effort_overlay.h"
 #include "input/input_view.h"
+#include "models/effort_overlay.h"
 
 #include "data/model_card.h"
 #include "data/preprocess.h"
@@ -79,8 +79,8 @@ QImage toQImage(const cv::Mat& image) {
 // masks, filled in as the studio's worker fills an InferenceResult.
 InferenceResult effortRun(const std::string& model, const std::string& image, double level) {
     dyve::Network network(dyve::loadModel(model));
-    const auto profile = dyve::findModelEffortProfile(
-        model, {}, {dyve::test::opsTunedProfilesDir().toStdString()}, network);
+    const auto profile =
+        dyve::findModelEffortProfile(model, {}, {dyve::test::opsTunedProfilesDir().toStdString()}, network);
     if (!profile) throw std::runtime_error("no committed effort profile for " + model);
     const dyve::ModelCard card = dyve::loadModelCard(
         dyve::findModelCard(model, {dyve::test::sourcePath("models/cards").toStdString()}));

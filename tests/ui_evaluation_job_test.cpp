@@ -1,12 +1,12 @@
 // Long work in the background (SPEC §6): EvaluationJob runs the engine's evaluate() off the GUI thread with
 // progress and cancel, the status bar's JobProgressWidget follows it, and the evaluation page shows its
 // figures and running accuracy plot; Tools ▸ Evaluate from the main window.
-#include "jobs/evaluation_job.h"
-#include "evaluation/evaluation_page.h"
 #include "common/job_progress_widget.h"
+#include "evaluation/evaluation_page.h"
+#include "evaluation/running_accuracy_plot.h"
+#include "jobs/evaluation_job.h"
 #include "knobs/knob_panel.h"
 #include "main_window.h"
-#include "evaluation/running_accuracy_plot.h"
 
 #include "support/bundled_window.h"
 #include "support/mismatched_card.h"

@@ -1,7 +1,7 @@
 // The heatmaps (widgets/, SPEC §6): known EffortMasks drawn to a QImage, checked cell by cell and pixel by
 // pixel at several zooms; the dense case says nothing was skipped.
-#include "models/heatmap_painter.h"
 #include "heatmap/heatmap_view.h"
+#include "models/heatmap_painter.h"
 
 #include <QtTest>
 
@@ -53,8 +53,10 @@ private slots:
         setNeuron(d, 2, 0, 0, NeuronState::SdssInterpolated);
         const HeatmapPainter painter(d, cell, 400);
         const QImage image = painter.render();
-        QCOMPARE(pixel(image, painter.cellRect(1, 2, 3)), HeatmapPainter::neuronColor(NeuronState::SpetTerminated));
-        QCOMPARE(pixel(image, painter.cellRect(2, 0, 0)), HeatmapPainter::neuronColor(NeuronState::SdssInterpolated));
+        QCOMPARE(pixel(image, painter.cellRect(1, 2, 3)),
+                 HeatmapPainter::neuronColor(NeuronState::SpetTerminated));
+        QCOMPARE(pixel(image, painter.cellRect(2, 0, 0)),
+                 HeatmapPainter::neuronColor(NeuronState::SdssInterpolated));
         QCOMPARE(pixel(image, painter.cellRect(0, 2, 3)), HeatmapPainter::neuronColor(NeuronState::Computed));
         QCOMPARE(pixel(image, painter.cellRect(1, 2, 2)), HeatmapPainter::neuronColor(NeuronState::Computed));
     }
@@ -121,9 +123,12 @@ private slots:
         const HeatmapData d = knownMasks();
         const HeatmapPainter painter(d, 8, 400);
         const QImage image = painter.render();
-        QCOMPARE(pixel(image, painter.inputMapRect(0)), HeatmapPainter::inputMapColor(InputMapState::Computed));
-        QCOMPARE(pixel(image, painter.inputMapRect(1)), HeatmapPainter::inputMapColor(InputMapState::SfmaApproximated));
-        QCOMPARE(pixel(image, painter.inputMapRect(2)), HeatmapPainter::inputMapColor(InputMapState::ZeroSkipped));
+        QCOMPARE(pixel(image, painter.inputMapRect(0)),
+                 HeatmapPainter::inputMapColor(InputMapState::Computed));
+        QCOMPARE(pixel(image, painter.inputMapRect(1)),
+                 HeatmapPainter::inputMapColor(InputMapState::SfmaApproximated));
+        QCOMPARE(pixel(image, painter.inputMapRect(2)),
+                 HeatmapPainter::inputMapColor(InputMapState::ZeroSkipped));
     }
 
     void aggregateMapShowsTheShareOfMapsSkipped() {
@@ -162,7 +167,8 @@ private slots:
         QCOMPARE(view.data().maps, 8);
         QVERIFY(!view.data().hasMasks());
         const HeatmapPainter painter(view.data(), 4, 400);
-        QCOMPARE(pixel(painter.render(), painter.cellRect(5, 2, 2)), HeatmapPainter::neuronColor(NeuronState::Computed));
+        QCOMPARE(pixel(painter.render(), painter.cellRect(5, 2, 2)),
+                 HeatmapPainter::neuronColor(NeuronState::Computed));
     }
 
     void masksOfTheWrongSizeAreIgnored() {

@@ -55,8 +55,8 @@ private slots:
         const std::string model = bundledModel();
         dyve::Network network(dyve::loadModel(model));
         const dyve::Preprocessor pre(dyve::loadModelCard(dyve::findModelCard(model, cardDirs())), model);
-        const dyve::RunResult run = network.run({pre.toTensor(dyve::readImage(
-            dyve::test::sourcePath("resources/samples/0000_ankle_boot.png").toStdString()))});
+        const dyve::RunResult run = network.run({pre.toTensor(
+            dyve::readImage(dyve::test::sourcePath("resources/samples/0000_ankle_boot.png").toStdString()))});
         QVERIFY(run.layers.size() > 5);
 
         LayerTableModel table;
@@ -98,7 +98,8 @@ private slots:
         dyve::Network network(dyve::loadModel(model));
         const dyve::Preprocessor pre(dyve::loadModelCard(dyve::findModelCard(model, cardDirs())), model);
         const auto data = dyve::openDataset(kFashionMnist.toStdString(), 64);
-        const dyve::EffortProfile uniform = dyve::calibratedUniformProfile(network, model, {}, *data, pre, 32);
+        const dyve::EffortProfile uniform =
+            dyve::calibratedUniformProfile(network, model, {}, *data, pre, 32);
         const std::vector<dyve::SweepPoint> sweep =
             dyve::sweepEffort(network, uniform, {0.0, 0.25, 0.5, 0.75, 1.0}, *data, pre);
         QCOMPARE(sweep.size(), size_t(6));

@@ -1,8 +1,8 @@
 // The knob panel (widgets/, SPEC §6 "Knob panel", §4.7): the global effort level, the mechanism scales and
 // the per-layer overrides turned into EffortSettings (EffortControl), the overrides table as an item model,
 // and Load / Save Profile with the model check, on the bundled model and its ops-tuned test profile.
-#include "models/effort_control.h"
 #include "knobs/knob_panel.h"
+#include "models/effort_control.h"
 #include "models/layer_knobs_model.h"
 #include "models/speed_headline.h"
 
@@ -67,10 +67,8 @@ bool sameKnobs(const dyve::ConvKnobs& a, const dyve::ConvKnobs& b) {
            (!a.spet.enabled() ||
             (close(a.spet.tau, b.spet.tau) && a.spet.checkpoints == b.spet.checkpoints)) &&
            a.sdss.enabled() == b.sdss.enabled() &&
-           (!a.sdss.enabled() ||
-            (close(a.sdss.theta, b.sdss.theta) && a.sdss.stride == b.sdss.stride)) &&
-           a.sfma.enabled() == b.sfma.enabled() &&
-           (!a.sfma.enabled() || close(a.sfma.nu, b.sfma.nu));
+           (!a.sdss.enabled() || (close(a.sdss.theta, b.sdss.theta) && a.sdss.stride == b.sdss.stride)) &&
+           a.sfma.enabled() == b.sfma.enabled() && (!a.sfma.enabled() || close(a.sfma.nu, b.sfma.nu));
 }
 
 // The same knobs on every layer (a layer absent from one side is off there).

@@ -1,5 +1,6 @@
 // The per-layer operation bars' data (widgets/layer_ops_series.h, SPEC §6): which layers of a real run get a
-// bar (those that multiply-accumulate) with which numbers, and which bars get a label when SqueezeNet's 60-odd names do not all fit.
+// bar (those that multiply-accumulate) with which numbers, and which bars get a label when SqueezeNet's
+// 60-odd names do not all fit.
 #include "models/layer_ops_series.h"
 
 #include "data/model_card.h"

@@ -1,8 +1,8 @@
 // LayerTableModel and LayerTableView (widgets/, SPEC §6 "Layer view") on a real RunResult of the bundled
 // Fashion-MNIST model: values that match the engine's, sorting by numbers (ui_item_models_test runs the
 // model tester).
-#include "models/layer_table_model.h"
 #include "layers/layer_table_view.h"
+#include "models/layer_table_model.h"
 
 #include "data/model_card.h"
 #include "data/preprocess.h"
@@ -35,13 +35,14 @@ private:
 
 private slots:
     void initTestCase() {
-        const std::string model = test::sourcePath("models/fashion_mnist/fashion_mnist_cnn.onnx").toStdString();
+        const std::string model =
+            test::sourcePath("models/fashion_mnist/fashion_mnist_cnn.onnx").toStdString();
         const ModelCard card =
             loadModelCard(findModelCard(model, {test::sourcePath("models/cards").toStdString()}));
         Network network(loadModel(model));
         const Preprocessor pre(card, model);
-        m_run = network.run({pre.toTensor(readImage(
-            test::sourcePath("resources/samples/0000_ankle_boot.png").toStdString()))});
+        m_run = network.run({pre.toTensor(
+            readImage(test::sourcePath("resources/samples/0000_ankle_boot.png").toStdString()))});
         QVERIFY(m_run.layers.size() > 5);
     }
 

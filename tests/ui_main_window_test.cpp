@@ -1,15 +1,15 @@
 // DyVE Studio's main window (app/dyve-studio, SPEC §6 and §8): starts on the bundled model and samples,
 // shows errors for a corrupt model and an unreadable image, and keeps working with what it had; the knob
 // panel re-runs the input on screen at every change, the newest change winning.
-#include "jobs/inference_worker.h"
 #include "input/input_view.h"
+#include "jobs/inference_worker.h"
+#include "jobs/sweep_job.h"
 #include "knobs/knob_panel.h"
+#include "main_window.h"
 #include "models/layer_knobs_model.h"
 #include "models/layer_table_model.h"
-#include "main_window.h"
-#include "pareto/pareto_page.h"
 #include "models/speed_headline.h"
-#include "jobs/sweep_job.h"
+#include "pareto/pareto_page.h"
 
 #include "support/bundled_window.h"
 #include "support/engine_hold.h"

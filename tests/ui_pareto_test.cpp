@@ -3,12 +3,12 @@
 // engine's sweepEffort() and tuneEffort() off the GUI thread with progress and cancel on the bundled
 // Fashion-MNIST model; the plot drawing exactly the series; the page following the jobs.
 #include "jobs/inference_worker.h"
-#include "pareto/pareto_page.h"
-#include "pareto/pareto_plot.h"
-#include "models/pareto_series.h"
-#include "models/pareto_table_model.h"
 #include "jobs/sweep_job.h"
 #include "jobs/tune_job.h"
+#include "models/pareto_series.h"
+#include "models/pareto_table_model.h"
+#include "pareto/pareto_page.h"
+#include "pareto/pareto_plot.h"
 
 #include "data/dataset.h"
 #include "data/model_card.h"
@@ -35,10 +35,10 @@
 #include <optional>
 
 using dyve::ui::BackgroundJob;
+using dyve::ui::InferenceWorker;
 using dyve::ui::ParetoEntry;
 using dyve::ui::ParetoPage;
 using dyve::ui::ParetoPlot;
-using dyve::ui::InferenceWorker;
 using dyve::ui::ParetoSeries;
 using dyve::ui::SweepJob;
 using dyve::ui::SweepRequest;

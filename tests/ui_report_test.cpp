@@ -3,12 +3,12 @@
 // its dense run, the evaluation and sweep it ran — with its plots and heatmaps as figures; bad paths and
 // an empty window give a message and the window keeps working.
 #include "jobs/evaluation_job.h"
+#include "jobs/sweep_job.h"
 #include "knobs/knob_panel.h"
-#include "models/layer_table_model.h"
 #include "layers/layer_table_view.h"
 #include "main_window.h"
+#include "models/layer_table_model.h"
 #include "models/report_builder.h"
-#include "jobs/sweep_job.h"
 
 #include "core/sha256.h"
 
@@ -22,7 +22,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
-
 
 using dyve::test::startBundled;
 using dyve::ui::MainWindow;
@@ -48,7 +47,6 @@ QMap<QString, QImage> figures(const QString& page) {
     }
     return images;
 }
-
 
 } // namespace
 

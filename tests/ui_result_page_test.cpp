@@ -169,7 +169,8 @@ private slots:
         QCOMPARE(exports.size(), 2);
         QVERIFY(exports[0].onToolbar);
         const QString csv = QString::fromUtf8(exports[0].bytes());
-        QVERIFY2(csv.contains(QStringLiteral("conv1")) && csv.contains(QStringLiteral("relu1")), qPrintable(csv));
+        QVERIFY2(csv.contains(QStringLiteral("conv1")) && csv.contains(QStringLiteral("relu1")),
+                 qPrintable(csv));
         QVERIFY(QJsonDocument::fromJson(exports[1].bytes()).isObject() ||
                 QJsonDocument::fromJson(exports[1].bytes()).isArray());
     }

@@ -3,8 +3,8 @@
 #include "main_window.h"
 #include "studio_language.h"
 
-#include "support/test_paths.h"
 #include "support/scratch_settings.h"
+#include "support/test_paths.h"
 
 #include <QAction>
 #include <QFile>

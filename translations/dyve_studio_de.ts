@@ -401,22 +401,22 @@ SPET abgebrochen: %4 (%5 %)
 SDSS interpoliert: %6 (%7 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="65"/>
+        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="67"/>
         <source>Input map %1: approximated by its mean (SFMA)</source>
         <translation>Eingabekarte %1: durch ihren Mittelwert genähert (SFMA)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="66"/>
+        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="69"/>
         <source>Input map %1: all zero, skipped</source>
         <translation>Eingabekarte %1: nur Nullen, übersprungen</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="67"/>
+        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="71"/>
         <source>Input map %1: computed</source>
         <translation>Eingabekarte %1: berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="70"/>
+        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="74"/>
         <source>Share of output maps skipped at each position</source>
         <translation>Anteil der an jeder Position übersprungenen Ausgabekarten</translation>
     </message>
@@ -424,17 +424,17 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::HeatmapPainter</name>
     <message>
-        <location filename="../widgets/models/heatmap_painter.cpp" line="190"/>
+        <location filename="../widgets/models/heatmap_painter.cpp" line="198"/>
         <source>Input maps (%1)</source>
         <translation>Eingabekarten (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/heatmap_painter.cpp" line="197"/>
+        <location filename="../widgets/models/heatmap_painter.cpp" line="206"/>
         <source>Output feature maps (%1 × %2×%3)</source>
         <translation>Ausgabe-Merkmalskarten (%1 × %2×%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/heatmap_painter.cpp" line="209"/>
+        <location filename="../widgets/models/heatmap_painter.cpp" line="218"/>
         <source>Aggregate: share of maps skipped per position</source>
         <translation>Gesamtbild: Anteil übersprungener Karten je Position</translation>
     </message>
@@ -497,32 +497,32 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Heatmap exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="143"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="144"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="185"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="186"/>
         <source>No layer selected</source>
         <translation>Keine Schicht ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="186"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="187"/>
         <source>Select a layer in the layer table.</source>
         <translation>Wählen Sie eine Schicht in der Schichttabelle.</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="188"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="189"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="189"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="190"/>
         <source>effort masks of this run</source>
         <translation>Aufwandsmasken dieses Laufs</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="190"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="191"/>
         <source>Dense run: nothing skipped</source>
         <translation>Dichter Lauf: nichts übersprungen</translation>
     </message>
@@ -530,17 +530,17 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::InferenceWorker</name>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="167"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="168"/>
         <source>No layer of this model takes the effort path.</source>
         <translation>Keine Schicht dieses Modells nimmt den Aufwandspfad.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="185"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="186"/>
         <source>No effort profile for this model, and its card&apos;s default data set &apos;%1&apos; to calibrate the uniform mapping on is not found; load a profile.</source>
         <translation>Kein Aufwandsprofil für dieses Modell, und der Standard-Datensatz &apos;%1&apos; aus seiner Modellkarte zum Kalibrieren der gleichförmigen Zuordnung wurde nicht gefunden; laden Sie ein Profil.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="178"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="179"/>
         <source>uniform, calibrated on %1 images of %2</source>
         <translation>gleichförmig, kalibriert auf %1 Bildern von %2</translation>
     </message>
@@ -548,7 +548,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::InputView</name>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="18"/>
+        <location filename="../widgets/input/input_view.cpp" line="19"/>
         <source>Effort overlay</source>
         <translation>Aufwands-Overlay</translation>
     </message>
@@ -619,162 +619,162 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Profil speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="58"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="79"/>
         <source>Effort level: 0 runs the dense network (exact), 1 the most aggressive setting of the profile; every change re-runs the current input</source>
         <translation>Aufwandsstufe: 0 rechnet das dichte Netz (exakt), 1 die aggressivste Einstellung des Profils; jede Änderung rechnet die aktuelle Eingabe neu</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="62"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="83"/>
         <source>The effort level: 0 dense, 1 the profile&apos;s most aggressive tuned setting</source>
         <translation>Die Aufwandsstufe: 0 dicht, 1 die aggressivste getunte Einstellung des Profils</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="66"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="87"/>
         <source>Dense ÷ effort time of the input on screen: medians of repeated runs of each, after a warm-up, timed by the engine; ± is half the interquartile range of the run-pair ratios</source>
         <translation>Dichte ÷ Aufwands-Zeit der gezeigten Eingabe: Mediane wiederholter Läufe beider Pfade nach einem Aufwärmlauf, gemessen von der Engine; ± ist der halbe Interquartilsabstand der Verhältnisse der Laufpaare</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="74"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="95"/>
         <source>Dense ÷ executed operations of the run on screen</source>
         <translation>Dichte ÷ ausgeführte Operationen des angezeigten Laufs</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="84"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="105"/>
         <source>Effort level</source>
         <translation>Aufwandsstufe</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="92"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="113"/>
         <source>SPET</source>
         <translation>SPET</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="92"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="113"/>
         <source>SDSS</source>
         <translation>SDSS</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="92"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="113"/>
         <source>SFMA</source>
         <translation>SFMA</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="94"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="115"/>
         <source>Saturation prediction (SPEC §4.3): 100 % keeps the profile&apos;s τ, lower values predict only further below the mean, 0 % turns SPET off</source>
         <translation>Sättigungsvorhersage (SPEC §4.3): 100 % behält das τ des Profils, kleinere Werte sagen nur weiter unterhalb des Mittelwerts vorher, 0 % schaltet SPET ab</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="97"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="118"/>
         <source>Selective sampling (SPEC §4.4): the profile&apos;s θ scaled; 0 % turns SDSS off</source>
         <translation>Selektive Abtastung (SPEC §4.4): das θ des Profils skaliert; 0 % schaltet SDSS ab</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="98"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="119"/>
         <source>Feature-map approximation (SPEC §4.5): the profile&apos;s ν scaled; 0 % turns its lossy part off</source>
         <translation>Merkmalskarten-Näherung (SPEC §4.5): das ν des Profils skaliert; 0 % schaltet ihren verlustbehafteten Teil ab</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="150"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="180"/>
         <source>Reset This Layer</source>
         <translation>Diese Schicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="153"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="183"/>
         <source>Reset All Overrides</source>
         <translation>Alle Überschreibungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="162"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="193"/>
         <source>Every layer back to the knobs of the profile at the chosen level</source>
         <translation>Jede Schicht zurück auf die Regler des Profils bei der gewählten Stufe</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="163"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="194"/>
         <source>Use another effort profile made for this model (dyve tune writes them)</source>
         <translation>Ein anderes Aufwandsprofil für dieses Modell verwenden (dyve tune erzeugt sie)</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="165"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="196"/>
         <source>Write the profile with the mechanism scales and overrides applied to every level</source>
         <translation>Das Profil schreiben, mit den Mechanismus-Skalierungen und Überschreibungen auf jeder Stufe angewendet</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="249"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="265"/>
         <source>Dense: no knob is on at level %1</source>
         <translation>Dicht: auf Stufe %1 ist kein Regler aktiv</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="251"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="267"/>
         <source>Dense: the reference speed</source>
         <translation>Dicht: die Referenzgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="255"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="271"/>
         <source>Timing against dense…</source>
         <translation>Zeitmessung gegen dicht…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="257"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="273"/>
         <source>Speed-up not measured (timed when an input is stepped to, not while playing)</source>
         <translation>Beschleunigung nicht gemessen (gemessen beim Schritt zu einer Eingabe, nicht beim Abspielen)</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="282"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="298"/>
         <source>Dense: every operation executed</source>
         <translation>Dicht: jede Operation ausgeführt</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="285"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="301"/>
         <source>%1 on the input shown</source>
         <translation>%1 auf der gezeigten Eingabe</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="291"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="307"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="296"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="312"/>
         <source>No effort profile: the model runs dense</source>
         <translation>Kein Aufwandsprofil: Das Modell läuft dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="302"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="318"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="307"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="323"/>
         <source>Every level runs dense: no setting the tuner timed made a layer faster (Tuned column)</source>
         <translation>Jede Stufe läuft dicht: keine vom Tuner gemessene Einstellung machte eine Schicht schneller (Spalte „Getunt“)</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="347"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="363"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="367"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="383"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="378"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="394"/>
         <source>Load Effort Profile</source>
         <translation>Aufwandsprofil laden</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="379"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="395"/>
         <source>Effort profiles (*.json);;All files (*)</source>
         <translation>Aufwandsprofile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="389"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="405"/>
         <source>Save Effort Profile</source>
         <translation>Aufwandsprofil speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="390"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="406"/>
         <source>Effort profiles (*.profile.json *.json)</source>
         <translation>Aufwandsprofile (*.profile.json *.json)</translation>
     </message>
@@ -822,7 +822,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Latenzdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/latency/latency_plot.cpp" line="46"/>
+        <location filename="../widgets/latency/latency_plot.cpp" line="47"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -830,147 +830,147 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::LayerKnobsModel</name>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="74"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="73"/>
         <source>%1 · %2×</source>
         <translation>%1 · %2×</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="80"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="79"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="198"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="197"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="219"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="218"/>
         <source>Not timed by the tuner: the profile has no layer_timing for this layer (tuned for operations, or before time tuning)</source>
         <translation>Vom Tuner nicht gemessen: das Profil hat kein layer_timing für diese Schicht (auf Operationen getunt oder vor dem Zeit-Tuning)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="221"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="220"/>
         <source>The tuner&apos;s fastest setting for this layer: %1</source>
         <translation>Die schnellste Einstellung des Tuners für diese Schicht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="226"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="225"/>
         <source>1 thread</source>
         <translation>1 Thread</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="226"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="225"/>
         <source>%1 threads</source>
         <translation>%1 Threads</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="228"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="227"/>
         <source>%1: %2 ms dense, %3 ms with it (%4× dense speed)</source>
         <translation>%1: %2 ms dicht, %3 ms damit (%4× dichte Geschwindigkeit)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="232"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="231"/>
         <source>Shipped: on the effort path at level 1</source>
         <translation>Ausgeliefert: auf dem Aufwandspfad bei Stufe 1</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="234"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="233"/>
         <source>Not shipped: it pays in this layer, but not within the accuracy budget</source>
         <translation>Nicht ausgeliefert: lohnt sich in dieser Schicht, aber nicht innerhalb des Genauigkeitsbudgets</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="236"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="235"/>
         <source>Not shipped: it does not make the layer faster, so the layer stays dense</source>
         <translation>Nicht ausgeliefert: macht die Schicht nicht schneller, daher bleibt sie dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="279"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="278"/>
         <source>Measured on the input shown: median ms of the layer on the dense path → on the effort path (red: slower than dense)</source>
         <translation>Gemessen auf der gezeigten Eingabe: Median-ms der Schicht auf dem dichten Pfad → auf dem Aufwandspfad (rot: langsamer als dicht)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="282"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="281"/>
         <source>%1: some knobs overridden (bold); right-click to reset</source>
         <translation>%1: einige Regler überschrieben (fett); Rechtsklick zum Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="286"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="285"/>
         <source>Overridden: stays at every level until reset (right-click ▸ Reset)</source>
         <translation>Überschrieben: gilt auf jeder Stufe bis zum Zurücksetzen (Rechtsklick ▸ Zurücksetzen)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="287"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="286"/>
         <source>From the profile at this level and the mechanism&apos;s scale; double-click to override</source>
         <translation>Aus dem Profil bei dieser Stufe und der Skalierung des Mechanismus; Doppelklick zum Überschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="301"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="300"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="303"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="302"/>
         <source>SPET p</source>
         <translation>SPET p</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="305"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="304"/>
         <source>SPET τ</source>
         <translation>SPET τ</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="307"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="306"/>
         <source>SDSS s</source>
         <translation>SDSS s</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="309"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="308"/>
         <source>SDSS θ</source>
         <translation>SDSS θ</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="311"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="310"/>
         <source>SFMA ν</source>
         <translation>SFMA ν</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="313"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="312"/>
         <source>ms dense → effort</source>
         <translation>ms dicht → Aufwand</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="315"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="314"/>
         <source>Tuned: fastest × dense</source>
         <translation>Getunt: schnellste × dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="323"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="322"/>
         <source>SPET checkpoints: fractions of the significance-ordered inputs summed before predicting (e.g. 0.25 or 0.25, 0.5)</source>
         <translation>SPET-Prüfpunkte: Anteile der nach Bedeutung geordneten Eingaben, die vor der Vorhersage summiert werden (z. B. 0.25 oder 0.25, 0.5)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="326"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="325"/>
         <source>SPET threshold τ in pre-activation standard deviations: a neuron whose partial sum is below it is predicted zero; off disables SPET</source>
         <translation>SPET-Schwelle τ in Standardabweichungen vor der Aktivierung: Ein Neuron, dessen Teilsumme darunter liegt, wird als null vorhergesagt; aus schaltet SPET ab</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="329"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="328"/>
         <source>SDSS stride s: every s-th row and column is computed first</source>
         <translation>SDSS-Schrittweite s: Jede s-te Zeile und Spalte wird zuerst berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="331"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="330"/>
         <source>SDSS threshold θ in activation standard deviations: positions whose computed neighbours are all at most θ are interpolated; off disables SDSS</source>
         <translation>SDSS-Schwelle θ in Standardabweichungen der Aktivierung: Positionen, deren berechnete Nachbarn alle höchstens θ sind, werden interpoliert; aus schaltet SDSS ab</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="334"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="333"/>
         <source>SFMA threshold ν in input standard deviations: input maps whose spread is at most ν are replaced by their mean; off disables the lossy part</source>
         <translation>SFMA-Schwelle ν in Standardabweichungen der Eingabe: Eingabekarten mit einer Streuung von höchstens ν werden durch ihren Mittelwert ersetzt; aus schaltet den verlustbehafteten Teil ab</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="337"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="336"/>
         <source>From the profile&apos;s tuning: the fastest setting timed on this layer and the layer&apos;s speed with it against dense at the fewest threads timed (green: faster at every thread count; red: no faster, so not shipped)</source>
         <translation>Aus dem Tuning des Profils: die schnellste für diese Schicht gemessene Einstellung und die Geschwindigkeit der Schicht damit gegenüber dicht bei der kleinsten gemessenen Threadzahl (grün: bei jeder Threadzahl schneller; rot: nicht schneller, daher nicht ausgeliefert)</translation>
     </message>
@@ -1011,97 +1011,97 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::LayerTableModel</name>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="142"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="158"/>
         <source>Dense run: the effort engine reported nothing for this layer.</source>
         <translation>Dichter Lauf: Die Aufwands-Engine hat für diese Schicht nichts gemeldet.</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="157"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="175"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="158"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="177"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="159"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="179"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="160"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="181"/>
         <source>Dense ops</source>
         <translation>Dichte Ops</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="161"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="183"/>
         <source>Executed ops</source>
         <translation>Ausgeführte Ops</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="162"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="185"/>
         <source>Reduction</source>
         <translation>Reduktion</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="163"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="187"/>
         <source>Time (ms)</source>
         <translation>Zeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="164"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="189"/>
         <source>SPET %</source>
         <translation>SPET %</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="165"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="191"/>
         <source>SDSS %</source>
         <translation>SDSS %</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="166"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="193"/>
         <source>SFMA %</source>
         <translation>SFMA %</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="167"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="195"/>
         <source>Zero-skip %</source>
         <translation>Null-Skip %</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="173"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="203"/>
         <source>Multiply-accumulates of the dense layer (SPEC §4.6)</source>
         <translation>Multiplikations-Additionen der dichten Schicht (SPEC §4.6)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="174"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="205"/>
         <source>Operations actually executed, overheads included</source>
         <translation>Tatsächlich ausgeführte Operationen, Zusatzaufwand eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="175"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="207"/>
         <source>Dense operations divided by executed operations</source>
         <translation>Dichte Operationen geteilt durch ausgeführte Operationen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="176"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="209"/>
         <source>Output neurons predicted saturated and terminated early (SPET)</source>
         <translation>Ausgabeneuronen, als gesättigt vorhergesagt und früh abgebrochen (SPET)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="177"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="211"/>
         <source>Output neurons interpolated from sampled neighbours (SDSS)</source>
         <translation>Ausgabeneuronen, aus abgetasteten Nachbarn interpoliert (SDSS)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="178"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="213"/>
         <source>Input maps replaced by their mean (SFMA)</source>
         <translation>Eingabekarten, durch ihren Mittelwert ersetzt (SFMA)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="179"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="215"/>
         <source>All-zero input maps skipped</source>
         <translation>Übersprungene Eingabekarten, die nur Nullen enthalten</translation>
     </message>
@@ -1109,28 +1109,28 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::LayerTableView</name>
     <message>
-        <location filename="../widgets/layers/layer_table_view.cpp" line="62"/>
+        <location filename="../widgets/layers/layer_table_view.cpp" line="63"/>
         <source>Layer Table as &amp;CSV…</source>
         <translation>Schichttabelle als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/layers/layer_table_view.cpp" line="62"/>
-        <location filename="../widgets/layers/layer_table_view.cpp" line="66"/>
+        <location filename="../widgets/layers/layer_table_view.cpp" line="63"/>
+        <location filename="../widgets/layers/layer_table_view.cpp" line="68"/>
         <source>Export Layer Table</source>
         <translation>Schichttabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/layers/layer_table_view.cpp" line="62"/>
+        <location filename="../widgets/layers/layer_table_view.cpp" line="64"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/layers/layer_table_view.cpp" line="66"/>
+        <location filename="../widgets/layers/layer_table_view.cpp" line="68"/>
         <source>Layer Table as &amp;JSON…</source>
         <translation>Schichttabelle als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../widgets/layers/layer_table_view.cpp" line="66"/>
+        <location filename="../widgets/layers/layer_table_view.cpp" line="69"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
@@ -1138,33 +1138,33 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::MainWindow</name>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="90"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="493"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="92"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="494"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="125"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="127"/>
         <source>Effort profile %1 loaded</source>
         <translation>Aufwandsprofil %1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="128"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="130"/>
         <source>Effort profile saved to %1</source>
         <translation>Aufwandsprofil in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="136"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="138"/>
         <source>Camera %1: %2×%3 at %4 fps</source>
         <translation>Kamera %1: %2×%3 mit %4 fps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="137"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="139"/>
         <source>Camera %1: %2×%3</source>
         <translation>Kamera %1: %2×%3</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="147"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="149"/>
         <source>Cannot use the camera.
 
 %1</source>
@@ -1173,47 +1173,47 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="173"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="174"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
         <source>Heatmaps</source>
         <translation>Heatmaps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
         <source>Operations per layer</source>
         <translation>Operationen pro Schicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="180"/>
         <source>Evaluation</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="181"/>
         <source>Effort</source>
         <translation>Aufwand</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="180"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="182"/>
         <source>Dense vs Effort</source>
         <translation>Dicht vs. Aufwand</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="181"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="183"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
@@ -1298,7 +1298,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Schritt &amp;zurück</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="306"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="308"/>
         <location filename="../app/dyve-studio/main_window_menus.cpp" line="75"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
@@ -1439,23 +1439,23 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Anzuzeigende Eingabe; beim Ziehen wird jede ausgeführt (die neueste Anfrage gewinnt)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="228"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="235"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="237"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="259"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="386"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="261"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="388"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="268"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="270"/>
         <source>Opening camera %1…</source>
         <translation>Öffne Kamera %1…</translation>
     </message>
@@ -1484,12 +1484,12 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="132"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="133"/>
         <source>Open a model before sweeping effort levels.</source>
         <translation>Öffnen Sie ein Modell, bevor Sie Aufwandsstufen durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="118"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="119"/>
         <source>A sweep or tuning is already running; cancel it first.</source>
         <translation>Es läuft bereits ein Durchlauf oder Tuning; brechen Sie es zuerst ab.</translation>
     </message>
@@ -1504,7 +1504,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>dicht %1, Top-1 weicht bei %2 Bildern ab</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="149"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="150"/>
         <source>Cannot sweep effort levels.
 
 %1</source>
@@ -1513,12 +1513,12 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="161"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="162"/>
         <source>Open a model before tuning an effort profile.</source>
         <translation>Öffnen Sie ein Modell, bevor Sie ein Aufwandsprofil tunen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="173"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="174"/>
         <source>Cannot tune an effort profile.
 
 %1</source>
@@ -1527,32 +1527,32 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="175"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="176"/>
         <source>Tuned profile written to %1 and loaded</source>
         <translation>Getuntes Profil in %1 geschrieben und geladen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="191"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="192"/>
         <source>Write the Tuned Profile</source>
         <translation>Getuntes Profil schreiben</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="191"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="192"/>
         <source>Effort profiles (*.profile.json)</source>
         <translation>Aufwandsprofile (*.profile.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="337"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="339"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>%1 geladen: %2 Schichten, %3 Operationen pro Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="351"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="353"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>Öffnen Sie Bilder, einen Ordner oder einen Datensatz, um das Modell auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="360"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="362"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -1561,22 +1561,22 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="362"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="364"/>
         <source>Still using %1.</source>
         <translation>Weiterhin wird %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="376"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="378"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>%1 beschriftete Eingaben aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="377"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="379"/>
         <source>Opened %1 images from %2</source>
         <translation>%1 Bilder aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="391"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="393"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -1585,42 +1585,42 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="423"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="425"/>
         <source>effort %1</source>
         <translation>Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="425"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="426"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 ms · %2 von %3 Operationen · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="424"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="425"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="493"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="494"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="496"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
         <source>%1 · input %2</source>
         <translation>%1 · Eingabe %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="498"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="505"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="506"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="505"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="506"/>
         <source>no inputs</source>
         <translation>keine Eingaben</translation>
     </message>
@@ -1645,7 +1645,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="101"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="102"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -1675,78 +1675,78 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Hintergrundauftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="430"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="431"/>
         <source>knob → view %1 ms</source>
         <translation>Regler → Anzeige %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="433"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="434"/>
         <source>camera → view %1 ms</source>
         <translation>Kamera → Ansicht %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="436"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="437"/>
         <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
         <translation>Engine-Zeit des angezeigten Laufs, seine ausgeführten und dichten Operationen sowie die Zeit von der letzten Regleränderung bis zu ihrem Ergebnis auf dem Bildschirm</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="463"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="464"/>
         <source>dense (effort %1)</source>
         <translation>dicht (Aufwand %1)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="466"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="467"/>
         <source>profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="468"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="469"/>
         <source>effort %1 (%2)</source>
         <translation>Aufwand %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="520"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="521"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="521"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="522"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>Modelle (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="527"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="528"/>
         <source>Open Images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="528"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="529"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="535"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="536"/>
         <source>Open Folder of Images</source>
         <translation>Bilderordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="544"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="545"/>
         <source>Open Labelled Data Set</source>
         <translation>Beschrifteten Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="545"/>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="198"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="546"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="199"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>Listen- oder IDX-Dateien (*.txt *.idx3-ubyte *.gz *-ubyte);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="197"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="198"/>
         <source>Evaluate Data Set</source>
         <translation>Datensatz bewerten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="205"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="206"/>
         <source>Evaluate Data Set Folder</source>
         <translation>Datensatz-Ordner bewerten</translation>
     </message>
@@ -1842,27 +1842,27 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Pareto-Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="275"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="276"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="290"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="291"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="291"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="292"/>
         <source>tuned in this session</source>
         <translation>in dieser Sitzung getunt</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="298"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="299"/>
         <source>Tuned on %1 within %2 pp: top-1 %3 % (dense %4 %), %5× fewer operations at effort 1</source>
         <translation>Getunt auf %1 innerhalb von %2 Pp.: Top-1 %3 % (dicht %4 %), %5× weniger Operationen bei Aufwand 1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto/pareto_page.cpp" line="330"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="331"/>
         <source>Finished: %n points</source>
         <translation>
             <numerusform>Fertig: %n Punkt</numerusform>
@@ -1870,7 +1870,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto/pareto_page.cpp" line="334"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="335"/>
         <source>Cancelled: %n points measured, the one under way dropped</source>
         <translation>
             <numerusform>Abgebrochen: %n Punkt gemessen, der laufende verworfen</numerusform>
@@ -1878,19 +1878,19 @@ SDSS interpoliert: %6 (%7 %)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="337"/>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="370"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="338"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="371"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="360"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="361"/>
         <source>Finished: %1, %2</source>
         <extracomment>%1 is &quot;N levels&quot; (the tuned path&apos;s levels), %2 is &quot;N steps rejected&quot;.</extracomment>
         <translation>Fertig: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto/pareto_page.cpp" line="361"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="362"/>
         <source>%n levels</source>
         <comment>the tuned path&apos;s levels</comment>
         <translation>
@@ -1899,7 +1899,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto/pareto_page.cpp" line="362"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="363"/>
         <source>%n steps rejected</source>
         <translation>
             <numerusform>%n Schritt verworfen</numerusform>
@@ -1907,7 +1907,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto/pareto_page.cpp" line="366"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="367"/>
         <source>Cancelled: the %n levels found so far are kept</source>
         <translation>
             <numerusform>Abgebrochen: Die bisher gefundene %n Stufe bleibt erhalten</numerusform>
@@ -1915,7 +1915,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="367"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="368"/>
         <source>Cancelled before the search began</source>
         <translation>Vor Beginn der Suche abgebrochen</translation>
     </message>
@@ -1954,9 +1954,9 @@ SDSS interpoliert: %6 (%7 %)</translation>
     </message>
     <message>
         <location filename="../widgets/pareto/pareto_plot.cpp" line="101"/>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="377"/>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="387"/>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="388"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="397"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="410"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="411"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
@@ -1991,98 +1991,98 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Operationsreduktion (dicht ÷ ausgeführt, ×)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="336"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="354"/>
         <source>now: e = %1</source>
         <translation>jetzt: e = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="336"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="354"/>
         <source>now: e = %1 (interpolated)</source>
         <translation>jetzt: e = %1 (interpoliert)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="405"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="430"/>
         <source>sweep on %1</source>
         <translation>Durchlauf auf %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="406"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="431"/>
         <source>a data set</source>
         <translation>einem Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="408"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="433"/>
         <source>tuning table on %1</source>
         <translation>Tuning-Tabelle auf %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="409"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="434"/>
         <source>the tuning set</source>
         <translation>dem Tuning-Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="410"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="435"/>
         <source>No points yet: run an effort sweep or tune a profile.</source>
         <translation>Noch keine Punkte: Führen Sie einen Aufwandsdurchlauf aus oder tunen Sie ein Profil.</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="584"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="607"/>
         <source>Dense (the reference)</source>
         <translation>Dicht (die Referenz)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="584"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="607"/>
         <source>Dense, on the tuning set</source>
         <translation>Dicht, auf dem Tuning-Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="587"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="610"/>
         <source>Sweep, effort %1</source>
         <translation>Durchlauf, Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="588"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="611"/>
         <source>Tuned level, effort %1</source>
         <translation>Getunte Stufe, Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="591"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="614"/>
         <source>Candidate rejected by the tuner (over the accuracy budget)</source>
         <translation>Vom Tuner verworfener Kandidat (über dem Genauigkeitsbudget)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="596"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="619"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="597"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="620"/>
         <source>top-1 %1 %</source>
         <translation>Top-1 %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="604"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="627"/>
         <source> (%1%2 pp against dense)</source>
         <extracomment>After a top-1 accuracy in a tooltip: %1 is the sign (+ or −), %2 the difference from the dense path in percentage points (pp).</extracomment>
         <translation> (%1%2 Pp. gegenüber dicht)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="608"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="631"/>
         <source>%1 M operations per image</source>
         <translation>%1 Mio. Operationen pro Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="610"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="633"/>
         <source>, %1× fewer than dense</source>
         <translation>, %1× weniger als dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="613"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="636"/>
         <source>%1 ms per image (engine time), %2 images/s</source>
         <translation>%1 ms pro Bild (Engine-Zeit), %2 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="615"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="638"/>
         <source>on the Pareto front</source>
         <translation>auf der Pareto-Front</translation>
     </message>
@@ -2244,32 +2244,32 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::SweepJob</name>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="54"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="55"/>
         <source>its default data set</source>
         <translation>seinem Standard-Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="55"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="56"/>
         <source>Sweeping effort of %1 on %2</source>
         <translation>Durchlaufe den Aufwand von %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="80"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="81"/>
         <source>uniform mapping, calibrated on %1 images of %2</source>
         <translation>gleichförmige Zuordnung, kalibriert auf %1 Bildern von %2</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="113"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="114"/>
         <source>effort %1</source>
         <translation>Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="113"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="114"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="114"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="115"/>
         <source>%1 (%2 of %3): %4 of %5 images, top-1 %6 %</source>
         <translation>%1 (%2 von %3): %4 von %5 Bildern, Top-1 %6 %</translation>
     </message>
@@ -2318,77 +2318,77 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="33"/>
+        <location filename="../app/dyve-studio/main.cpp" line="34"/>
         <source>Dynamic variable-effort CNN inference, live. With no arguments, the bundled model runs on the sample images.</source>
         <translation>CNN-Inferenz mit dynamisch variablem Aufwand, live. Ohne Argumente läuft das mitgelieferte Modell auf den Beispielbildern.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="39"/>
+        <location filename="../app/dyve-studio/main.cpp" line="40"/>
         <source>Run the frames of a camera: a device number (0), a device (/dev/video0), a GStreamer pipeline ending in appsink, or a video file.</source>
         <translation>Die Bilder einer Kamera rechnen: eine Gerätenummer (0), ein Gerät (/dev/video0), eine GStreamer-Pipeline, die auf appsink endet, oder eine Videodatei.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="43"/>
+        <location filename="../app/dyve-studio/main.cpp" line="46"/>
         <source>Play a video file camera as fast as the engine runs, not at its frame rate.</source>
         <translation>Eine Videodatei als Kamera so schnell abspielen, wie die Engine rechnet, nicht mit ihrer Bildrate.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="44"/>
+        <location filename="../app/dyve-studio/main.cpp" line="49"/>
         <source>Full-screen demo: the picture, the prediction in big type, fps and ms, one effort slider. Esc leaves.</source>
         <translation>Vollbild-Demo: das Bild, die Vorhersage in großer Schrift, fps und ms, ein Aufwandsregler. Esc beendet.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="46"/>
+        <location filename="../app/dyve-studio/main.cpp" line="52"/>
         <source>The model to run (else the bundled one).</source>
         <translation>Das zu rechnende Modell (sonst das mitgelieferte).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="59"/>
+        <location filename="../app/dyve-studio/main.cpp" line="67"/>
         <source>Measure the time from an effort knob change to its result on screen: moves the effort level through 40 values on the model&apos;s first input and prints the median and the largest time, then exits.</source>
         <translation>Die Zeit von einer Änderung eines Aufwandsreglers bis zu ihrem Ergebnis auf dem Bildschirm messen: bewegt die Aufwandsstufe auf der ersten Eingabe des Modells durch 40 Werte, gibt den Median und die größte Zeit aus und beendet sich dann.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="63"/>
+        <location filename="../app/dyve-studio/main.cpp" line="73"/>
         <source>Measure the frames per second of a video file played as a camera, unpaced (every frame runs, as fast as the engine and the views go), with the heatmaps shown: --seconds dense, then --seconds at --level; prints a table and a JSON line, then exits.</source>
         <translation>Die Bilder pro Sekunde einer als Kamera abgespielten Videodatei messen, ungebremst (jedes Bild läuft, so schnell Engine und Ansichten es erlauben), mit angezeigten Heatmaps: --seconds dicht, dann --seconds bei --level; gibt eine Tabelle und eine JSON-Zeile aus und beendet sich dann.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="67"/>
+        <location filename="../app/dyve-studio/main.cpp" line="80"/>
         <source>With --bench-camera: the seconds per level (10).</source>
         <translation>Mit --bench-camera: die Sekunden pro Stufe (10).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="70"/>
+        <location filename="../app/dyve-studio/main.cpp" line="83"/>
         <source>With --bench-camera: the effort level after the dense run, 0…1 (1, the model&apos;s tuned profile).</source>
         <translation>Mit --bench-camera: die Aufwandsstufe nach dem dichten Lauf, 0…1 (1, das getunte Profil des Modells).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="74"/>
+        <location filename="../app/dyve-studio/main.cpp" line="88"/>
         <source>With --bench-camera: play the file at its own frame rate, as a camera delivers frames (those the engine cannot take are dropped), for the camera → view latency a live camera has.</source>
         <translation>Mit --bench-camera: die Datei in ihrer eigenen Bildrate abspielen, wie eine Kamera Bilder liefert (Bilder, die die Engine nicht annehmen kann, werden verworfen), für die Latenz Kamera → Ansicht einer echten Kamera.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="77"/>
+        <location filename="../app/dyve-studio/main.cpp" line="93"/>
         <source>Play a video file (the positional argument; else one made of the sample images) as a live camera with the heatmaps shown for --seconds (3600), logging memory, frames and latency every --interval seconds (60); exits 1 when memory or latency grew.</source>
         <translation>Eine Videodatei (das Positionsargument; sonst eine aus den Beispielbildern) als Live-Kamera mit sichtbaren Heatmaps --seconds lang abspielen (3600) und alle --interval Sekunden (60) Speicher, Bilder und Latenz protokollieren; Ende mit 1, wenn Speicher oder Latenz wuchsen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="80"/>
+        <location filename="../app/dyve-studio/main.cpp" line="99"/>
         <source>With --soak: seconds per log line (60).</source>
         <translation>Mit --soak: Sekunden pro Protokollzeile (60).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="82"/>
+        <location filename="../app/dyve-studio/main.cpp" line="102"/>
         <source>With --soak: an effort profile to load (else the model&apos;s own).</source>
         <translation>Mit --soak: ein zu ladendes Aufwandsprofil (sonst das des Modells).</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="48"/>
+        <location filename="../app/dyve-studio/main.cpp" line="56"/>
         <source>An ONNX model or a Caffe .prototxt.</source>
         <translation>Ein ONNX-Modell oder eine Caffe-.prototxt.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="51"/>
+        <location filename="../app/dyve-studio/main.cpp" line="59"/>
         <source>Images, a folder or a labelled data set.</source>
         <translation>Bilder, ein Ordner oder ein beschrifteter Datensatz.</translation>
     </message>

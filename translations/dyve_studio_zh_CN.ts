@@ -400,22 +400,22 @@ SPET 提前终止：%4（%5 %）
 SDSS 插值：%6（%7 %）</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="65"/>
+        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="67"/>
         <source>Input map %1: approximated by its mean (SFMA)</source>
         <translation>输入特征图 %1：以均值近似（SFMA）</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="66"/>
+        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="69"/>
         <source>Input map %1: all zero, skipped</source>
         <translation>输入特征图 %1：全为零，已跳过</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="67"/>
+        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="71"/>
         <source>Input map %1: computed</source>
         <translation>输入特征图 %1：已计算</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="70"/>
+        <location filename="../widgets/heatmap/heatmap_canvas.cpp" line="74"/>
         <source>Share of output maps skipped at each position</source>
         <translation>各位置被跳过的输出特征图比例</translation>
     </message>
@@ -423,17 +423,17 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::HeatmapPainter</name>
     <message>
-        <location filename="../widgets/models/heatmap_painter.cpp" line="190"/>
+        <location filename="../widgets/models/heatmap_painter.cpp" line="198"/>
         <source>Input maps (%1)</source>
         <translation>输入特征图（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/heatmap_painter.cpp" line="197"/>
+        <location filename="../widgets/models/heatmap_painter.cpp" line="206"/>
         <source>Output feature maps (%1 × %2×%3)</source>
         <translation>输出特征图（%1 × %2×%3）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/heatmap_painter.cpp" line="209"/>
+        <location filename="../widgets/models/heatmap_painter.cpp" line="218"/>
         <source>Aggregate: share of maps skipped per position</source>
         <translation>汇总：各位置被跳过的特征图比例</translation>
     </message>
@@ -496,32 +496,32 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>导出热力图</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="143"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="144"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="185"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="186"/>
         <source>No layer selected</source>
         <translation>未选择层</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="186"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="187"/>
         <source>Select a layer in the layer table.</source>
         <translation>请在层表中选择一层。</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="188"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="189"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="189"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="190"/>
         <source>effort masks of this run</source>
         <translation>本次运行的计算量掩码</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="190"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="191"/>
         <source>Dense run: nothing skipped</source>
         <translation>稠密运行：未跳过任何计算</translation>
     </message>
@@ -529,17 +529,17 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::InferenceWorker</name>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="167"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="168"/>
         <source>No layer of this model takes the effort path.</source>
         <translation>该模型没有任何层走可变计算量路径。</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="185"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="186"/>
         <source>No effort profile for this model, and its card&apos;s default data set &apos;%1&apos; to calibrate the uniform mapping on is not found; load a profile.</source>
         <translation>该模型没有计算量配置，且未找到其模型卡中用于校准均匀映射的默认数据集“%1”；请加载配置。</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="178"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="179"/>
         <source>uniform, calibrated on %1 images of %2</source>
         <translation>均匀，在 %2 的 %1 张图像上校准</translation>
     </message>
@@ -547,7 +547,7 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::InputView</name>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="18"/>
+        <location filename="../widgets/input/input_view.cpp" line="19"/>
         <source>Effort overlay</source>
         <translation>计算量叠加层</translation>
     </message>
@@ -618,162 +618,162 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>保存配置…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="58"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="79"/>
         <source>Effort level: 0 runs the dense network (exact), 1 the most aggressive setting of the profile; every change re-runs the current input</source>
         <translation>计算量等级：0 运行稠密网络（精确），1 为配置中最激进的设置；每次更改都会重新运行当前输入</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="62"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="83"/>
         <source>The effort level: 0 dense, 1 the profile&apos;s most aggressive tuned setting</source>
         <translation>计算量等级：0 为稠密，1 为配置中调优得到的最激进设置</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="66"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="87"/>
         <source>Dense ÷ effort time of the input on screen: medians of repeated runs of each, after a warm-up, timed by the engine; ± is half the interquartile range of the run-pair ratios</source>
         <translation>屏幕上输入的稠密 ÷ effort 时间：预热后两条路径各重复运行的中位数，由引擎计时；± 为成对运行比值四分位距的一半</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="74"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="95"/>
         <source>Dense ÷ executed operations of the run on screen</source>
         <translation>当前显示运行的稠密运算次数 ÷ 实际运算次数</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="84"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="105"/>
         <source>Effort level</source>
         <translation>计算量等级</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="92"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="113"/>
         <source>SPET</source>
         <translation>SPET</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="92"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="113"/>
         <source>SDSS</source>
         <translation>SDSS</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="92"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="113"/>
         <source>SFMA</source>
         <translation>SFMA</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="94"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="115"/>
         <source>Saturation prediction (SPEC §4.3): 100 % keeps the profile&apos;s τ, lower values predict only further below the mean, 0 % turns SPET off</source>
         <translation>饱和预测（SPEC §4.3）：100 % 保持配置中的 τ，数值越低只对距均值更远的下方进行预测，0 % 关闭 SPET</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="97"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="118"/>
         <source>Selective sampling (SPEC §4.4): the profile&apos;s θ scaled; 0 % turns SDSS off</source>
         <translation>选择性采样（SPEC §4.4）：按比例缩放配置中的 θ；0 % 关闭 SDSS</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="98"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="119"/>
         <source>Feature-map approximation (SPEC §4.5): the profile&apos;s ν scaled; 0 % turns its lossy part off</source>
         <translation>特征图近似（SPEC §4.5）：按比例缩放配置中的 ν；0 % 关闭其有损部分</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="150"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="180"/>
         <source>Reset This Layer</source>
         <translation>重置此层</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="153"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="183"/>
         <source>Reset All Overrides</source>
         <translation>重置所有覆盖</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="162"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="193"/>
         <source>Every layer back to the knobs of the profile at the chosen level</source>
         <translation>将每层恢复为配置在所选等级下的参数</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="163"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="194"/>
         <source>Use another effort profile made for this model (dyve tune writes them)</source>
         <translation>使用为该模型生成的其他计算量配置（由 dyve tune 生成）</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="165"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="196"/>
         <source>Write the profile with the mechanism scales and overrides applied to every level</source>
         <translation>写出配置，并将各机制的缩放和覆盖应用到每个等级</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="249"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="265"/>
         <source>Dense: no knob is on at level %1</source>
         <translation>稠密：级别 %1 没有开启任何旋钮</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="251"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="267"/>
         <source>Dense: the reference speed</source>
         <translation>稠密：参考速度</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="255"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="271"/>
         <source>Timing against dense…</source>
         <translation>正在与稠密对比计时…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="257"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="273"/>
         <source>Speed-up not measured (timed when an input is stepped to, not while playing)</source>
         <translation>未测量加速比（单步切换输入时计时，播放时不计时）</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="282"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="298"/>
         <source>Dense: every operation executed</source>
         <translation>稠密：执行全部运算</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="285"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="301"/>
         <source>%1 on the input shown</source>
         <translation>%1（当前输入）</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="291"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="307"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="296"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="312"/>
         <source>No effort profile: the model runs dense</source>
         <translation>无计算量配置：模型以稠密方式运行</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="302"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="318"/>
         <source>Profile: %1</source>
         <translation>配置：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="307"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="323"/>
         <source>Every level runs dense: no setting the tuner timed made a layer faster (Tuned column)</source>
         <translation>每个级别都以稠密方式运行：调优器测得的设置均未使任何层更快（见“调优”列）</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="347"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="363"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="367"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="383"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="378"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="394"/>
         <source>Load Effort Profile</source>
         <translation>加载计算量配置</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="379"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="395"/>
         <source>Effort profiles (*.json);;All files (*)</source>
         <translation>计算量配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="389"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="405"/>
         <source>Save Effort Profile</source>
         <translation>保存计算量配置</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="390"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="406"/>
         <source>Effort profiles (*.profile.json *.json)</source>
         <translation>计算量配置 (*.profile.json *.json)</translation>
     </message>
@@ -821,7 +821,7 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>导出延迟图</translation>
     </message>
     <message>
-        <location filename="../widgets/latency/latency_plot.cpp" line="46"/>
+        <location filename="../widgets/latency/latency_plot.cpp" line="47"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -829,147 +829,147 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::LayerKnobsModel</name>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="74"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="73"/>
         <source>%1 · %2×</source>
         <translation>%1 · %2×</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="80"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="79"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="198"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="197"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="219"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="218"/>
         <source>Not timed by the tuner: the profile has no layer_timing for this layer (tuned for operations, or before time tuning)</source>
         <translation>调优器未计时：配置文件中没有该层的 layer_timing（按运算量调优，或早于按时间调优）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="221"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="220"/>
         <source>The tuner&apos;s fastest setting for this layer: %1</source>
         <translation>调优器为该层找到的最快设置：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="226"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="225"/>
         <source>1 thread</source>
         <translation>1 个线程</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="226"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="225"/>
         <source>%1 threads</source>
         <translation>%1 个线程</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="228"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="227"/>
         <source>%1: %2 ms dense, %3 ms with it (%4× dense speed)</source>
         <translation>%1：稠密 %2 ms，使用该设置 %3 ms（稠密速度的 %4×）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="232"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="231"/>
         <source>Shipped: on the effort path at level 1</source>
         <translation>已采用：在级别 1 的 effort 路径上</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="234"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="233"/>
         <source>Not shipped: it pays in this layer, but not within the accuracy budget</source>
         <translation>未采用：在该层有收益，但超出精度预算</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="236"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="235"/>
         <source>Not shipped: it does not make the layer faster, so the layer stays dense</source>
         <translation>未采用：它没有使该层更快，因此该层保持稠密</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="279"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="278"/>
         <source>Measured on the input shown: median ms of the layer on the dense path → on the effort path (red: slower than dense)</source>
         <translation>在当前输入上测得：该层在稠密路径 → effort 路径上的中位数 ms（红色：比稠密慢）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="282"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="281"/>
         <source>%1: some knobs overridden (bold); right-click to reset</source>
         <translation>%1：部分参数已覆盖（粗体）；右键单击可重置</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="286"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="285"/>
         <source>Overridden: stays at every level until reset (right-click ▸ Reset)</source>
         <translation>已覆盖：在所有等级下保持，直到重置（右键单击 ▸ 重置）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="287"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="286"/>
         <source>From the profile at this level and the mechanism&apos;s scale; double-click to override</source>
         <translation>来自配置在此等级下的值及该机制的缩放；双击可覆盖</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="301"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="300"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="303"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="302"/>
         <source>SPET p</source>
         <translation>SPET p</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="305"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="304"/>
         <source>SPET τ</source>
         <translation>SPET τ</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="307"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="306"/>
         <source>SDSS s</source>
         <translation>SDSS s</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="309"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="308"/>
         <source>SDSS θ</source>
         <translation>SDSS θ</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="311"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="310"/>
         <source>SFMA ν</source>
         <translation>SFMA ν</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="313"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="312"/>
         <source>ms dense → effort</source>
         <translation>ms 稠密 → effort</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="315"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="314"/>
         <source>Tuned: fastest × dense</source>
         <translation>调优：最快 × 稠密</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="323"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="322"/>
         <source>SPET checkpoints: fractions of the significance-ordered inputs summed before predicting (e.g. 0.25 or 0.25, 0.5)</source>
         <translation>SPET 检查点：预测前已累加的、按重要性排序的输入所占比例（例如 0.25 或 0.25, 0.5）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="326"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="325"/>
         <source>SPET threshold τ in pre-activation standard deviations: a neuron whose partial sum is below it is predicted zero; off disables SPET</source>
         <translation>SPET 阈值 τ，以激活前标准差为单位：部分和低于该值的神经元被预测为零；“关”则禁用 SPET</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="329"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="328"/>
         <source>SDSS stride s: every s-th row and column is computed first</source>
         <translation>SDSS 步长 s：先计算每隔 s 的行和列</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="331"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="330"/>
         <source>SDSS threshold θ in activation standard deviations: positions whose computed neighbours are all at most θ are interpolated; off disables SDSS</source>
         <translation>SDSS 阈值 θ，以激活标准差为单位：已计算邻点均不超过 θ 的位置将被插值；“关”则禁用 SDSS</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="334"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="333"/>
         <source>SFMA threshold ν in input standard deviations: input maps whose spread is at most ν are replaced by their mean; off disables the lossy part</source>
         <translation>SFMA 阈值 ν，以输入标准差为单位：离散程度不超过 ν 的输入特征图以其均值替代；“关”则禁用有损部分</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_knobs_model.cpp" line="337"/>
+        <location filename="../widgets/models/layer_knobs_model.cpp" line="336"/>
         <source>From the profile&apos;s tuning: the fastest setting timed on this layer and the layer&apos;s speed with it against dense at the fewest threads timed (green: faster at every thread count; red: no faster, so not shipped)</source>
         <translation>来自配置文件的调优：该层测得的最快设置，以及在最少计时线程数下该层相对稠密的速度（绿色：在每个线程数下都更快；红色：没有更快，因此未采用）</translation>
     </message>
@@ -1010,97 +1010,97 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::LayerTableModel</name>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="142"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="158"/>
         <source>Dense run: the effort engine reported nothing for this layer.</source>
         <translation>稠密运行：可变计算量引擎未报告此层的数据。</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="157"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="175"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="158"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="177"/>
         <source>Operator</source>
         <translation>算子</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="159"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="179"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="160"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="181"/>
         <source>Dense ops</source>
         <translation>稠密运算</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="161"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="183"/>
         <source>Executed ops</source>
         <translation>实际运算</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="162"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="185"/>
         <source>Reduction</source>
         <translation>减少倍数</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="163"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="187"/>
         <source>Time (ms)</source>
         <translation>时间（毫秒）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="164"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="189"/>
         <source>SPET %</source>
         <translation>SPET %</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="165"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="191"/>
         <source>SDSS %</source>
         <translation>SDSS %</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="166"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="193"/>
         <source>SFMA %</source>
         <translation>SFMA %</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="167"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="195"/>
         <source>Zero-skip %</source>
         <translation>零跳过 %</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="173"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="203"/>
         <source>Multiply-accumulates of the dense layer (SPEC §4.6)</source>
         <translation>稠密层的乘加次数（SPEC §4.6）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="174"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="205"/>
         <source>Operations actually executed, overheads included</source>
         <translation>实际执行的运算次数，含额外开销</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="175"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="207"/>
         <source>Dense operations divided by executed operations</source>
         <translation>稠密运算次数除以实际运算次数</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="176"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="209"/>
         <source>Output neurons predicted saturated and terminated early (SPET)</source>
         <translation>被预测为饱和并提前终止的输出神经元（SPET）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="177"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="211"/>
         <source>Output neurons interpolated from sampled neighbours (SDSS)</source>
         <translation>由采样邻点插值得到的输出神经元（SDSS）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="178"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="213"/>
         <source>Input maps replaced by their mean (SFMA)</source>
         <translation>以均值替代的输入特征图（SFMA）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/layer_table_model.cpp" line="179"/>
+        <location filename="../widgets/models/layer_table_model.cpp" line="215"/>
         <source>All-zero input maps skipped</source>
         <translation>被跳过的全零输入特征图</translation>
     </message>
@@ -1108,28 +1108,28 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::LayerTableView</name>
     <message>
-        <location filename="../widgets/layers/layer_table_view.cpp" line="62"/>
+        <location filename="../widgets/layers/layer_table_view.cpp" line="63"/>
         <source>Layer Table as &amp;CSV…</source>
         <translation>层表导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/layers/layer_table_view.cpp" line="62"/>
-        <location filename="../widgets/layers/layer_table_view.cpp" line="66"/>
+        <location filename="../widgets/layers/layer_table_view.cpp" line="63"/>
+        <location filename="../widgets/layers/layer_table_view.cpp" line="68"/>
         <source>Export Layer Table</source>
         <translation>导出层表</translation>
     </message>
     <message>
-        <location filename="../widgets/layers/layer_table_view.cpp" line="62"/>
+        <location filename="../widgets/layers/layer_table_view.cpp" line="64"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/layers/layer_table_view.cpp" line="66"/>
+        <location filename="../widgets/layers/layer_table_view.cpp" line="68"/>
         <source>Layer Table as &amp;JSON…</source>
         <translation>层表导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../widgets/layers/layer_table_view.cpp" line="66"/>
+        <location filename="../widgets/layers/layer_table_view.cpp" line="69"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
@@ -1137,33 +1137,33 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::MainWindow</name>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="90"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="493"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="92"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="494"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="125"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="127"/>
         <source>Effort profile %1 loaded</source>
         <translation>已加载计算量配置 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="128"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="130"/>
         <source>Effort profile saved to %1</source>
         <translation>计算量配置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="136"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="138"/>
         <source>Camera %1: %2×%3 at %4 fps</source>
         <translation>摄像头 %1：%2×%3，%4 fps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="137"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="139"/>
         <source>Camera %1: %2×%3</source>
         <translation>摄像头 %1：%2×%3</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="147"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="149"/>
         <source>Cannot use the camera.
 
 %1</source>
@@ -1172,47 +1172,47 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="173"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="174"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
         <source>Heatmaps</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
         <source>Operations per layer</source>
         <translation>每层运算量</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="180"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="181"/>
         <source>Effort</source>
         <translation>计算量</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="180"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="182"/>
         <source>Dense vs Effort</source>
         <translation>稠密与可变计算量对比</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="181"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="183"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
@@ -1297,7 +1297,7 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>上一张(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="306"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="308"/>
         <location filename="../app/dyve-studio/main_window_menus.cpp" line="75"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
@@ -1438,23 +1438,23 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>要显示的输入；拖动时逐个运行（以最新请求为准）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="228"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="235"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="237"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="259"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="386"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="261"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="388"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="268"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="270"/>
         <source>Opening camera %1…</source>
         <translation>正在打开摄像头 %1…</translation>
     </message>
@@ -1483,12 +1483,12 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="132"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="133"/>
         <source>Open a model before sweeping effort levels.</source>
         <translation>扫描计算量等级之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="118"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="119"/>
         <source>A sweep or tuning is already running; cancel it first.</source>
         <translation>已有扫描或调优正在运行；请先取消它。</translation>
     </message>
@@ -1503,7 +1503,7 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>稠密 %1，top-1 在 %2 张图像上不同</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="149"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="150"/>
         <source>Cannot sweep effort levels.
 
 %1</source>
@@ -1512,12 +1512,12 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="161"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="162"/>
         <source>Open a model before tuning an effort profile.</source>
         <translation>调优计算量配置之前请先打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="173"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="174"/>
         <source>Cannot tune an effort profile.
 
 %1</source>
@@ -1526,32 +1526,32 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="175"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="176"/>
         <source>Tuned profile written to %1 and loaded</source>
         <translation>调优后的配置已写入 %1 并已加载</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="191"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="192"/>
         <source>Write the Tuned Profile</source>
         <translation>写入调优后的配置</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="191"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="192"/>
         <source>Effort profiles (*.profile.json)</source>
         <translation>计算量配置 (*.profile.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="337"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="339"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>已加载 %1：%2 层，每个输入 %3 次运算</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="351"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="353"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>请打开图像、文件夹或数据集以运行模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="360"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="362"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -1560,22 +1560,22 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="362"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="364"/>
         <source>Still using %1.</source>
         <translation>仍在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="376"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="378"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>已从 %2 打开 %1 个带标签的输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="377"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="379"/>
         <source>Opened %1 images from %2</source>
         <translation>已从 %2 打开 %1 张图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="391"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="393"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -1584,42 +1584,42 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="423"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="425"/>
         <source>effort %1</source>
         <translation>计算量 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="425"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="426"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 毫秒 · 运算 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="424"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="425"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="493"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="494"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="496"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
         <source>%1 · input %2</source>
         <translation>%1 · 输入 %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="498"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="505"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="506"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="505"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="506"/>
         <source>no inputs</source>
         <translation>无输入</translation>
     </message>
@@ -1644,7 +1644,7 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_export.cpp" line="101"/>
+        <location filename="../app/dyve-studio/main_window_export.cpp" line="102"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -1674,78 +1674,78 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>取消后台任务(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="430"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="431"/>
         <source>knob → view %1 ms</source>
         <translation>调节 → 显示 %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="433"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="434"/>
         <source>camera → view %1 ms</source>
         <translation>摄像头 → 视图 %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="436"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="437"/>
         <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
         <translation>当前显示运行的引擎时间、其实际与稠密运算次数，以及从上次参数调节到结果显示的时间</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="463"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="464"/>
         <source>dense (effort %1)</source>
         <translation>稠密（effort %1）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="466"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="467"/>
         <source>profile %1</source>
         <translation>配置文件 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="468"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="469"/>
         <source>effort %1 (%2)</source>
         <translation>effort %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="520"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="521"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="521"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="522"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>模型 (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="527"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="528"/>
         <source>Open Images</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="528"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="529"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="535"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="536"/>
         <source>Open Folder of Images</source>
         <translation>打开图像文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="544"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="545"/>
         <source>Open Labelled Data Set</source>
         <translation>打开带标签的数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="545"/>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="198"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="546"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="199"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>列表或 IDX 文件 (*.txt *.idx3-ubyte *.gz *-ubyte);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="197"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="198"/>
         <source>Evaluate Data Set</source>
         <translation>评估数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="205"/>
+        <location filename="../app/dyve-studio/main_window_jobs.cpp" line="206"/>
         <source>Evaluate Data Set Folder</source>
         <translation>评估数据集文件夹</translation>
     </message>
@@ -1840,53 +1840,53 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>导出帕累托图</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="275"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="276"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="290"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="291"/>
         <source>Profile: %1</source>
         <translation>配置：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="291"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="292"/>
         <source>tuned in this session</source>
         <translation>在本次会话中调优</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="298"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="299"/>
         <source>Tuned on %1 within %2 pp: top-1 %3 % (dense %4 %), %5× fewer operations at effort 1</source>
         <translation>在 %1 上调优，限 %2 个百分点以内：Top-1 %3 %（稠密 %4 %），计算量 1 时运算次数少 %5×</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto/pareto_page.cpp" line="330"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="331"/>
         <source>Finished: %n points</source>
         <translation>
             <numerusform>已完成：%n 个点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto/pareto_page.cpp" line="334"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="335"/>
         <source>Cancelled: %n points measured, the one under way dropped</source>
         <translation>
             <numerusform>已取消：已测得 %n 个点，正在测量的点已丢弃</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="337"/>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="370"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="338"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="371"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="360"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="361"/>
         <source>Finished: %1, %2</source>
         <extracomment>%1 is &quot;N levels&quot; (the tuned path&apos;s levels), %2 is &quot;N steps rejected&quot;.</extracomment>
         <translation>已完成：%1，%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto/pareto_page.cpp" line="361"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="362"/>
         <source>%n levels</source>
         <comment>the tuned path&apos;s levels</comment>
         <translation>
@@ -1894,21 +1894,21 @@ SDSS 插值：%6（%7 %）</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto/pareto_page.cpp" line="362"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="363"/>
         <source>%n steps rejected</source>
         <translation>
             <numerusform>%n 个步骤被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pareto/pareto_page.cpp" line="366"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="367"/>
         <source>Cancelled: the %n levels found so far are kept</source>
         <translation>
             <numerusform>已取消：已找到的 %n 个等级会保留</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_page.cpp" line="367"/>
+        <location filename="../widgets/pareto/pareto_page.cpp" line="368"/>
         <source>Cancelled before the search began</source>
         <translation>在搜索开始前已取消</translation>
     </message>
@@ -1947,9 +1947,9 @@ SDSS 插值：%6（%7 %）</translation>
     </message>
     <message>
         <location filename="../widgets/pareto/pareto_plot.cpp" line="101"/>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="377"/>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="387"/>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="388"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="397"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="410"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="411"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
@@ -1984,98 +1984,98 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>运算量减少（稠密 ÷ 实际，×）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="336"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="354"/>
         <source>now: e = %1</source>
         <translation>当前：e = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="336"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="354"/>
         <source>now: e = %1 (interpolated)</source>
         <translation>当前：e = %1（插值）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="405"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="430"/>
         <source>sweep on %1</source>
         <translation>在 %1 上扫描</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="406"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="431"/>
         <source>a data set</source>
         <translation>某数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="408"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="433"/>
         <source>tuning table on %1</source>
         <translation>在 %1 上的调优表</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="409"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="434"/>
         <source>the tuning set</source>
         <translation>调优数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="410"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="435"/>
         <source>No points yet: run an effort sweep or tune a profile.</source>
         <translation>尚无数据点：请运行计算量扫描或调优配置。</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="584"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="607"/>
         <source>Dense (the reference)</source>
         <translation>稠密（基准）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="584"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="607"/>
         <source>Dense, on the tuning set</source>
         <translation>稠密，调优数据集上</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="587"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="610"/>
         <source>Sweep, effort %1</source>
         <translation>扫描，计算量 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="588"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="611"/>
         <source>Tuned level, effort %1</source>
         <translation>调优等级，计算量 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="591"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="614"/>
         <source>Candidate rejected by the tuner (over the accuracy budget)</source>
         <translation>被调优器拒绝的候选（超出准确率预算）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="596"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="619"/>
         <source>on %1</source>
         <translation>数据集：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="597"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="620"/>
         <source>top-1 %1 %</source>
         <translation>Top-1 %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="604"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="627"/>
         <source> (%1%2 pp against dense)</source>
         <extracomment>After a top-1 accuracy in a tooltip: %1 is the sign (+ or −), %2 the difference from the dense path in percentage points (pp).</extracomment>
         <translation>（相对稠密 %1%2 个百分点）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="608"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="631"/>
         <source>%1 M operations per image</source>
         <translation>每张图像 %1 M 次运算</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="610"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="633"/>
         <source>, %1× fewer than dense</source>
         <translation>，比稠密少 %1×</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="613"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="636"/>
         <source>%1 ms per image (engine time), %2 images/s</source>
         <translation>每张图像 %1 ms（引擎时间），%2 张/秒</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="615"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="638"/>
         <source>on the Pareto front</source>
         <translation>位于帕累托前沿</translation>
     </message>
@@ -2237,32 +2237,32 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::SweepJob</name>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="54"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="55"/>
         <source>its default data set</source>
         <translation>其默认数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="55"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="56"/>
         <source>Sweeping effort of %1 on %2</source>
         <translation>正在 %2 上扫描 %1 的计算量</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="80"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="81"/>
         <source>uniform mapping, calibrated on %1 images of %2</source>
         <translation>均匀映射，在 %2 的 %1 张图像上校准</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="113"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="114"/>
         <source>effort %1</source>
         <translation>计算量 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="113"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="114"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="114"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="115"/>
         <source>%1 (%2 of %3): %4 of %5 images, top-1 %6 %</source>
         <translation>%1（%2/%3）：%4 / %5 张图像，Top-1 %6 %</translation>
     </message>
@@ -2310,77 +2310,77 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="33"/>
+        <location filename="../app/dyve-studio/main.cpp" line="34"/>
         <source>Dynamic variable-effort CNN inference, live. With no arguments, the bundled model runs on the sample images.</source>
         <translation>动态可变计算量的 CNN 实时推理。不带参数时，内置模型在示例图像上运行。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="39"/>
+        <location filename="../app/dyve-studio/main.cpp" line="40"/>
         <source>Run the frames of a camera: a device number (0), a device (/dev/video0), a GStreamer pipeline ending in appsink, or a video file.</source>
         <translation>运行摄像头的画面：设备编号（0）、设备（/dev/video0）、以 appsink 结尾的 GStreamer 管道，或视频文件。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="43"/>
+        <location filename="../app/dyve-studio/main.cpp" line="46"/>
         <source>Play a video file camera as fast as the engine runs, not at its frame rate.</source>
         <translation>将作为摄像头的视频文件按引擎的最快速度播放，而不是按其帧率。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="44"/>
+        <location filename="../app/dyve-studio/main.cpp" line="49"/>
         <source>Full-screen demo: the picture, the prediction in big type, fps and ms, one effort slider. Esc leaves.</source>
         <translation>全屏演示：画面、大字显示的预测结果、fps 和 ms、一个计算量滑块。按 Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="46"/>
+        <location filename="../app/dyve-studio/main.cpp" line="52"/>
         <source>The model to run (else the bundled one).</source>
         <translation>要运行的模型（否则使用内置模型）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="59"/>
+        <location filename="../app/dyve-studio/main.cpp" line="67"/>
         <source>Measure the time from an effort knob change to its result on screen: moves the effort level through 40 values on the model&apos;s first input and prints the median and the largest time, then exits.</source>
         <translation>测量从调节计算量参数到结果显示在屏幕上的时间：在模型的第一个输入上将计算量等级依次调到 40 个值，输出中位数和最长时间，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="63"/>
+        <location filename="../app/dyve-studio/main.cpp" line="73"/>
         <source>Measure the frames per second of a video file played as a camera, unpaced (every frame runs, as fast as the engine and the views go), with the heatmaps shown: --seconds dense, then --seconds at --level; prints a table and a JSON line, then exits.</source>
         <translation>测量作为摄像头播放的视频文件的每秒帧数，不限速（每一帧都运行，速度取决于引擎和视图），并显示热力图：先以稠密运行 --seconds 秒，再以 --level 运行 --seconds 秒；输出一张表格和一行 JSON，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="67"/>
+        <location filename="../app/dyve-studio/main.cpp" line="80"/>
         <source>With --bench-camera: the seconds per level (10).</source>
         <translation>配合 --bench-camera：每个等级的秒数（10）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="70"/>
+        <location filename="../app/dyve-studio/main.cpp" line="83"/>
         <source>With --bench-camera: the effort level after the dense run, 0…1 (1, the model&apos;s tuned profile).</source>
         <translation>配合 --bench-camera：稠密运行之后的计算量等级，0…1（1，模型调优后的配置）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="74"/>
+        <location filename="../app/dyve-studio/main.cpp" line="88"/>
         <source>With --bench-camera: play the file at its own frame rate, as a camera delivers frames (those the engine cannot take are dropped), for the camera → view latency a live camera has.</source>
         <translation>与 --bench-camera 一起使用：按文件自身的帧率播放，如同摄像头送出帧（引擎来不及处理的帧被丢弃），以测得实时摄像头的“摄像头 → 视图”延迟。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="77"/>
+        <location filename="../app/dyve-studio/main.cpp" line="93"/>
         <source>Play a video file (the positional argument; else one made of the sample images) as a live camera with the heatmaps shown for --seconds (3600), logging memory, frames and latency every --interval seconds (60); exits 1 when memory or latency grew.</source>
         <translation>将视频文件（位置参数；否则用示例图像生成）作为实时摄像头播放 --seconds 秒（3600），显示热图，每 --interval 秒（60）记录内存、帧数和延迟；内存或延迟增长时以 1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="80"/>
+        <location filename="../app/dyve-studio/main.cpp" line="99"/>
         <source>With --soak: seconds per log line (60).</source>
         <translation>配合 --soak：每行日志的秒数（60）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="82"/>
+        <location filename="../app/dyve-studio/main.cpp" line="102"/>
         <source>With --soak: an effort profile to load (else the model&apos;s own).</source>
         <translation>配合 --soak：要加载的 effort 配置文件（否则使用模型自己的）。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="48"/>
+        <location filename="../app/dyve-studio/main.cpp" line="56"/>
         <source>An ONNX model or a Caffe .prototxt.</source>
         <translation>ONNX 模型或 Caffe .prototxt。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main.cpp" line="51"/>
+        <location filename="../app/dyve-studio/main.cpp" line="59"/>
         <source>Images, a folder or a labelled data set.</source>
         <translation>图像、文件夹或带标签的数据集。</translation>
     </message>

@@ -20,10 +20,11 @@ bool waitForWindow(MainWindow& window, Signal signal, QString& error, int timeou
         fired = true;
         loop.quit();
     });
-    const auto failed = QObject::connect(&window, &MainWindow::errorShown, &loop, [&](const QString& message) {
-        error = message;
-        loop.quit();
-    });
+    const auto failed =
+        QObject::connect(&window, &MainWindow::errorShown, &loop, [&](const QString& message) {
+            error = message;
+            loop.quit();
+        });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     loop.exec();
     QObject::disconnect(done);

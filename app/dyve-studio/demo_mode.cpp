@@ -2,8 +2,8 @@
 
 #include "studio_paths.h"
 
-#include "jobs/camera_worker.h"
 #include "demo/demo_view.h"
+#include "jobs/camera_worker.h"
 #include "jobs/inference_worker.h"
 
 #include <QDateTime>

@@ -23,8 +23,6 @@ namespace {
 constexpr int kWarmUpChanges = 5;
 constexpr double kStep = 0.05;
 
-
-
 // 0 → 1 → 0 in steps of kStep, without the starting 0: every value differs from the one before.
 std::vector<double> levelSweep(int changes) {
     std::vector<double> levels;
@@ -106,7 +104,8 @@ int runKnobBench(const QString& model, const QStringList& inputs, int changes) {
                         : "  effort path alone:                  ")
             << "median " << QString::number(dyve::summarize(t.toScreen).medianMs, 'f', 1) << " ms, max "
             << QString::number(*std::max_element(t.toScreen.begin(), t.toScreen.end()), 'f', 1)
-            << " ms (engine median " << QString::number(dyve::summarize(t.engine).medianMs, 'f', 1) << " ms)\n";
+            << " ms (engine median " << QString::number(dyve::summarize(t.engine).medianMs, 'f', 1)
+            << " ms)\n";
         out.flush();
     }
     if (!error.isEmpty()) {

@@ -30,22 +30,30 @@ bool looksLikeModel(const QString& path) {
 
 // What the app shows: a model, inputs, a camera, the demo.
 void describeRunOptions(QCommandLineParser& parser) {
-    parser.setApplicationDescription(QApplication::translate("main", "Dynamic variable-effort CNN inference, live. With no arguments, the "
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Dynamic variable-effort CNN inference, live. With no arguments, the "
                                         "bundled model runs on the sample images."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("camera"),
-         QApplication::translate("main", "Run the frames of a camera: a device number (0), a device (/dev/video0), a GStreamer pipeline "
-            "ending in appsink, or a video file."),
+         QApplication::translate(
+             "main",
+             "Run the frames of a camera: a device number (0), a device (/dev/video0), a GStreamer pipeline "
+             "ending in appsink, or a video file."),
          QStringLiteral("SRC")},
         {QStringLiteral("unpaced"),
-         QApplication::translate("main", "Play a video file camera as fast as the engine runs, not at its frame rate.")},
-        {QStringLiteral("demo"), QApplication::translate("main", "Full-screen demo: the picture, the prediction in big type, fps and ms, "
-                                    "one effort slider. Esc leaves.")},
-        {QStringLiteral("model"), QApplication::translate("main", "The model to run (else the bundled one)."), QStringLiteral("M")},
+         QApplication::translate(
+             "main", "Play a video file camera as fast as the engine runs, not at its frame rate.")},
+        {QStringLiteral("demo"),
+         QApplication::translate("main",
+                                 "Full-screen demo: the picture, the prediction in big type, fps and ms, "
+                                 "one effort slider. Esc leaves.")},
+        {QStringLiteral("model"), QApplication::translate("main", "The model to run (else the bundled one)."),
+         QStringLiteral("M")},
     });
-    parser.addPositionalArgument(QStringLiteral("MODEL"), QApplication::translate("main", "An ONNX model or a Caffe .prototxt."),
+    parser.addPositionalArgument(QStringLiteral("MODEL"),
+                                 QApplication::translate("main", "An ONNX model or a Caffe .prototxt."),
                                  QStringLiteral("[MODEL]"));
     parser.addPositionalArgument(QStringLiteral("IMAGES_OR_DATASET"),
                                  QApplication::translate("main", "Images, a folder or a labelled data set."),
@@ -56,30 +64,42 @@ void describeRunOptions(QCommandLineParser& parser) {
 void describeMeasureOptions(QCommandLineParser& parser) {
     parser.addOptions({
         {QStringLiteral("bench-knobs"),
-         QApplication::translate("main", "Measure the time from an effort knob change to its result on screen: moves the effort level "
-            "through 40 values on the model's first input and prints the median and the largest time, then "
-            "exits.")},
+         QApplication::translate(
+             "main",
+             "Measure the time from an effort knob change to its result on screen: moves the effort level "
+             "through 40 values on the model's first input and prints the median and the largest time, then "
+             "exits.")},
         {QStringLiteral("bench-camera"),
-         QApplication::translate("main", "Measure the frames per second of a video file played as a camera, unpaced (every frame runs, "
-            "as fast as the engine and the views go), with the heatmaps shown: --seconds dense, then "
-            "--seconds at --level; prints a table and a JSON line, then exits."),
+         QApplication::translate(
+             "main",
+             "Measure the frames per second of a video file played as a camera, unpaced (every frame runs, "
+             "as fast as the engine and the views go), with the heatmaps shown: --seconds dense, then "
+             "--seconds at --level; prints a table and a JSON line, then exits."),
          QStringLiteral("VIDEO")},
-        {QStringLiteral("seconds"), QApplication::translate("main", "With --bench-camera: the seconds per level (10)."), QStringLiteral("N"),
-         QStringLiteral("10")},
+        {QStringLiteral("seconds"),
+         QApplication::translate("main", "With --bench-camera: the seconds per level (10)."),
+         QStringLiteral("N"), QStringLiteral("10")},
         {QStringLiteral("level"),
-         QApplication::translate("main", "With --bench-camera: the effort level after the dense run, 0…1 (1, the model's tuned "
-            "profile)."),
+         QApplication::translate(
+             "main", "With --bench-camera: the effort level after the dense run, 0…1 (1, the model's tuned "
+                     "profile)."),
          QStringLiteral("E"), QStringLiteral("1.0")},
         {QStringLiteral("paced"),
-         QApplication::translate("main", "With --bench-camera: play the file at its own frame rate, as a camera delivers frames (those "
-            "the engine cannot take are dropped), for the camera → view latency a live camera has.")},
+         QApplication::translate(
+             "main",
+             "With --bench-camera: play the file at its own frame rate, as a camera delivers frames (those "
+             "the engine cannot take are dropped), for the camera → view latency a live camera has.")},
         {QStringLiteral("soak"),
-         QApplication::translate("main", "Play a video file (the positional argument; else one made of the sample images) as a live "
-            "camera with the heatmaps shown for --seconds (3600), logging memory, frames and latency every "
-            "--interval seconds (60); exits 1 when memory or latency grew.")},
-        {QStringLiteral("interval"), QApplication::translate("main", "With --soak: seconds per log line (60)."), QStringLiteral("N"),
+         QApplication::translate(
+             "main",
+             "Play a video file (the positional argument; else one made of the sample images) as a live "
+             "camera with the heatmaps shown for --seconds (3600), logging memory, frames and latency every "
+             "--interval seconds (60); exits 1 when memory or latency grew.")},
+        {QStringLiteral("interval"),
+         QApplication::translate("main", "With --soak: seconds per log line (60)."), QStringLiteral("N"),
          QStringLiteral("60")},
-        {QStringLiteral("profile"), QApplication::translate("main", "With --soak: an effort profile to load (else the model's own)."),
+        {QStringLiteral("profile"),
+         QApplication::translate("main", "With --soak: an effort profile to load (else the model's own)."),
          QStringLiteral("P")},
     });
 }

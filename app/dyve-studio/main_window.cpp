@@ -4,28 +4,28 @@
 #include "studio_language.h"
 #include "studio_paths.h"
 
+#include "common/job_progress_widget.h"
+#include "evaluation/evaluation_page.h"
 #include "input/camera_dialog.h"
 #include "jobs/camera_worker.h"
 #include "jobs/evaluation_job.h"
-#include "evaluation/evaluation_page.h"
 #include "jobs/frame_clock.h"
-#include "common/job_progress_widget.h"
-#include "pareto/pareto_page.h"
 #include "jobs/sweep_job.h"
 #include "jobs/tune_job.h"
+#include "pareto/pareto_page.h"
 
 #include "common/layer_selection.h"
 #include "common/result_page.h"
 #include "comparison/comparison_view.h"
 #include "heatmap/heatmap_view.h"
-#include "jobs/inference_worker.h"
 #include "input/input_view.h"
+#include "jobs/inference_worker.h"
 #include "knobs/knob_panel.h"
 #include "latency/latency_plot.h"
 #include "layers/layer_ops_plot.h"
+#include "layers/layer_table_view.h"
 #include "models/layer_table_model.h"
 #include "models/ops_text.h"
-#include "layers/layer_table_view.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -64,8 +64,9 @@ MainWindow::MainWindow(QWidget* parent)
       m_inputView(new InputView), m_heatmap(new HeatmapView(m_selection)), m_latencyPlot(new LatencyPlot),
       m_layerOpsPlot(new LayerOpsPlot(m_selection)), m_camera(new CameraWorker(m_worker, this)),
       m_evaluationPage(new EvaluationPage), m_jobProgress(new JobProgressWidget), m_knobPanel(new KnobPanel),
-      m_comparison(new ComparisonView), m_pareto(new ParetoPage),
-      m_pages{m_layerView, m_heatmap, m_latencyPlot, m_layerOpsPlot, m_pareto, m_inputView, m_comparison},
+      m_comparison(new ComparisonView),
+      m_pareto(new ParetoPage), m_pages{m_layerView, m_heatmap,   m_latencyPlot, m_layerOpsPlot,
+                                        m_pareto,    m_inputView, m_comparison},
       m_playTimer(new QTimer(this)) {
     initStudioResources();
     setObjectName(QStringLiteral("DyveStudioMainWindow"));
@@ -420,9 +421,8 @@ void MainWindow::onResult(quint64 jobId, const InferenceResult& result) {
 }
 
 void MainWindow::showTiming(const InferenceResult& result) {
-    const QString mode = result.effortRun
-                             ? tr("effort %1").arg(QLocale().toString(result.effortLevel, 'f', 2))
-                             : tr("dense");
+    const QString mode =
+        result.effortRun ? tr("effort %1").arg(QLocale().toString(result.effortLevel, 'f', 2)) : tr("dense");
     QString timing = tr("%1 ms · %2 of %3 operations · %4")
                          .arg(QLocale().toString(result.run.ms, 'f', 2), siOps(result.run.executedOps()),
                               siOps(result.run.denseOps()), mode);

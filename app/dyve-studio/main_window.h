@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/inference_result.h"
 #include "jobs/inference_worker.h"
+#include "models/inference_result.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>

@@ -2,17 +2,17 @@
 #include "main_window.h"
 
 #include "common/layer_selection.h"
-#include "jobs/evaluation_job.h"
 #include "evaluation/evaluation_page.h"
+#include "evaluation/running_accuracy_plot.h"
 #include "heatmap/heatmap_view.h"
+#include "jobs/evaluation_job.h"
 #include "knobs/knob_panel.h"
 #include "latency/latency_plot.h"
 #include "layers/layer_ops_plot.h"
 #include "models/layer_table_model.h"
+#include "models/report_builder.h"
 #include "pareto/pareto_page.h"
 #include "pareto/pareto_plot.h"
-#include "models/report_builder.h"
-#include "evaluation/running_accuracy_plot.h"
 
 #include "core/errors.h"
 #include "core/file_output.h"
@@ -91,8 +91,9 @@ void MainWindow::exportReportDialog() {
 
 bool MainWindow::writeExport(const QString& file, const QByteArray& bytes, const QString& what) {
     try {
-        if (bytes.isEmpty()) throw dyve::DataError(file.toStdString(), "nothing to write: the " +
-                                                                       what.toStdString() + " is empty");
+        if (bytes.isEmpty())
+            throw dyve::DataError(file.toStdString(),
+                                  "nothing to write: the " + what.toStdString() + " is empty");
         dyve::writeFileAtomically(file.toStdString(), bytes.toStdString(), what.toStdString());
     } catch (const dyve::Error& e) {
         reportError(QString::fromStdString(e.what()), true);

@@ -95,8 +95,9 @@ void MainWindow::onEvaluationEnded() {
 
 QList<BackgroundJob*> MainWindow::backgroundJobs() const {
     QList<BackgroundJob*> jobs;
-    for (BackgroundJob* job : {static_cast<BackgroundJob*>(m_evaluation.get()),
-                               static_cast<BackgroundJob*>(m_sweep.get()), static_cast<BackgroundJob*>(m_tune.get())})
+    for (BackgroundJob* job :
+         {static_cast<BackgroundJob*>(m_evaluation.get()), static_cast<BackgroundJob*>(m_sweep.get()),
+          static_cast<BackgroundJob*>(m_tune.get())})
         if (job) jobs << job;
     return jobs;
 }

@@ -38,8 +38,8 @@ QString writeSampleVideo(const QTemporaryDir& dir) {
                            cv::Size(320, 240), true);
     if (!writer.isOpened()) return {};
     const QDir samples(QString::fromStdString(dyve::sampleImagesDir()));
-    for (const QString& name : samples.entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg")},
-                                                 QDir::Files, QDir::Name)) {
+    for (const QString& name :
+         samples.entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files, QDir::Name)) {
         const cv::Mat image = dyve::readImage(samples.filePath(name).toStdString());
         cv::Mat colour, frame;
         if (image.channels() == 1)

@@ -9,6 +9,8 @@ ImageFileDataset::ImageFileDataset(std::string source, std::vector<std::string> 
     : m_source(std::move(source)), m_files(std::move(files)), m_labels(std::move(labels)),
       m_classNames(std::move(classNames)) {}
 
-cv::Mat ImageFileDataset::image(size_t i) const { return readImage(m_files.at(i)); }
+cv::Mat ImageFileDataset::image(size_t i) const {
+    return readImage(m_files.at(i));
+}
 
 } // namespace dyve

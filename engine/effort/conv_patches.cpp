@@ -88,7 +88,8 @@ void extractPatches(const PaddedInput& in, const WindowGeometry& g, const int32_
         case 7:
             copyPatch<7>(in.planes, planeSize, channels, channelCount, origin, kh, kw, rowStep, dx, row);
             break;
-        default: copyPatch<0>(in.planes, planeSize, channels, channelCount, origin, kh, kw, rowStep, dx, row);
+        default:
+            copyPatch<0>(in.planes, planeSize, channels, channelCount, origin, kh, kw, rowStep, dx, row);
         }
     }
 }

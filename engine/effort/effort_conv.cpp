@@ -36,8 +36,7 @@ std::string effortConvIneligibility(const Node& conv, const Graph& graph) {
 
 EffortConv::EffortConv(const float* weights, const Shape& shape, const float* bias) {
     if (shape.size() < 2 || shape.size() > 4 || elementCount(shape) <= 0)
-        throw std::invalid_argument("effort convolution weights must be M×C[×kh]×kw, not " +
-                                    toString(shape));
+        throw std::invalid_argument("effort convolution weights must be M×C[×kh]×kw, not " + toString(shape));
     m_outChannels = shape[0];
     m_inChannels = shape[1];
     m_kernel[0] = shape.size() == 4 ? shape[2] : 1;
@@ -79,8 +78,8 @@ EffortConv EffortConv::fullyConnected(const float* weights, int64_t outFeatures,
 
 void EffortConv::plan(const WindowGeometry& g) {
     if (g.kernel[0] != m_kernel[0] || g.kernel[1] != m_kernel[1])
-        throw std::invalid_argument("effort convolution planned with a " + std::to_string(g.kernel[0]) +
-                                    "×" + std::to_string(g.kernel[1]) + " window for a " +
+        throw std::invalid_argument("effort convolution planned with a " + std::to_string(g.kernel[0]) + "×" +
+                                    std::to_string(g.kernel[1]) + " window for a " +
                                     std::to_string(m_kernel[0]) + "×" + std::to_string(m_kernel[1]) +
                                     " kernel");
     const auto same = [](const int64_t* a, const int64_t* b) { return a[0] == b[0] && a[1] == b[1]; };

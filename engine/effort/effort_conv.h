@@ -123,13 +123,13 @@ private:
     float initialValue(const RunContext& run, int64_t o, int64_t position) const;
 
     int64_t m_outChannels = 0, m_inChannels = 0, m_kernel[2] = {1, 1};
-    std::vector<float> m_weights;     // M × C·kh·kw in the model's channel order (SFMA's sums)
-    std::vector<float> m_ordered;     // M × C·kh·kw, channel blocks in significance order
-    std::vector<float> m_bias;        // M
-    std::vector<int32_t> m_order;     // significance order: ordered position → channel
+    std::vector<float> m_weights; // M × C·kh·kw in the model's channel order (SFMA's sums)
+    std::vector<float> m_ordered; // M × C·kh·kw, channel blocks in significance order
+    std::vector<float> m_bias;    // M
+    std::vector<int32_t> m_order; // significance order: ordered position → channel
     WindowGeometry m_geometry;
     bool m_planned = false;
-    BorderKernelSums m_borders;       // SFMA's kernel sums per border class, per (o, c)
+    BorderKernelSums m_borders; // SFMA's kernel sums per border class, per (o, c)
     LayerCalibration m_calibration;
     int m_threads = 1;
 
@@ -139,15 +139,15 @@ private:
     std::vector<int32_t> m_kept;      // channels in the GEMM, significance order
     PaddedInput m_padded;             // the kept channels with their zero padding
     std::vector<int64_t> m_keptPrefix;
-    std::vector<float> m_keptWeights; // M × |kept|·kh·kw when SFMA removed channels
+    std::vector<float> m_keptWeights;     // M × |kept|·kh·kw when SFMA removed channels
     std::vector<const float*> m_keptRows; // a pointwise layer's kept input planes, in GEMM order
     std::vector<std::pair<int64_t, int64_t>> m_keptRuns; // runs [first, end) of kept ordered channels
-    std::vector<int32_t> m_grid, m_offGrid; // SDSS's positions (every position when off)
-    std::vector<GridNeighbours> m_neighbours; // of each off-grid position
-    std::vector<TileNeighbourhood> m_hoods;   // of each tile of off-grid positions
-    int m_gridStride = 0;                   // the stride m_grid was made for
-    std::vector<uint8_t> m_states;    // M × Ho × Wo when the caller wants no masks
-    std::vector<Scratch> m_scratch;   // one a band
+    std::vector<int32_t> m_grid, m_offGrid;              // SDSS's positions (every position when off)
+    std::vector<GridNeighbours> m_neighbours;            // of each off-grid position
+    std::vector<TileNeighbourhood> m_hoods;              // of each tile of off-grid positions
+    int m_gridStride = 0;                                // the stride m_grid was made for
+    std::vector<uint8_t> m_states;                       // M × Ho × Wo when the caller wants no masks
+    std::vector<Scratch> m_scratch;                      // one a band
 };
 
 } // namespace dyve

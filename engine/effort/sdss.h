@@ -28,7 +28,7 @@ GridNeighbours gridNeighbours(int64_t position, int64_t outH, int64_t outW, int 
 // test per lane, instead of a maximum over each position's neighbours.
 struct TileNeighbourhood {
     static constexpr int kMax = 32;
-    int count = 0;                 // distinct grid positions; 0 when more than kMax (the per-position path)
+    int count = 0; // distinct grid positions; 0 when more than kMax (the per-position path)
     int32_t position[kMax] = {};
     uint32_t lanes[kTileLanes] = {}; // lane i: bit j set when position[j] is one of its neighbours
 };

@@ -27,7 +27,7 @@ struct RowsInPlace {
 
 template <int R, typename Patches>
 inline __attribute__((always_inline)) void rowsKernel(const float* const* w, Patches patches, int64_t k0,
-                                                     int64_t k1, float* const* out) {
+                                                      int64_t k1, float* const* out) {
     Lanes acc[R];
     for (int r = 0; r < R; ++r)
         std::memcpy(&acc[r], out[r], sizeof(Lanes));
@@ -55,14 +55,30 @@ inline __attribute__((always_inline)) void accumulateRows(const float* weights, 
             out[r] = values + rows[i + r] * kTileLanes;
         }
         switch (n) {
-        case 8: rowsKernel<8>(w, tile, k0, k1, out); break;
-        case 7: rowsKernel<7>(w, tile, k0, k1, out); break;
-        case 6: rowsKernel<6>(w, tile, k0, k1, out); break;
-        case 5: rowsKernel<5>(w, tile, k0, k1, out); break;
-        case 4: rowsKernel<4>(w, tile, k0, k1, out); break;
-        case 3: rowsKernel<3>(w, tile, k0, k1, out); break;
-        case 2: rowsKernel<2>(w, tile, k0, k1, out); break;
-        default: rowsKernel<1>(w, tile, k0, k1, out); break;
+        case 8:
+            rowsKernel<8>(w, tile, k0, k1, out);
+            break;
+        case 7:
+            rowsKernel<7>(w, tile, k0, k1, out);
+            break;
+        case 6:
+            rowsKernel<6>(w, tile, k0, k1, out);
+            break;
+        case 5:
+            rowsKernel<5>(w, tile, k0, k1, out);
+            break;
+        case 4:
+            rowsKernel<4>(w, tile, k0, k1, out);
+            break;
+        case 3:
+            rowsKernel<3>(w, tile, k0, k1, out);
+            break;
+        case 2:
+            rowsKernel<2>(w, tile, k0, k1, out);
+            break;
+        default:
+            rowsKernel<1>(w, tile, k0, k1, out);
+            break;
         }
     }
 }

@@ -889,7 +889,7 @@ private:
     // One pass over the nodes, and one to drop the fused Scales: linear in the layers.
     void fuseScaleIntoBatchNorm() {
         NodeList& nodes = m_graph.nodes;
-        std::map<std::string, size_t> readers;        // value → how many nodes read it
+        std::map<std::string, size_t> readers;          // value → how many nodes read it
         std::map<std::string, size_t> batchNormWriting; // value → the (last) BatchNorm that writes it
         for (size_t i = 0; i < nodes.size(); ++i) {
             for (const std::string& in : nodes[i].inputs)

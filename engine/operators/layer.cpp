@@ -23,9 +23,13 @@ void LayerSetup::fail(const std::string& reason) const {
     throw ModelError(graph.sourceFile, node.describe() + ": " + reason);
 }
 
-void registerLayer(const std::string& op, LayerFactory factory) { registry()[op] = factory; }
+void registerLayer(const std::string& op, LayerFactory factory) {
+    registry()[op] = factory;
+}
 
-bool isSupportedOperator(const std::string& op) { return registry().count(op) != 0; }
+bool isSupportedOperator(const std::string& op) {
+    return registry().count(op) != 0;
+}
 
 std::vector<std::string> supportedOperators() {
     std::vector<std::string> ops;

@@ -26,8 +26,7 @@ public:
 
     std::vector<Shape> plan(const std::vector<Shape>& inputs) override {
         const Shape& x = inputs.at(0);
-        if (x.size() < 2)
-            m_context.fail("input of shape " + toString(x) + " needs rank 2 or more (N×C×...)");
+        if (x.size() < 2) m_context.fail("input of shape " + toString(x) + " needs rank 2 or more (N×C×...)");
         m_batch = x[0];
         m_channels = x[1];
         m_planeSize = m_batch * m_channels > 0 ? elementCount(x) / (m_batch * m_channels) : 0;

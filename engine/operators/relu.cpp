@@ -11,7 +11,9 @@ struct Relu {
     float operator()(float x) const { return std::max(x, 0.0f); }
 };
 
-std::unique_ptr<Layer> makeRelu(const LayerSetup&) { return std::make_unique<ElementwiseLayer<Relu>>(); }
+std::unique_ptr<Layer> makeRelu(const LayerSetup&) {
+    return std::make_unique<ElementwiseLayer<Relu>>();
+}
 
 } // namespace
 

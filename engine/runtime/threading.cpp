@@ -11,7 +11,9 @@ namespace {
 int g_threads = 0;
 }
 
-int hardwareThreads() { return std::max(1u, std::thread::hardware_concurrency()); }
+int hardwareThreads() {
+    return std::max(1u, std::thread::hardware_concurrency());
+}
 
 int setThreadCount(int threads) {
     g_threads = threads <= 0 ? hardwareThreads() : threads;
@@ -22,6 +24,8 @@ int setThreadCount(int threads) {
     return g_threads;
 }
 
-int threadCount() { return g_threads > 0 ? g_threads : setThreadCount(0); }
+int threadCount() {
+    return g_threads > 0 ? g_threads : setThreadCount(0);
+}
 
 } // namespace dyve

@@ -23,7 +23,7 @@ void useOpsTunedProfiles();
 } // namespace dyve::test
 
 // Skips the current test function when ../shared is not there.
-#define DYVE_REQUIRE_SHARED()                                                                              \
-    do {                                                                                                   \
-        if (!dyve::test::hasShared()) QSKIP("../shared is absent");                                        \
+#define DYVE_REQUIRE_SHARED()                                                                                \
+    do {                                                                                                     \
+        if (!dyve::test::hasShared()) QSKIP("../shared is absent");                                          \
     } while (0)

@@ -20,9 +20,8 @@ ResultPage::ResultPage(QWidget* parent) : QWidget(parent) {}
 void ResultPage::follow(InferenceWorker* worker) {
     connect(worker, &InferenceWorker::resultReady, this,
             [this](quint64, const InferenceResult& result) { showResult(result); });
-    connect(worker, &InferenceWorker::failed, this, [this](quint64, const QString& message) {
-        showFailure(message);
-    });
+    connect(worker, &InferenceWorker::failed, this,
+            [this](quint64, const QString& message) { showFailure(message); });
     connect(worker, &InferenceWorker::modelLoaded, this, [this](const ModelSummary& model) {
         if (model.path != m_modelPath) { // the same model again: its results still hold
             m_modelPath = model.path;

@@ -1,7 +1,7 @@
 #include "evaluation/evaluation_page.h"
 
-#include "jobs/evaluation_job.h"
 #include "evaluation/running_accuracy_plot.h"
+#include "jobs/evaluation_job.h"
 
 #include <QFileInfo>
 #include <QFormLayout>

@@ -51,7 +51,8 @@ QString HeatmapCanvas::toolTipAt(const QPoint& p) const {
                 .arg(total);
         const auto counts = m_data.mapCounts(map);
         auto pct = [total](int n) { return total ? 100.0 * n / total : 0.0; };
-        return tr("Output map %1 of %2\ncomputed: %3\nSPET terminated: %4 (%5 %)\nSDSS interpolated: %6 (%7 %)")
+        return tr("Output map %1 of %2\ncomputed: %3\nSPET terminated: %4 (%5 %)\nSDSS interpolated: %6 (%7 "
+                  "%)")
             .arg(map + 1)
             .arg(m_data.maps)
             .arg(counts[0])
@@ -62,9 +63,12 @@ QString HeatmapCanvas::toolTipAt(const QPoint& p) const {
     }
     if (const int c = layout.inputMapAt(p); c >= 0) {
         switch (m_data.inputMap(c)) {
-        case dyve::InputMapState::SfmaApproximated: return tr("Input map %1: approximated by its mean (SFMA)").arg(c + 1);
-        case dyve::InputMapState::ZeroSkipped: return tr("Input map %1: all zero, skipped").arg(c + 1);
-        case dyve::InputMapState::Computed: return tr("Input map %1: computed").arg(c + 1);
+        case dyve::InputMapState::SfmaApproximated:
+            return tr("Input map %1: approximated by its mean (SFMA)").arg(c + 1);
+        case dyve::InputMapState::ZeroSkipped:
+            return tr("Input map %1: all zero, skipped").arg(c + 1);
+        case dyve::InputMapState::Computed:
+            return tr("Input map %1: computed").arg(c + 1);
         }
     }
     if (layout.aggregateContains(p)) return tr("Share of output maps skipped at each position");

@@ -41,9 +41,9 @@ private:
 } // namespace
 
 HeatmapView::HeatmapView(LayerSelection* selection, QWidget* parent)
-    : ResultPage(parent), m_selection(selection), m_title(new QLabel(this)), m_status(new QLabel(this)), m_scroll(new QScrollArea(this)),
-      m_canvas(new HeatmapCanvas(m_data, this)), m_zoomIn(new QToolButton(this)),
-      m_zoomOut(new QToolButton(this)), m_zoomFit(new QToolButton(this)) {
+    : ResultPage(parent), m_selection(selection), m_title(new QLabel(this)), m_status(new QLabel(this)),
+      m_scroll(new QScrollArea(this)), m_canvas(new HeatmapCanvas(m_data, this)),
+      m_zoomIn(new QToolButton(this)), m_zoomOut(new QToolButton(this)), m_zoomFit(new QToolButton(this)) {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -140,7 +140,8 @@ void HeatmapView::showSelectedLayer() {
 }
 
 QList<PageExport> HeatmapView::exports() const {
-    return {{tr("&Heatmap as PNG…"), tr("Export Heatmap"), QStringLiteral("heatmap.png"), tr("PNG images (*.png)"), QStringLiteral("heatmap"),
+    return {{tr("&Heatmap as PNG…"), tr("Export Heatmap"), QStringLiteral("heatmap.png"),
+             tr("PNG images (*.png)"), QStringLiteral("heatmap"),
              [this] { return pngBytes(renderImage()); }}};
 }
 

@@ -14,9 +14,9 @@
 namespace dyve::ui {
 
 InputView::InputView(QWidget* parent)
-    : ResultPage(parent), m_image(new CrispImageView(this)), m_name(new QLabel(this)), m_truth(new QLabel(this)),
-      m_error(new QLabel(this)), m_overlayToggle(new QCheckBox(tr("Effort overlay"), this)),
-      m_legend(new EffortLegend(this)) {
+    : ResultPage(parent), m_image(new CrispImageView(this)), m_name(new QLabel(this)),
+      m_truth(new QLabel(this)), m_error(new QLabel(this)),
+      m_overlayToggle(new QCheckBox(tr("Effort overlay"), this)), m_legend(new EffortLegend(this)) {
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
     m_name->setFont(nameFont);

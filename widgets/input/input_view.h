@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/effort_overlay.h"
 #include "common/result_page.h"
+#include "models/effort_overlay.h"
 #include "models/inference_result.h"
 
 #include <QWidget>

@@ -23,9 +23,9 @@ namespace dyve::ui {
 // `dyve sweep` does (SPEC §5.1).
 struct SweepRequest {
     QString model;
-    QString weights; // Caffe: the .caffemodel; empty: the one beside the .prototxt
+    QString weights;     // Caffe: the .caffemodel; empty: the one beside the .prototxt
     QString modelSha256; // as opened on screen: a file changed since is refused (empty: no check)
-    QString dataSet; // empty: the card's default data set
+    QString dataSet;     // empty: the card's default data set
     // The effort profile to sweep. Empty: the model's own in `profileDirs` (found by its SHA-256), else the
     // built-in uniform mapping calibrated on the card's default data (dyve::chooseModelEffort(), as the
     // knobs run it).

@@ -27,7 +27,7 @@ struct TuneRequest {
     size_t images = 0;     // > 0: only the first `images` images of the tuning set
     double budgetPp = 0.5; // allowed top-1 drop against dense, percentage points
     dyve::TuneObjective objective = dyve::TuneObjective::Time; // as `dyve tune`
-    size_t screenImages = 48; // see dyve::TuneOptions::screenImages
+    size_t screenImages = 48;                                  // see dyve::TuneOptions::screenImages
     size_t calibrationImages = dyve::kDefaultCalibrationImages;
     int batch = 8;
     // Where to write the profile when the tuning ends (also when cancelled after some levels were found);

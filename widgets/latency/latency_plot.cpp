@@ -43,8 +43,9 @@ void LatencyPlot::showResult(const InferenceResult& result) {
 }
 
 QList<PageExport> LatencyPlot::exports() const {
-    return {{tr("&Latency Plot as PNG…"), tr("Export Latency Plot"), QStringLiteral("latency.png"), tr("PNG images (*.png)"),
-             QStringLiteral("latency plot"), [this] { return pngBytes(toImage(0, 0)); }}};
+    return {{tr("&Latency Plot as PNG…"), tr("Export Latency Plot"), QStringLiteral("latency.png"),
+             tr("PNG images (*.png)"), QStringLiteral("latency plot"),
+             [this] { return pngBytes(toImage(0, 0)); }}};
 }
 
 void LatencyPlot::addRun(const dyve::RunResult& run, bool effort) {

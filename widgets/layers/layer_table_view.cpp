@@ -14,7 +14,8 @@
 namespace dyve::ui {
 
 LayerTableView::LayerTableView(LayerTableModel* model, LayerSelection* selection, QWidget* parent)
-    : ResultPage(parent), m_model(model ? model : new LayerTableModel(this)), m_selection(selection), m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)) {
+    : ResultPage(parent), m_model(model ? model : new LayerTableModel(this)), m_selection(selection),
+      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)) {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(LayerTableModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -59,12 +60,14 @@ void LayerTableView::showResult(const InferenceResult& result) {
 }
 
 QList<PageExport> LayerTableView::exports() const {
-    PageExport csv{tr("Layer Table as &CSV…"), tr("Export Layer Table"), QStringLiteral("layers.csv"), tr("CSV files (*.csv)"),
+    PageExport csv{tr("Layer Table as &CSV…"),    tr("Export Layer Table"),
+                   QStringLiteral("layers.csv"),  tr("CSV files (*.csv)"),
                    QStringLiteral("layer table"), [this] { return m_model->toCsv().toUtf8(); }};
     csv.onToolbar = true;
     return {csv,
-            {tr("Layer Table as &JSON…"), tr("Export Layer Table"), QStringLiteral("layers.json"), tr("JSON files (*.json)"),
-             QStringLiteral("layer table"), [this] { return m_model->toJson().toJson(QJsonDocument::Indented); }}};
+            {tr("Layer Table as &JSON…"), tr("Export Layer Table"), QStringLiteral("layers.json"),
+             tr("JSON files (*.json)"), QStringLiteral("layer table"),
+             [this] { return m_model->toJson().toJson(QJsonDocument::Indented); }}};
 }
 
 int LayerTableView::selectedLayer() const {

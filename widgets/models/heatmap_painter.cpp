@@ -13,9 +13,9 @@ namespace dyve::ui {
 namespace {
 
 constexpr int kMargin = 8;
-constexpr int kGap = 4;        // between map tiles
-constexpr int kMarker = 10;    // input-map marker side
-constexpr int kCaption = 18;   // caption line height
+constexpr int kGap = 4;      // between map tiles
+constexpr int kMarker = 10;  // input-map marker side
+constexpr int kCaption = 18; // caption line height
 
 } // namespace
 
@@ -46,7 +46,8 @@ HeatmapPainter::HeatmapPainter(const HeatmapData& data, int cellSize, int maxWid
         m_aggregateCaption = QRect(kMargin, y, usable, kCaption);
         y += kCaption;
         // The aggregate map is one map; draw it at least as large as a tile and at most 4× larger.
-        const int scale = std::clamp(160 / std::max(1, std::max(m_mapSize.width(), m_mapSize.height())), 1, 4);
+        const int scale =
+            std::clamp(160 / std::max(1, std::max(m_mapSize.width(), m_mapSize.height())), 1, 4);
         m_aggregate = QRect(kMargin, y, m_mapSize.width() * scale, m_mapSize.height() * scale);
         y += m_aggregate.height() + kMargin;
     }
@@ -62,8 +63,8 @@ int HeatmapPainter::fittingCellSize(const HeatmapData& data) {
 QRect HeatmapPainter::mapRect(int map) const {
     const int r = map / m_columns;
     const int c = map % m_columns;
-    return QRect(m_outputs.left() + c * (m_mapSize.width() + kGap), m_outputs.top() + r * (m_mapSize.height() + kGap),
-                 m_mapSize.width(), m_mapSize.height());
+    return QRect(m_outputs.left() + c * (m_mapSize.width() + kGap),
+                 m_outputs.top() + r * (m_mapSize.height() + kGap), m_mapSize.width(), m_mapSize.height());
 }
 
 QRect HeatmapPainter::cellRect(int map, int y, int x) const {
@@ -106,18 +107,24 @@ bool HeatmapPainter::aggregateContains(const QPoint& p) const {
 
 QColor HeatmapPainter::neuronColor(dyve::NeuronState state) {
     switch (state) {
-    case dyve::NeuronState::SpetTerminated: return QColor(0xd6, 0x27, 0x28);
-    case dyve::NeuronState::SdssInterpolated: return QColor(0xff, 0x9f, 0x1c);
-    case dyve::NeuronState::Computed: break;
+    case dyve::NeuronState::SpetTerminated:
+        return QColor(0xd6, 0x27, 0x28);
+    case dyve::NeuronState::SdssInterpolated:
+        return QColor(0xff, 0x9f, 0x1c);
+    case dyve::NeuronState::Computed:
+        break;
     }
     return QColor(0x9e, 0xca, 0xe1);
 }
 
 QColor HeatmapPainter::inputMapColor(dyve::InputMapState state) {
     switch (state) {
-    case dyve::InputMapState::SfmaApproximated: return QColor(0x94, 0x67, 0xbd);
-    case dyve::InputMapState::ZeroSkipped: return QColor(0x7f, 0x7f, 0x7f);
-    case dyve::InputMapState::Computed: break;
+    case dyve::InputMapState::SfmaApproximated:
+        return QColor(0x94, 0x67, 0xbd);
+    case dyve::InputMapState::ZeroSkipped:
+        return QColor(0x7f, 0x7f, 0x7f);
+    case dyve::InputMapState::Computed:
+        break;
     }
     return QColor(0x9e, 0xca, 0xe1);
 }
@@ -168,7 +175,8 @@ HeatmapImages HeatmapImages::fromData(const HeatmapData& data) {
     const int* skippedHere = skipped.data();
     for (int y = 0; y < height; ++y) {
         auto* line = reinterpret_cast<QRgb*>(images.aggregate.scanLine(y));
-        for (int x = 0; x < width; ++x, ++skippedHere) line[x] = aggregateRgb[size_t(*skippedHere)];
+        for (int x = 0; x < width; ++x, ++skippedHere)
+            line[x] = aggregateRgb[size_t(*skippedHere)];
     }
     return images;
 }
@@ -193,8 +201,9 @@ void HeatmapPainter::paint(QPainter& painter, const HeatmapImages& images) const
     }
 
     painter.setFont(captionFont);
-    painter.drawText(m_outputCaption, Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Output feature maps (%1 × %2×%3)").arg(m_data.maps).arg(m_data.height).arg(m_data.width));
+    painter.drawText(
+        m_outputCaption, Qt::AlignLeft | Qt::AlignVCenter,
+        tr("Output feature maps (%1 × %2×%3)").arg(m_data.maps).arg(m_data.height).arg(m_data.width));
     // Nearest neighbour: every neuron stays a crisp cell of one colour at any zoom.
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     for (int m = 0; m < m_data.maps; ++m) {

@@ -12,7 +12,7 @@ namespace dyve::ui {
 
 namespace {
 
-constexpr int kMaxStride = 16; // as effort profiles allow (engine/effort/effort_profile.cpp)
+constexpr int kMaxStride = 16;          // as effort profiles allow (engine/effort/effort_profile.cpp)
 const QColor kSlower(0xc6, 0x28, 0x28); // a layer's knobs cost time
 const QColor kFaster(0x2e, 0x7d, 0x32); // they save time
 

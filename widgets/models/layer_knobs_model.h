@@ -70,7 +70,7 @@ private:
     QString text(int row, int column, bool forEditing) const;
     bool overridden(int row, int column) const;
     bool mechanismOn(int row, int column) const;
-    void knobsChanged(); // every row's values may have moved
+    void knobsChanged();                                                  // every row's values may have moved
     const dyve::LayerEffortTiming* tuned(const std::string& layer) const; // the profile's, or null
     QString tunedToolTip(const std::string& layer) const;
 

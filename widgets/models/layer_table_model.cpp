@@ -45,7 +45,8 @@ QString csvField(QString s) {
 
 LayerTableModel::LayerTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void LayerTableModel::setResult(const dyve::RunResult& run, const std::vector<std::optional<LayerEffort>>& effort) {
+void LayerTableModel::setResult(const dyve::RunResult& run,
+                                const std::vector<std::optional<LayerEffort>>& effort) {
     std::vector<std::optional<LayerEffort>> padded = effort;
     padded.resize(run.layers.size());
     bool sameLayers = run.layers.size() == m_layers.size();
@@ -55,8 +56,7 @@ void LayerTableModel::setResult(const dyve::RunResult& run, const std::vector<st
     if (sameLayers) {
         m_layers = run.layers;
         m_effort = std::move(padded);
-        if (!m_layers.empty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        if (!m_layers.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
     }
     beginResetModel();
@@ -88,18 +88,26 @@ double LayerTableModel::number(int row, int column) const {
     const dyve::LayerStats& l = m_layers[size_t(row)];
     const std::optional<LayerEffort>& e = m_effort[size_t(row)];
     switch (column) {
-    case DenseOpsColumn: return double(l.denseOps);
-    case ExecutedOpsColumn: return double(l.executedOps);
+    case DenseOpsColumn:
+        return double(l.denseOps);
+    case ExecutedOpsColumn:
+        return double(l.executedOps);
     case ReductionColumn:
         // A layer with no counted operations (ReLU, pooling: SPEC §4.6 counts multiply-accumulates) has
         // nothing to reduce.
         return l.executedOps > 0 ? double(l.denseOps) / double(l.executedOps) : kNotReported;
-    case TimeColumn: return l.ms;
-    case SpetColumn: return e ? percent(e->stats.spetTerminated, e->stats.neurons) : kNotReported;
-    case SdssColumn: return e ? percent(e->stats.sdssInterpolated, e->stats.neurons) : kNotReported;
-    case SfmaColumn: return e ? percent(e->stats.sfmaApproximated, e->stats.inputMaps) : kNotReported;
-    case ZeroSkipColumn: return e ? percent(e->stats.sfmaZeroSkipped, e->stats.inputMaps) : kNotReported;
-    default: return kNotReported;
+    case TimeColumn:
+        return l.ms;
+    case SpetColumn:
+        return e ? percent(e->stats.spetTerminated, e->stats.neurons) : kNotReported;
+    case SdssColumn:
+        return e ? percent(e->stats.sdssInterpolated, e->stats.neurons) : kNotReported;
+    case SfmaColumn:
+        return e ? percent(e->stats.sfmaApproximated, e->stats.inputMaps) : kNotReported;
+    case ZeroSkipColumn:
+        return e ? percent(e->stats.sfmaZeroSkipped, e->stats.inputMaps) : kNotReported;
+    default:
+        return kNotReported;
     }
 }
 
@@ -107,17 +115,24 @@ QString LayerTableModel::text(int row, int column) const {
     const dyve::LayerStats& l = m_layers[size_t(row)];
     const double value = number(row, column);
     switch (column) {
-    case NameColumn: return QString::fromStdString(l.name);
-    case OpColumn: return QString::fromStdString(l.op);
-    case ShapeColumn: return shapeText(l.outputShape);
+    case NameColumn:
+        return QString::fromStdString(l.name);
+    case OpColumn:
+        return QString::fromStdString(l.op);
+    case ShapeColumn:
+        return shapeText(l.outputShape);
     case DenseOpsColumn:
-    case ExecutedOpsColumn: return siNumber(value);
+    case ExecutedOpsColumn:
+        return siNumber(value);
     case ReductionColumn:
-        return std::isnan(value) ? QStringLiteral("—") : QLocale().toString(value, 'f', 2) + QStringLiteral("×");
-    case TimeColumn: return QLocale().toString(value, 'f', 3);
+        return std::isnan(value) ? QStringLiteral("—")
+                                 : QLocale().toString(value, 'f', 2) + QStringLiteral("×");
+    case TimeColumn:
+        return QLocale().toString(value, 'f', 3);
     default:
         // Not reported yet: the dense engine skips nothing and the effort engine is not wired in.
-        return std::isnan(value) ? QStringLiteral("—") : QLocale().toString(value, 'f', 1) + QStringLiteral(" %");
+        return std::isnan(value) ? QStringLiteral("—")
+                                 : QLocale().toString(value, 'f', 1) + QStringLiteral(" %");
     }
 }
 
@@ -126,7 +141,8 @@ QVariant LayerTableModel::data(const QModelIndex& index, int role) const {
     const int row = index.row();
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole: return text(row, column);
+    case Qt::DisplayRole:
+        return text(row, column);
     case SortRole:
         if (column == NameColumn || column == OpColumn || column == ShapeColumn) return text(row, column);
         {
@@ -143,7 +159,8 @@ QVariant LayerTableModel::data(const QModelIndex& index, int role) const {
         if (column == DenseOpsColumn || column == ExecutedOpsColumn)
             return QLocale().toString(qlonglong(number(row, column)));
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -154,39 +171,67 @@ QVariant LayerTableModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case NameColumn: return tr("Layer");
-        case OpColumn: return tr("Operator");
-        case ShapeColumn: return tr("Output");
-        case DenseOpsColumn: return tr("Dense ops");
-        case ExecutedOpsColumn: return tr("Executed ops");
-        case ReductionColumn: return tr("Reduction");
-        case TimeColumn: return tr("Time (ms)");
-        case SpetColumn: return tr("SPET %");
-        case SdssColumn: return tr("SDSS %");
-        case SfmaColumn: return tr("SFMA %");
-        case ZeroSkipColumn: return tr("Zero-skip %");
-        default: return {};
+        case NameColumn:
+            return tr("Layer");
+        case OpColumn:
+            return tr("Operator");
+        case ShapeColumn:
+            return tr("Output");
+        case DenseOpsColumn:
+            return tr("Dense ops");
+        case ExecutedOpsColumn:
+            return tr("Executed ops");
+        case ReductionColumn:
+            return tr("Reduction");
+        case TimeColumn:
+            return tr("Time (ms)");
+        case SpetColumn:
+            return tr("SPET %");
+        case SdssColumn:
+            return tr("SDSS %");
+        case SfmaColumn:
+            return tr("SFMA %");
+        case ZeroSkipColumn:
+            return tr("Zero-skip %");
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case DenseOpsColumn: return tr("Multiply-accumulates of the dense layer (SPEC §4.6)");
-        case ExecutedOpsColumn: return tr("Operations actually executed, overheads included");
-        case ReductionColumn: return tr("Dense operations divided by executed operations");
-        case SpetColumn: return tr("Output neurons predicted saturated and terminated early (SPET)");
-        case SdssColumn: return tr("Output neurons interpolated from sampled neighbours (SDSS)");
-        case SfmaColumn: return tr("Input maps replaced by their mean (SFMA)");
-        case ZeroSkipColumn: return tr("All-zero input maps skipped");
-        default: return {};
+        case DenseOpsColumn:
+            return tr("Multiply-accumulates of the dense layer (SPEC §4.6)");
+        case ExecutedOpsColumn:
+            return tr("Operations actually executed, overheads included");
+        case ReductionColumn:
+            return tr("Dense operations divided by executed operations");
+        case SpetColumn:
+            return tr("Output neurons predicted saturated and terminated early (SPET)");
+        case SdssColumn:
+            return tr("Output neurons interpolated from sampled neighbours (SDSS)");
+        case SfmaColumn:
+            return tr("Input maps replaced by their mean (SFMA)");
+        case ZeroSkipColumn:
+            return tr("All-zero input maps skipped");
+        default:
+            return {};
         }
     }
     return {};
 }
 
 QString LayerTableModel::toCsv() const {
-    static const char* const kKeys[] = {"layer", "op", "output_shape", "ops_dense", "ops_executed",
-                                        "reduction", "ms", "spet_terminated_pct", "sdss_interpolated_pct",
-                                        "sfma_approximated_pct", "zero_skipped_pct"};
+    static const char* const kKeys[] = {"layer",
+                                        "op",
+                                        "output_shape",
+                                        "ops_dense",
+                                        "ops_executed",
+                                        "reduction",
+                                        "ms",
+                                        "spet_terminated_pct",
+                                        "sdss_interpolated_pct",
+                                        "sfma_approximated_pct",
+                                        "zero_skipped_pct"};
     QStringList lines;
     QStringList header;
     for (const char* k : kKeys)

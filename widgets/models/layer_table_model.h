@@ -26,10 +26,10 @@ public:
         ExecutedOpsColumn,
         ReductionColumn,
         TimeColumn,
-        SpetColumn,        // output neurons SPET terminated, %
-        SdssColumn,        // output neurons SDSS interpolated, %
-        SfmaColumn,        // input maps SFMA approximated, %
-        ZeroSkipColumn,    // input maps skipped as all-zero, %
+        SpetColumn,     // output neurons SPET terminated, %
+        SdssColumn,     // output neurons SDSS interpolated, %
+        SfmaColumn,     // input maps SFMA approximated, %
+        ZeroSkipColumn, // input maps skipped as all-zero, %
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole + 1;

@@ -12,10 +12,10 @@ namespace dyve::ui {
 // latency written down at every interval (SPEC §9: "the camera demo keeps up with the engine (no growing
 // latency) for an hour"; issue 13: flat memory).
 struct SoakInterval {
-    double endSeconds = 0.0; // since the soak started
-    double rssMb = 0.0;      // the process's resident memory at the interval's end
-    int frames = 0;          // results that reached the views in the interval
-    double seconds = 0.0;    // the interval's length
+    double endSeconds = 0.0;                          // since the soak started
+    double rssMb = 0.0;                               // the process's resident memory at the interval's end
+    int frames = 0;                                   // results that reached the views in the interval
+    double seconds = 0.0;                             // the interval's length
     double latencyMedianMs = 0.0, latencyP90Ms = 0.0; // camera → view
     qint64 grabbed = 0, dropped = 0;
 

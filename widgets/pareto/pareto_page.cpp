@@ -1,9 +1,9 @@
 #include "pareto/pareto_page.h"
 
-#include "pareto/pareto_plot.h"
-#include "models/pareto_table_model.h"
 #include "jobs/sweep_job.h"
 #include "jobs/tune_job.h"
+#include "models/pareto_table_model.h"
+#include "pareto/pareto_plot.h"
 
 #include "effort/effort_profile.h"
 
@@ -272,8 +272,9 @@ void ParetoPage::showModel(const ModelSummary& model) {
 }
 
 QList<PageExport> ParetoPage::exports() const {
-    return {{tr("&Pareto Plot as PNG…"), tr("Export Pareto Plot"), QStringLiteral("pareto.png"), tr("PNG images (*.png)"),
-             QStringLiteral("Pareto plot"), [this] { return pngBytes(m_plot->toImage(0, 0)); }}};
+    return {{tr("&Pareto Plot as PNG…"), tr("Export Pareto Plot"), QStringLiteral("pareto.png"),
+             tr("PNG images (*.png)"), QStringLiteral("Pareto plot"),
+             [this] { return pngBytes(m_plot->toImage(0, 0)); }}};
 }
 
 void ParetoPage::refresh() {
