@@ -17,9 +17,10 @@ int hardwareThreads() {
 
 int setThreadCount(int threads) {
     g_threads = threads <= 0 ? hardwareThreads() : threads;
-    // One thread pool serves the whole engine: kernels split their work over OpenMP threads and call
-    // OpenBLAS single-threaded inside them (kernels/matrix_multiply.h). OpenBLAS's own pthreads and
-    // OpenMP's on the same cores busy-wait against each other (README, Performance).
+    // One thread pool serves the whole engine: kernels split their work over the engine's own workers
+    // (kernels/parallel_for.h) and call OpenBLAS single-threaded inside them (kernels/matrix_multiply.h).
+    // OpenBLAS's own threads and the engine's on the same cores busy-wait against each other (README,
+    // Performance).
     openblas_set_num_threads(1);
     return g_threads;
 }
