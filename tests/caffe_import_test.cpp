@@ -590,6 +590,15 @@ layer { name: "biggest" type: "Eltwise" bottom: "a" bottom: "b" top: "m" eltwise
             dyve::test::writeFile(dir, "angles.prototxt", QByteArray::fromStdString(angles)).toStdString();
         VERIFY_THROWS_NAMING(ImportError, importCaffe(angled, cifarModel()), QString::fromStdString(angled),
                              "line 65, column 7", "nesting deeper than 64 levels");
+        // The fuzzer's find: an unknown field's value of 31,000 nested lists, which Protobuf skips by
+        // recursing once a list (a stack overflow in TextFormat's SkipFieldValue).
+        const std::string lists =
+            dyve::test::writeFile(
+                dir, "lists.prototxt",
+                QByteArray::fromStdString("layer { name: \"p\" tride: " + std::string(31000, '[') + "\n"))
+                .toStdString();
+        VERIFY_THROWS_NAMING(ImportError, importCaffe(lists, cifarModel()), QString::fromStdString(lists),
+                             "line 1, column 89", "nesting deeper than 64 levels");
     }
 
     // Braces in strings and comments are not blocks, and 64 levels of blocks are allowed.
