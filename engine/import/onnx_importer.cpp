@@ -574,12 +574,14 @@ Tensor constantValue(const onnx::NodeProto& proto, Node& node, const std::string
     if (node.has("value_float")) return Tensor(Shape{}, {node.getFloat("value_float", 0.0f)});
     if (node.has("value_floats")) {
         std::vector<float> v = node.getFloats("value_floats");
-        return Tensor(Shape{static_cast<int64_t>(v.size())}, std::move(v));
+        const Shape shape{static_cast<int64_t>(v.size())}; // before v is moved from
+        return Tensor(shape, std::move(v));
     }
     if (node.has("value_int")) return Tensor::ofInts(Shape{}, {node.getInt("value_int", 0)});
     if (node.has("value_ints")) {
         std::vector<int64_t> v = node.getInts("value_ints");
-        return Tensor::ofInts(Shape{static_cast<int64_t>(v.size())}, std::move(v));
+        const Shape shape{static_cast<int64_t>(v.size())}; // before v is moved from
+        return Tensor::ofInts(shape, std::move(v));
     }
     throw ImportError(file, node.describe() + " has no value");
 }
