@@ -101,6 +101,33 @@ void writeUncardedModel(const QString& path) {
     model.SerializeToOstream(&out);
 }
 
+// A chain x → op → op → ... → y of elementwise operators, node i named "<op in lower case><i>".
+void writeChainModel(const QString& path, const QStringList& ops) {
+    onnx::ModelProto model;
+    model.set_ir_version(8);
+    auto* opset = model.add_opset_import();
+    opset->set_domain("");
+    opset->set_version(13);
+    onnx::GraphProto* graph = model.mutable_graph();
+    for (const char* name : {"x", "y"}) {
+        onnx::ValueInfoProto* v = name[0] == 'x' ? graph->add_input() : graph->add_output();
+        v->set_name(name);
+        auto* type = v->mutable_type()->mutable_tensor_type();
+        type->set_elem_type(onnx::TensorProto::FLOAT);
+        for (int64_t d : {1, 4})
+            type->mutable_shape()->add_dim()->set_dim_value(d);
+    }
+    for (int i = 0; i < ops.size(); ++i) {
+        onnx::NodeProto* node = graph->add_node();
+        node->set_op_type(ops[i].toStdString());
+        node->set_name(QString("%1%2").arg(ops[i].toLower()).arg(i).toStdString());
+        node->add_input(i == 0 ? "x" : "v" + std::to_string(i));
+        node->add_output(i + 1 == ops.size() ? "y" : "v" + std::to_string(i + 1));
+    }
+    std::ofstream out(path.toStdString(), std::ios::binary);
+    model.SerializeToOstream(&out);
+}
+
 // Runs `dyve ARGS`, sends SIGINT once stderr shows `marker` (a progress line, after a second of work), and
 // returns the exit status and stderr. Spawned directly (not through QProcess) so the child starts with the
 // signal dispositions a shell gives a foreground command.
@@ -285,6 +312,19 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         verifyOneErrorLine(r);
         QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData());
+    }
+
+    void infoListsEveryUnsupportedOperatorWithCounts() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("unsupported.onnx");
+        writeChainModel(path, {"Erf", "Relu", "Sign", "Erf", "Erf"});
+        const CliResult r = runCli({"info", path});
+        QCOMPARE(r.exitCode, 2);
+        verifyOneErrorLine(r);
+        QCOMPARE(r.err.trimmed(), ("dyve: " + path +
+                                   ": unsupported operators: Erf (3 nodes, first 'erf0'), "
+                                   "Sign (node 'sign2')")
+                                      .toUtf8());
     }
 
     void truncatedModelIsRejected() {

@@ -68,6 +68,12 @@ const std::map<std::string, std::set<size_t>> kConstantOperands = {
     {"ReduceSum", {1}},
     {"ReduceMax", {1}},
     {"ReduceMin", {1}},
+    {"ReduceProd", {1}},
+    {"ReduceL1", {1}},
+    {"ReduceL2", {1}},
+    {"ReduceSumSquare", {1}},
+    {"ReduceLogSum", {1}},
+    {"ReduceLogSumExp", {1}},
 };
 
 constexpr double kRtol = 1e-3;

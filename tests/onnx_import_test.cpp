@@ -530,6 +530,26 @@ private slots:
         const std::string path = save(model, dir, "nograph.onnx");
         expectError<ImportError>([&] { importOnnx(path); }, path, "no ONNX graph");
     }
+    void constantValueIntsAndFloatsKeepTheirLength() {
+        // Constant nodes in their list forms (value_ints, value_floats): a reshape target and a scale.
+        onnx::ModelProto model = emptyModel();
+        addInput(model, "x", {1, 4});
+        setInts(addNode(model, "Constant", "target", {}, {"shape"}), "value_ints", {2, 2});
+        auto* scale = addNode(model, "Constant", "scale", {}, {"k"});
+        auto* floats = scale->add_attribute();
+        floats->set_name("value_floats");
+        floats->set_type(onnx::AttributeProto::FLOATS);
+        floats->add_floats(10.0f);
+        floats->add_floats(-1.0f);
+        addNode(model, "Reshape", "view", {"x", "shape"}, {"h"});
+        addNode(model, "Mul", "mul", {"h", "k"}, {"y"});
+        addOutput(model, "y");
+        QTemporaryDir dir;
+        Network net(loadModel(save(model, dir, "constants.onnx")));
+        const RunResult r = net.run({Tensor({1, 4}, {1.0f, 2.0f, 3.0f, 4.0f})});
+        QCOMPARE(r.outputs.at(0).shape, (Shape{2, 2}));
+        QCOMPARE(r.outputs.at(0).floats, (std::vector<float>{10.0f, -2.0f, 30.0f, -4.0f}));
+    }
     void unsupportedOperatorIsNamedAtLoad() {
         onnx::ModelProto model = emptyModel();
         addInput(model, "x", {2, 2});

@@ -91,6 +91,13 @@ const std::map<std::string, OperatorSignature>& signatures() {
         t["Squeeze"] = takes(1, 2, {{"axes", Kind::Ints}});
         t["Unsqueeze"] = takes(1, 2, {{"axes", Kind::Ints}});
         t["Transpose"] = takes(1, 1, {{"perm", Kind::Ints}});
+        t["HardSigmoid"] = takes(1, 1, {{"alpha", Kind::Float}, {"beta", Kind::Float}});
+        t["HardSwish"] = takes(1, 1);
+        t["Slice"] = takes(1, 5, {{"starts", Kind::Ints}, {"ends", Kind::Ints}, {"axes", Kind::Ints}});
+        for (const char* op : {"ReduceMean", "ReduceSum", "ReduceMax", "ReduceMin", "ReduceProd", "ReduceL1",
+                               "ReduceL2", "ReduceSumSquare", "ReduceLogSum", "ReduceLogSumExp"})
+            t[op] = takes(
+                1, 2, {{"axes", Kind::Ints}, {"keepdims", Kind::Int}, {"noop_with_empty_axes", Kind::Int}});
         return t;
     }();
     return table;

@@ -1,14 +1,17 @@
 #include "import/onnx_importer.h"
 
 #include "core/errors.h"
+#include "graph/constant_folding.h"
 #include "graph/operator_signature.h"
 
 #include <onnx/onnx_pb.h>
+#include <onnx/shape_inference/implementation.h>
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl.h>
 #include <google/protobuf/wire_format_lite.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstring>
 #include <filesystem>
@@ -574,12 +577,14 @@ Tensor constantValue(const onnx::NodeProto& proto, Node& node, const std::string
     if (node.has("value_float")) return Tensor(Shape{}, {node.getFloat("value_float", 0.0f)});
     if (node.has("value_floats")) {
         std::vector<float> v = node.getFloats("value_floats");
-        return Tensor(Shape{static_cast<int64_t>(v.size())}, std::move(v));
+        const Shape shape{static_cast<int64_t>(v.size())}; // before v is moved from
+        return Tensor(shape, std::move(v));
     }
     if (node.has("value_int")) return Tensor::ofInts(Shape{}, {node.getInt("value_int", 0)});
     if (node.has("value_ints")) {
         std::vector<int64_t> v = node.getInts("value_ints");
-        return Tensor::ofInts(Shape{static_cast<int64_t>(v.size())}, std::move(v));
+        const Shape shape{static_cast<int64_t>(v.size())}; // before v is moved from
+        return Tensor::ofInts(shape, std::move(v));
     }
     throw ImportError(file, node.describe() + " has no value");
 }
@@ -662,6 +667,31 @@ void checkDeclaredWeights(const onnx::GraphProto& g, const std::string& path) {
                 src.what = "attribute '" + a.name() + "' of " + nodeLabel(n);
                 add(a.t());
             }
+}
+
+// The shapes ONNX's shape inference derives from the declared input shapes, for the Shape nodes constant
+// folding answers (PyTorch computes reshape targets and split points from them: shufflenet's channel
+// shuffle). Run only when a Shape node reads a computed value; a model it cannot infer keeps its Shape
+// nodes, which the Network then names as unsupported.
+KnownShapes inferredShapes(onnx::ModelProto& model, const Graph& graph) {
+    bool needed = false;
+    for (const Node& n : graph.nodes)
+        needed = needed || (n.op == "Shape" && n.inputs.size() == 1 && !graph.isInitializer(n.inputs[0]));
+    if (!needed) return {};
+    try {
+        onnx::shape_inference::InferShapes(model);
+    } catch (const std::exception&) {
+        return {};
+    }
+    KnownShapes shapes;
+    for (const auto& info : model.graph().value_info()) {
+        if (!info.type().has_tensor_type() || !info.type().tensor_type().has_shape()) continue;
+        Shape shape;
+        for (const auto& dim : info.type().tensor_type().shape().dim())
+            shape.push_back(dim.has_dim_value() && dim.dim_value() >= 0 ? dim.dim_value() : -1);
+        if (std::find(shape.begin(), shape.end(), -1) == shape.end()) shapes[info.name()] = shape;
+    }
+    return shapes;
 }
 
 } // namespace
@@ -757,6 +787,9 @@ Graph importOnnx(const std::string& path) {
     for (const auto& output : g.output())
         graph.outputs.push_back(output.name());
 
+    // Identity-shared weights, shape arithmetic and other input-independent nodes become initializers, so
+    // that the kernels see them as the constants they are (SPEC §4.1, issue 15).
+    foldConstants(graph, inferredShapes(model, graph));
     validate(graph);
     return graph;
 }

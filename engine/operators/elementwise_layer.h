@@ -5,9 +5,12 @@
 namespace dyve {
 
 // A layer that maps every element through one function of it (Relu, Sigmoid, Tanh): same shape out, one
-// operation per element (SPEC §4.6). Each operator's file supplies the function and registers the layer.
+// operation per element (SPEC §4.6). Each operator's file supplies the function (with its attributes,
+// HardSigmoid's alpha and beta) and registers the layer.
 template <class Function> class ElementwiseLayer : public Layer {
 public:
+    explicit ElementwiseLayer(Function f = Function{}) : m_function(f) {}
+
     std::vector<Shape> plan(const std::vector<Shape>& inputs) override {
         m_size = elementCount(inputs.at(0));
         return {inputs[0]};
@@ -15,13 +18,14 @@ public:
     void forward(const std::vector<TensorView>& in, const std::vector<TensorView>& out) override {
         const float* x = in[0].data;
         float* y = out[0].data;
-        const Function f;
+        const Function f = m_function;
         for (int64_t i = 0; i < m_size; ++i)
             y[i] = f(x[i]);
     }
     int64_t operations() const override { return m_size; }
 
 private:
+    Function m_function;
     int64_t m_size = 0;
 };
 

@@ -38,13 +38,46 @@ std::vector<std::string> supportedOperators() {
     return ops;
 }
 
+namespace {
+std::string nodeName(const Node& node) {
+    return node.name.empty() && !node.outputs.empty() ? node.outputs.front() : node.name;
+}
+} // namespace
+
 std::unique_ptr<Layer> createLayer(const LayerSetup& setup) {
     auto it = registry().find(setup.node.op);
     if (it == registry().end())
-        throw ImportError(setup.graph.sourceFile,
-                          "unsupported operator '" + setup.node.op + "' in node '" +
-                              (setup.node.name.empty() ? setup.node.outputs.front() : setup.node.name) + "'");
+        throw ImportError(setup.graph.sourceFile, "unsupported operator '" + setup.node.op + "' in node '" +
+                                                      nodeName(setup.node) + "'");
     return it->second(setup);
+}
+
+void requireSupportedOperators(const Graph& graph) {
+    struct Use {
+        int nodes = 0;
+        std::string first;
+    };
+    std::map<std::string, Use> missing; // by operator, in name order
+    int nodes = 0;
+    for (const Node& node : graph.nodes) {
+        if (isSupportedOperator(node.op)) continue;
+        Use& use = missing[node.op];
+        if (use.nodes++ == 0) use.first = nodeName(node);
+        ++nodes;
+    }
+    if (missing.empty()) return;
+    if (nodes == 1) {
+        const auto& [op, use] = *missing.begin();
+        throw ImportError(graph.sourceFile, "unsupported operator '" + op + "' in node '" + use.first + "'");
+    }
+    std::string list;
+    for (const auto& [op, use] : missing)
+        list += (list.empty() ? "" : ", ") + op +
+                (use.nodes == 1 ? " (node '" + use.first + "')"
+                                : " (" + std::to_string(use.nodes) + " nodes, first '" + use.first + "')");
+    throw ImportError(
+        graph.sourceFile,
+        std::string(missing.size() == 1 ? "unsupported operator: " : "unsupported operators: ") + list);
 }
 
 } // namespace dyve

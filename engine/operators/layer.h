@@ -85,6 +85,11 @@ bool isSupportedOperator(const std::string& op);
 std::vector<std::string> supportedOperators();
 // Throws ImportError naming the operator and the node when no kernel exists for it.
 std::unique_ptr<Layer> createLayer(const LayerSetup& setup);
+// Throws one ImportError naming every operator of the graph that has no kernel, with how many nodes use
+// it and the first of them, so that a user sees at once all that a model lacks (issue 15): "unsupported
+// operators: HardSigmoid (28 nodes, first 'hs1'), ReduceMean (node 'mean')"; for a single node, as
+// createLayer says it. Does nothing when every operator is supported.
+void requireSupportedOperators(const Graph& graph);
 
 #define DYVE_LAYER_CONCAT_(a, b) a##b
 #define DYVE_LAYER_CONCAT(a, b) DYVE_LAYER_CONCAT_(a, b)

@@ -126,6 +126,7 @@ std::string layerName(const Node& node) {
 
 Network::Network(Graph graph) : m_graph(std::move(graph)) {
     validate(m_graph);
+    requireSupportedOperators(m_graph);
     placeResidualConvolutions(m_graph);
     std::map<std::string, int> ids;
     auto idOf = [&](const std::string& name) {
