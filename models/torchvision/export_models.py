@@ -12,6 +12,10 @@ dyve::readOnnxTensorFile reads:
     OUT/<name>/model.onnx
     OUT/<name>/test_data_set_0/input_0.pb    the input  (onnx.TensorProto, float32)
     OUT/<name>/test_data_set_0/output_0.pb   PyTorch's output
+    OUT/<name>/model.card.json               torchvision's ImageNet preprocessing, so that `dyve` and the
+                                             studio open the model as it is (weights random: the classes
+                                             it names are not meaningful)
+    OUT/<name>/imagenet_classes.txt          the card's class names (models/cards), beside it
 
 alexnet and vgg11 keep their convolutions but get a classifier of width 256 instead of 4096 (the same
 Dropout/Linear/ReLU sequence): at full width their files are 230 and 500 MB of random numbers.
@@ -22,7 +26,9 @@ Usage:
 """
 
 import argparse
+import json
 import os
+import shutil
 import struct
 import sys
 import time
@@ -108,6 +114,24 @@ def tensor_proto(name, tensor):
     return bytes(out)
 
 
+CLASSES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "cards", "imagenet_classes.txt")
+
+
+def write_card(name, folder, size):
+    """torchvision's ImageNet preprocessing as a model card, its class names copied beside it."""
+    shutil.copyfile(CLASSES, os.path.join(folder, "imagenet_classes.txt"))
+    card = {
+        "name": "%s (torchvision, random weights)" % name,
+        "description": "exported by models/torchvision/export_models.py for the model-coverage test",
+        "input": {"channels": 3, "height": size, "width": size, "channel_order": "RGB", "resize": "crop",
+                  "scale": 1.0 / 255.0, "mean": [0.485, 0.456, 0.406], "std": [0.229, 0.224, 0.225]},
+        "classes_file": "imagenet_classes.txt",
+        "default_data": "imagenet-test",
+    }
+    with open(os.path.join(folder, "model.card.json"), "w") as f:
+        json.dump(card, f, indent=2)
+
+
 def export(name, out_dir):
     model = build(name)
     size = input_size(name)
@@ -126,6 +150,7 @@ def export(name, out_dir):
         f.write(tensor_proto("input", x))
     with open(os.path.join(data, "output_0.pb"), "wb") as f:
         f.write(tensor_proto("logits", expected))
+    write_card(name, folder, size)
 
 
 def main():
