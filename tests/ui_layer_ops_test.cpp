@@ -78,6 +78,20 @@ private slots:
         QVERIFY(fewer);
     }
 
+    void aLabelDropsThePathPartsTheNextPartRepeatsAndTheOperator() {
+        using dyve::ui::LayerOpsSeries;
+        QCOMPARE(LayerOpsSeries::shortName("/features/features.10/conv/conv.0/conv.0.0/Conv", "Conv"),
+                 QStringLiteral("features.10/conv.0.0"));
+        QCOMPARE(LayerOpsSeries::shortName("/layer1/layer1.0/conv1/Conv", "Conv"),
+                 QStringLiteral("layer1.0/conv1"));
+        QCOMPARE(LayerOpsSeries::shortName("/conv1/Conv", "Conv"), QStringLiteral("conv1"));
+        QCOMPARE(LayerOpsSeries::shortName("/fc1/Gemm", "Gemm"), QStringLiteral("fc1"));
+        // Nothing repeated: the name as it is (Caffe's names).
+        QCOMPARE(LayerOpsSeries::shortName("fire9/expand3x3", "Conv"), QStringLiteral("fire9/expand3x3"));
+        QCOMPARE(LayerOpsSeries::shortName("conv1", "Conv"), QStringLiteral("conv1"));
+        QCOMPARE(LayerOpsSeries::shortName("Conv", "Conv"), QStringLiteral("Conv"));
+    }
+
     void everyBarIsLabelledWhenThereIsRoom() {
         const LayerOpsSeries series = seriesOf(10);
         const std::vector<int> labelled = series.labelledBars(20, 400, 3);

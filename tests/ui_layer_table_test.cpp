@@ -1,6 +1,7 @@
 // LayerTableModel and LayerTableView (widgets/, SPEC §6 "Layer view") on a real RunResult of the bundled
 // Fashion-MNIST model: values that match the engine's, sorting by numbers (ui_item_models_test runs the
 // model tester).
+#include "layers/layer_ops_plot.h"
 #include "layers/layer_table_view.h"
 #include "models/layer_table_model.h"
 
@@ -10,8 +11,10 @@
 #include "runtime/network.h"
 #include "support/test_paths.h"
 
+#include <QFontMetrics>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -134,6 +137,36 @@ private slots:
         const QJsonObject first = layers.at(0).toObject();
         QCOMPARE(first.value(QStringLiteral("ops_dense")).toInteger(), qint64(m_run.layers[0].denseOps));
         QVERIFY(first.value(QStringLiteral("spet_terminated_pct")).isNull());
+    }
+
+    // The operations plot beside the table: a PyTorch export's long layer names are shortened to the parts
+    // that say which layer it is, so that the bars keep most of the plot; short names are shown whole.
+    void theOperationsPlotElidesLongLayerNamesAtTheirStart() {
+        RunResult run;
+        for (int i = 0; i < 60; ++i) {
+            LayerStats layer;
+            layer.name = "/features/features." + std::to_string(i) + "/conv/conv.0/conv.0.0/Conv";
+            layer.op = "Conv";
+            layer.denseOps = layer.executedOps = 1000 * (i + 1);
+            run.layers.push_back(layer);
+        }
+        ui::LayerOpsPlot plot;
+        plot.resize(600, 260);
+        plot.setResult(run);
+        QVERIFY(!plot.tickLabels().isEmpty());
+        const QFontMetrics metrics(plot.font());
+        for (const QString& label : plot.tickLabels()) {
+            QVERIFY2(label.contains(QRegularExpression("features\\.[0-9]+/conv\\.0\\.0$")),
+                     qPrintable(label));
+            QVERIFY2(metrics.horizontalAdvance(label.mid(label.startsWith(QChar(0x25B6)) ? 2 : 0)) <= 260 / 2,
+                     qPrintable(label));
+        }
+        run.layers.resize(3);
+        run.layers[0].name = "conv1";
+        run.layers[1].name = "conv2";
+        run.layers[2].name = "fc";
+        plot.setResult(run);
+        QCOMPARE(plot.tickLabels(), (QStringList{"conv1", "conv2", "fc"}));
     }
 };
 

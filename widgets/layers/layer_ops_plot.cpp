@@ -92,11 +92,17 @@ void LayerOpsPlot::refresh() {
         dense << m_series.dense()[size_t(i)] / kMillion;
         executed << m_series.executed()[size_t(i)] / kMillion;
     }
-    // Slanted labels while every name fits that way; upright ones, as many as fit, when they crowd.
+    // Slanted labels while every name fits that way; upright ones, as many as fit, when they crowd. A label
+    // is the layer's short name (LayerOpsSeries::shortName) in at most half the plot's height, elided at
+    // its start: a network of long names (a PyTorch export) keeps room for its bars.
     const QFontMetrics metrics(m_plot->xAxis->tickLabelFont());
+    const int maxLabel = std::max(metrics.horizontalAdvance(QStringLiteral("M")) * 8, height() / 2);
+    QStringList labels;
     int longest = 0;
-    for (const QString& name : m_series.names())
-        longest = std::max(longest, metrics.horizontalAdvance(name));
+    for (const QString& name : m_series.shortNames()) {
+        labels << metrics.elidedText(name, Qt::ElideLeft, maxLabel);
+        longest = std::max(longest, metrics.horizontalAdvance(labels.back()));
+    }
     const double available = std::max(100, width() - 80);                     // less the y axis and margins
     const bool slanted = m_series.size() * (longest * 0.87 + 6) <= available; // cos 30° of each label
     m_plot->xAxis->setTickLabelRotation(slanted ? 30 : 90);
@@ -104,9 +110,12 @@ void LayerOpsPlot::refresh() {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     const double extent = slanted ? longest * 0.87 + 6 : metrics.height() + 4;
     for (const int i : m_series.labelledBars(extent, available, selectedBar)) {
-        const QString name = m_series.names().at(i);
+        const QString& name = labels.at(i);
         ticker->addTick(double(i + 1), i == selectedBar ? QStringLiteral("▶ ") + name : name);
     }
+    m_tickLabels.clear();
+    for (const QString& label : ticker->ticks())
+        m_tickLabels << label;
     m_plot->xAxis->setTicker(ticker);
     m_dense->setData(keys, dense, true);
     m_executed->setData(keys, executed, true);

@@ -28,6 +28,8 @@ public:
     void setSelectedLayer(int layer);
     void clear();
     const LayerOpsSeries& series() const { return m_series; }
+    // The layer names under the bars, as drawn (elided, the selected one marked), for tests.
+    const QStringList& tickLabels() const { return m_tickLabels; }
     bool savePng(const QString& file) const;
     QImage toImage(int width = 0, int height = 0) const; // see plotImage()
 
@@ -39,6 +41,7 @@ private:
 
     LayerOpsSeries m_series;
     int m_selectedLayer = -1;
+    QStringList m_tickLabels;
     QCustomPlot* m_plot;
     QCPBars* m_dense;
     QCPBars* m_executed;

@@ -11,6 +11,7 @@ bool LayerOpsSeries::multipliesAccumulates(const std::string& op) {
 
 void LayerOpsSeries::setResult(const dyve::RunResult& run) {
     m_names.clear();
+    m_shortNames.clear();
     m_dense.clear();
     m_executed.clear();
     m_layerIndex.clear();
@@ -18,6 +19,7 @@ void LayerOpsSeries::setResult(const dyve::RunResult& run) {
         const dyve::LayerStats& l = run.layers[i];
         if (!multipliesAccumulates(l.op)) continue;
         m_names << QString::fromStdString(l.name);
+        m_shortNames << shortName(m_names.back(), QString::fromStdString(l.op));
         m_dense.push_back(double(l.denseOps));
         m_executed.push_back(double(l.executedOps));
         m_layerIndex.push_back(int(i));
@@ -40,6 +42,15 @@ std::vector<int> LayerOpsSeries::labelledBars(double extent, double available, i
         if (i == selectedBar || (i % step == 0 && !nearSelected)) labelled.push_back(i);
     }
     return labelled;
+}
+
+QString LayerOpsSeries::shortName(const QString& name, const QString& op) {
+    QStringList parts = name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() > 1 && parts.back() == op) parts.removeLast();
+    QStringList kept;
+    for (int i = 0; i < parts.size(); ++i)
+        if (i + 1 == parts.size() || !parts[i + 1].startsWith(parts[i])) kept << parts[i];
+    return kept.join(QLatin1Char('/'));
 }
 
 double LayerOpsSeries::maxOps() const {

@@ -31,9 +31,16 @@ public:
     // pixels along it: every step-th bar from the first, as many as fit, and the selected bar (-1: none).
     // SqueezeNet has 60-odd bars; all its labels would overwrite each other.
     std::vector<int> labelledBars(double extent, double available, int selectedBar) const;
+    // A layer's name as a bar's label: a path component that the next one begins with says nothing the
+    // next does not, nor does a last component that is the operator itself (PyTorch's
+    // "/features/features.10/conv/conv.0/conv.0.0/Conv" is "features.10/conv.0.0"); other names stay as
+    // they are.
+    static QString shortName(const QString& name, const QString& op);
+    // The bars' labels: shortName() of each.
+    const QStringList& shortNames() const { return m_shortNames; }
 
 private:
-    QStringList m_names;
+    QStringList m_names, m_shortNames;
     std::vector<double> m_dense, m_executed;
     std::vector<int> m_layerIndex;
 };
