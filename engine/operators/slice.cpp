@@ -1,3 +1,4 @@
+#include "kernels/strided_copy.h"
 #include "operators/constant_operands.h"
 #include "operators/layer.h"
 
@@ -59,34 +60,12 @@ public:
             stride *= x[d];
         }
         m_size = elementCount(out);
-        m_index.assign(x.size(), 0);
         return {out};
     }
 
     void forward(const std::vector<TensorView>& in, const std::vector<TensorView>& out) override {
         if (m_size == 0) return;
-        const float* x = in[0].data + m_offset;
-        float* y = out[0].data;
-        if (m_dims.empty()) {
-            y[0] = x[0];
-            return;
-        }
-        const size_t rank = m_dims.size();
-        const int64_t n = m_dims.back(), stride = m_strides.back();
-        std::fill(m_index.begin(), m_index.end(), 0);
-        int64_t offset = 0;
-        for (int64_t done = 0; done < m_size; done += n) {
-            const float* px = x + offset;
-            float* py = y + done;
-            for (int64_t i = 0; i < n; ++i)
-                py[i] = px[i * stride];
-            for (size_t d = rank - 1; d-- > 0;) {
-                offset += m_strides[d];
-                if (++m_index[d] < m_dims[d]) break;
-                offset -= m_strides[d] * m_dims[d];
-                m_index[d] = 0;
-            }
-        }
+        copyStrided(in[0].data + m_offset, m_dims, m_strides, out[0].data, m_index);
     }
 
     int64_t operations() const override { return m_size; }
@@ -96,7 +75,7 @@ private:
     std::vector<int64_t> m_starts, m_ends, m_axes, m_steps;
     Shape m_dims;                   // the output's
     std::vector<int64_t> m_strides; // input elements per step along each output axis (negative: backwards)
-    std::vector<int64_t> m_index;   // the odometer forward() walks, sized by plan()
+    std::vector<int64_t> m_index;   // copyStrided's odometer
     int64_t m_offset = 0;           // of the first element read
     int64_t m_size = 0;
 };

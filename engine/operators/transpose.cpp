@@ -1,3 +1,4 @@
+#include "kernels/strided_copy.h"
 #include "operators/constant_operands.h"
 #include "operators/layer.h"
 
@@ -55,24 +56,7 @@ public:
 
     void forward(const std::vector<TensorView>& in, const std::vector<TensorView>& out) override {
         if (m_size == 0) return;
-        const float* x = in[0].data;
-        float* y = out[0].data;
-        const size_t rank = m_dims.size();
-        const int64_t n = m_dims.back(), stride = m_strides.back();
-        std::vector<int64_t> index(rank, 0);
-        int64_t offset = 0;
-        for (int64_t done = 0; done < m_size; done += n) {
-            const float* px = x + offset;
-            float* py = y + done;
-            for (int64_t i = 0; i < n; ++i)
-                py[i] = px[i * stride];
-            for (size_t d = rank - 1; d-- > 0;) {
-                offset += m_strides[d];
-                if (++index[d] < m_dims[d]) break;
-                offset -= m_strides[d] * m_dims[d];
-                index[d] = 0;
-            }
-        }
+        copyStrided(in[0].data, m_dims, m_strides, out[0].data, m_index);
     }
 
     int64_t operations() const override { return m_size; }
@@ -82,6 +66,7 @@ private:
     bool m_reverse;
     std::vector<int64_t> m_perm;
     std::vector<int64_t> m_dims, m_strides; // output dimensions and the input stride along each
+    std::vector<int64_t> m_index;           // copyStrided's odometer
     int64_t m_size = 0;
 };
 

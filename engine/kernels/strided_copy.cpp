@@ -1,0 +1,36 @@
+#include "kernels/strided_copy.h"
+
+#include <algorithm>
+
+namespace dyve {
+
+void copyStrided(const float* x, const std::vector<int64_t>& dims, const std::vector<int64_t>& strides,
+                 float* y, std::vector<int64_t>& index) {
+    if (dims.empty()) {
+        y[0] = x[0];
+        return;
+    }
+    int64_t size = 1;
+    for (int64_t d : dims)
+        size *= d;
+    if (size == 0) return;
+    const size_t rank = dims.size();
+    const int64_t n = dims.back(), stride = strides.back();
+    index.assign(rank, 0);
+    int64_t offset = 0;
+    for (int64_t done = 0; done < size; done += n) {
+        const float* px = x + offset;
+        float* py = y + done;
+        for (int64_t i = 0; i < n; ++i)
+            py[i] = px[i * stride];
+        // The next row: the innermost outer dimension that has not run out steps on, those after it restart.
+        for (size_t d = rank - 1; d-- > 0;) {
+            offset += strides[d];
+            if (++index[d] < dims[d]) break;
+            offset -= strides[d] * dims[d];
+            index[d] = 0;
+        }
+    }
+}
+
+} // namespace dyve
