@@ -11,6 +11,13 @@ int64_t elementCount(const Shape& shape) {
     return n;
 }
 
+std::string toList(const std::vector<int64_t>& values) {
+    std::string s = "[";
+    for (size_t i = 0; i < values.size(); ++i)
+        s += (i ? ", " : "") + std::to_string(values[i]);
+    return s + "]";
+}
+
 std::string toString(const Shape& shape) {
     std::string s;
     for (size_t i = 0; i < shape.size(); ++i) {

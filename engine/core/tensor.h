@@ -10,6 +10,8 @@ using Shape = std::vector<int64_t>;
 
 int64_t elementCount(const Shape& shape);
 std::string toString(const Shape& shape); // "1x3x224x224"
+// "[2, -1, 0]", for messages about shape-like operands (Reshape targets, axes, pads).
+std::string toList(const std::vector<int64_t>& values);
 
 enum class DataType { Float32, Int64 };
 

@@ -50,13 +50,6 @@ Tensor reshaped(const Tensor& t, Shape shape) {
     return out;
 }
 
-std::string shapeList(const Shape& s) {
-    std::string text = "[";
-    for (size_t i = 0; i < s.size(); ++i)
-        text += (i ? ", " : "") + std::to_string(s[i]);
-    return text + "]";
-}
-
 // Copies `count` elements of whichever array `from` holds, starting at `at`, onto the end of `to`'s.
 void appendElements(const Tensor& from, int64_t at, int64_t count, Tensor& to) {
     if (from.type == DataType::Int64)
@@ -179,8 +172,8 @@ std::optional<Tensor> foldConcat(const Folding& f) {
         for (int64_t d = 0; fits && d < rank; ++d)
             fits = d == axis || t->shape[static_cast<size_t>(d)] == first.shape[static_cast<size_t>(d)];
         if (!fits)
-            f.fail("cannot join shapes " + shapeList(first.shape) + " and " + shapeList(t->shape) +
-                   " along axis " + std::to_string(axis));
+            f.fail("cannot join shapes " + toList(first.shape) + " and " + toList(t->shape) + " along axis " +
+                   std::to_string(axis));
         shape[static_cast<size_t>(axis)] += t->shape[static_cast<size_t>(axis)];
     }
     int64_t outer = 1;
@@ -206,27 +199,27 @@ std::optional<Tensor> foldReshape(const Folding& f) {
     for (size_t d = 0; d < target->size(); ++d) {
         int64_t v = (*target)[d];
         if (v == 0 && !allowZero) {
-            if (d >= x.shape.size()) f.fail("shape " + shapeList(*target) + " copies a dimension x lacks");
+            if (d >= x.shape.size()) f.fail("shape " + toList(*target) + " copies a dimension x lacks");
             v = x.shape[d];
         }
         if (v == -1) {
-            if (inferred >= 0) f.fail("shape " + shapeList(*target) + " has more than one -1");
+            if (inferred >= 0) f.fail("shape " + toList(*target) + " has more than one -1");
             inferred = static_cast<int>(d);
         } else if (v < 0) {
-            f.fail("shape " + shapeList(*target) + " has a negative dimension");
+            f.fail("shape " + toList(*target) + " has a negative dimension");
         } else {
             known *= v;
         }
         shape.push_back(v);
-        if (known > kMaxTensorElements) f.fail("shape " + shapeList(*target) + " is huge");
+        if (known > kMaxTensorElements) f.fail("shape " + toList(*target) + " is huge");
     }
     if (inferred >= 0) {
         if (known == 0 || x.size() % known != 0)
-            f.fail("cannot reshape " + shapeList(x.shape) + " to " + shapeList(*target));
+            f.fail("cannot reshape " + toList(x.shape) + " to " + toList(*target));
         shape[static_cast<size_t>(inferred)] = x.size() / known;
     }
     if (elementCount(shape) != x.size())
-        f.fail("cannot reshape " + shapeList(x.shape) + " to " + shapeList(*target));
+        f.fail("cannot reshape " + toList(x.shape) + " to " + toList(*target));
     return reshaped(x, shape);
 }
 
@@ -294,8 +287,8 @@ std::optional<Tensor> foldArithmetic(const Folding& f) {
     if (a.type != b.type) return std::nullopt;
     Shape shape;
     if (!broadcastShapes(a.shape, b.shape, shape))
-        f.fail("shapes " + shapeList(a.shape) + " and " + shapeList(b.shape) + " do not broadcast");
-    if (elementCount(shape) > kMaxTensorElements) f.fail("broadcasts to a huge shape " + shapeList(shape));
+        f.fail("shapes " + toList(a.shape) + " and " + toList(b.shape) + " do not broadcast");
+    if (elementCount(shape) > kMaxTensorElements) f.fail("broadcasts to a huge shape " + toList(shape));
     const std::string& op = f.node.op;
     if (a.type == DataType::Float32) {
         auto apply = [&](auto fn) {

@@ -38,13 +38,6 @@ bool intsOperand(const LayerSetup& setup, size_t input, const std::string& name,
     return false;
 }
 
-std::string toList(const std::vector<int64_t>& values) {
-    std::string s = "[";
-    for (size_t i = 0; i < values.size(); ++i)
-        s += (i ? ", " : "") + std::to_string(values[i]);
-    return s + "]";
-}
-
 void checkInputs(const LayerSetup& setup, size_t least, size_t most, const std::vector<size_t>& shapeInputs) {
     const size_t given = setup.node.inputs.size();
     if (given < least || given > most)

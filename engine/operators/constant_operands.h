@@ -24,9 +24,6 @@ std::vector<float> constantFloats(const LayerSetup& setup, size_t input, const s
 bool intsOperand(const LayerSetup& setup, size_t input, const std::string& name,
                  std::vector<int64_t>& values);
 
-// "[2, -1, 0]", for messages about shape-like operands.
-std::string toList(const std::vector<int64_t>& values);
-
 // Checks the node has between `least` and `most` inputs and that the first `least` of them are given;
 // fails with a ModelError otherwise. Also rejects integer constants among the data operands (every
 // input except those listed in `shapeInputs`): the engine computes in float32 only.
