@@ -62,24 +62,6 @@ Tensor emptyLike(const Tensor& t, Shape shape) {
     return t.type == DataType::Int64 ? Tensor::ofInts(std::move(shape), {}) : Tensor(std::move(shape), {});
 }
 
-std::optional<Tensor> foldConstant(const Folding& f) {
-    const Node& n = f.node;
-    if (n.has("value")) return n.attributes.at("value").tensor;
-    if (n.has("value_float")) return Tensor(Shape{}, {n.getFloat("value_float", 0.0f)});
-    if (n.has("value_floats")) {
-        std::vector<float> v = n.getFloats("value_floats");
-        const Shape shape{static_cast<int64_t>(v.size())}; // before v is moved from
-        return Tensor(shape, std::move(v));
-    }
-    if (n.has("value_int")) return Tensor::ofInts(Shape{}, {n.getInt("value_int", 0)});
-    if (n.has("value_ints")) {
-        std::vector<int64_t> v = n.getInts("value_ints");
-        const Shape shape{static_cast<int64_t>(v.size())}; // before v is moved from
-        return Tensor::ofInts(shape, std::move(v));
-    }
-    return std::nullopt;
-}
-
 // Shape (opset 15 adds start and end, clamped to the rank).
 Tensor foldShape(const Folding& f, const Shape& shape) {
     const int64_t rank = static_cast<int64_t>(shape.size());
@@ -318,7 +300,6 @@ std::optional<Tensor> foldArithmetic(const Folding& f) {
 std::optional<Tensor> evaluate(const Folding& f) {
     const std::string& op = f.node.op;
     const size_t inputs = f.in.size();
-    if (op == "Constant") return inputs == 0 ? foldConstant(f) : std::nullopt;
     if (inputs == 0) return std::nullopt;
     for (size_t i = 0; i < inputs; ++i)
         if (!f.in[i] && (i == 0 || op == "Gather" || op == "Concat" || op == "Add" || op == "Sub" ||
@@ -354,6 +335,23 @@ std::optional<Shape> knownShape(const Graph& g, const KnownShapes& shapes, const
 
 } // namespace
 
+std::optional<Tensor> takeConstantValue(Node& node) {
+    if (node.has("value")) return std::move(node.attributes["value"].tensor);
+    if (node.has("value_float")) return Tensor(Shape{}, {node.getFloat("value_float", 0.0f)});
+    if (node.has("value_floats")) {
+        std::vector<float> v = node.getFloats("value_floats");
+        const Shape shape{static_cast<int64_t>(v.size())}; // before v is moved from
+        return Tensor(shape, std::move(v));
+    }
+    if (node.has("value_int")) return Tensor::ofInts(Shape{}, {node.getInt("value_int", 0)});
+    if (node.has("value_ints")) {
+        std::vector<int64_t> v = node.getInts("value_ints");
+        const Shape shape{static_cast<int64_t>(v.size())}; // before v is moved from
+        return Tensor::ofInts(shape, std::move(v));
+    }
+    return std::nullopt;
+}
+
 int foldConstants(Graph& g, const KnownShapes& shapes) {
     const std::set<std::string> graphOutputs(g.outputs.begin(), g.outputs.end());
     int64_t weights = 0;
@@ -382,7 +380,9 @@ int foldConstants(Graph& g, const KnownShapes& shapes) {
             continue;
         }
         std::optional<Tensor> value;
-        if (node.op == "Shape") {
+        if (node.op == "Constant") {
+            if (node.inputs.empty()) value = takeConstantValue(node);
+        } else if (node.op == "Shape") {
             if (node.inputs.size() != 1) continue;
             const std::optional<Shape> shape = knownShape(g, shapes, node.inputs[0]);
             if (shape) value = foldShape(Folding{g, node, {}}, *shape);

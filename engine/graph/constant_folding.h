@@ -3,6 +3,7 @@
 #include "graph/graph.h"
 
 #include <map>
+#include <optional>
 #include <string>
 
 namespace dyve {
@@ -25,5 +26,9 @@ using KnownShapes = std::map<std::string, Shape>;
 // that do not broadcast), or when the folded values would exceed kMaxTensorElements for one tensor or
 // kMaxWeightElements with the weights. Returns how many nodes were folded.
 int foldConstants(Graph& graph, const KnownShapes& shapes = {});
+
+// A Constant node's value from its attributes (value, value_float(s), value_int(s)), moved out of the node;
+// none when it has none of them. The ONNX importer and foldConstants both read Constants this way.
+std::optional<Tensor> takeConstantValue(Node& node);
 
 } // namespace dyve

@@ -573,20 +573,9 @@ Tensor constantValue(const onnx::NodeProto& proto, Node& node, const std::string
             a.name() != "value_int" && a.name() != "value_ints")
             throw ImportError(file,
                               node.describe() + ": constant attribute '" + a.name() + "' is not supported");
-    if (node.has("value")) return std::move(node.attributes["value"].tensor);
-    if (node.has("value_float")) return Tensor(Shape{}, {node.getFloat("value_float", 0.0f)});
-    if (node.has("value_floats")) {
-        std::vector<float> v = node.getFloats("value_floats");
-        const Shape shape{static_cast<int64_t>(v.size())}; // before v is moved from
-        return Tensor(shape, std::move(v));
-    }
-    if (node.has("value_int")) return Tensor::ofInts(Shape{}, {node.getInt("value_int", 0)});
-    if (node.has("value_ints")) {
-        std::vector<int64_t> v = node.getInts("value_ints");
-        const Shape shape{static_cast<int64_t>(v.size())}; // before v is moved from
-        return Tensor::ofInts(shape, std::move(v));
-    }
-    throw ImportError(file, node.describe() + " has no value");
+    std::optional<Tensor> value = takeConstantValue(node);
+    if (!value) throw ImportError(file, node.describe() + " has no value");
+    return std::move(*value);
 }
 
 // What to call axis `axis` of an input of rank `rank` in messages: NCHW images and N×features matrices.
