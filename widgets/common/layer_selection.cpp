@@ -11,12 +11,7 @@ LayerSelection::LayerSelection(QObject* parent) : QObject(parent) {}
 void LayerSelection::follow(InferenceWorker* worker) {
     connect(worker, &InferenceWorker::resultReady, this,
             [this](quint64, const InferenceResult& result) { fitTo(result.run); });
-    connect(worker, &InferenceWorker::modelLoaded, this,
-            [this, path = QString()](const ModelSummary& model) mutable {
-                if (model.path == path) return;
-                path = model.path;
-                select(-1);
-            });
+    connect(worker, &InferenceWorker::modelReplaced, this, [this] { select(-1); });
 }
 
 void LayerSelection::select(int layer) {

@@ -22,13 +22,9 @@ void ResultPage::follow(InferenceWorker* worker) {
             [this](quint64, const InferenceResult& result) { showResult(result); });
     connect(worker, &InferenceWorker::failed, this,
             [this](quint64, const QString& message) { showFailure(message); });
-    connect(worker, &InferenceWorker::modelLoaded, this, [this](const ModelSummary& model) {
-        if (model.path != m_modelPath) { // the same model again: its results still hold
-            m_modelPath = model.path;
-            clearResults();
-        }
-        showModel(model);
-    });
+    connect(worker, &InferenceWorker::modelReplaced, this, [this](const ModelSummary&) { clearResults(); });
+    connect(worker, &InferenceWorker::modelLoaded, this,
+            [this](const ModelSummary& model) { showModel(model); });
 }
 
 void ResultPage::showResult(const InferenceResult&) {}

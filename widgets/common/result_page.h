@@ -57,9 +57,6 @@ public:
     virtual void showModel(const ModelSummary& model);
     // What File ▸ Export offers of this page, in menu order.
     virtual QList<PageExport> exports() const;
-
-private:
-    QString m_modelPath;
 };
 
 } // namespace dyve::ui

@@ -117,7 +117,7 @@ public:
             m_appliedEffort.reset();
             m_pre = std::move(pre);
             m_classNames = summary.classNames;
-            post([f = m_front, summary] { emit f->modelLoaded(summary); });
+            post([f = m_front, summary] { f->onModelLoaded(summary); });
         } catch (const std::exception& e) {
             const QString message = QString::fromUtf8(e.what());
             post([f = m_front, message] { emit f->modelFailed(message); });
@@ -313,6 +313,14 @@ void InferenceWorker::setEffort(std::optional<dyve::EffortSettings> settings, do
         m_mode.effort = std::make_shared<const dyve::EffortSettings>(std::move(*settings));
     else
         m_mode.effort.reset();
+}
+
+void InferenceWorker::onModelLoaded(const ModelSummary& model) {
+    if (model.path != m_modelPath) {
+        m_modelPath = model.path;
+        emit modelReplaced(model);
+    }
+    emit modelLoaded(model);
 }
 
 void InferenceWorker::setCompareWithDense(bool compare) {

@@ -85,6 +85,9 @@ public:
 
 signals:
     void modelLoaded(const dyve::ui::ModelSummary& model);
+    // Just before modelLoaded, when the model is another than the one loaded before (not the same file
+    // opened again): what was shown of the previous model no longer holds.
+    void modelReplaced(const dyve::ui::ModelSummary& model);
     void modelFailed(const QString& message);
     void inputsOpened(const dyve::ui::InputSetSummary& inputs);
     void inputsFailed(const QString& message);
@@ -98,6 +101,7 @@ private:
     class Engine;
     struct Mailbox;
 
+    void onModelLoaded(const dyve::ui::ModelSummary& model);
     void onFinished(quint64 jobId, const dyve::ui::InferenceResult& result);
     void onFailed(quint64 jobId, const QString& message);
 
@@ -106,6 +110,7 @@ private:
     std::shared_ptr<Mailbox> m_mailbox;
     quint64 m_latestJobId = 0;
     RunMode m_mode;
+    QString m_modelPath; // of the model loaded last
 };
 
 } // namespace dyve::ui
