@@ -124,7 +124,15 @@ void HeatmapView::clear() {
 }
 
 void HeatmapView::showResult(const InferenceResult& result) {
-    m_layers = result.run.layers;
+    // What HeatmapData::fromLayer reads of each layer, without the run's own copy of the masks (the effort
+    // entries hold them): a camera delivers a result every frame.
+    m_layers.resize(result.run.layers.size());
+    for (size_t i = 0; i < m_layers.size(); ++i) {
+        const dyve::LayerStats& layer = result.run.layers[i];
+        m_layers[i].name = layer.name;
+        m_layers[i].op = layer.op;
+        m_layers[i].outputShape = layer.outputShape;
+    }
     m_effort = result.effort;
     showSelectedLayer();
 }

@@ -51,7 +51,7 @@ private:
 
     LayerSelection* m_selection;
     // Of the last result: what the selected layer's maps are drawn from.
-    std::vector<dyve::LayerStats> m_layers;
+    std::vector<dyve::LayerStats> m_layers; // names, operators and output shapes only
     std::vector<std::optional<LayerEffort>> m_effort;
     HeatmapData m_data;
     int m_cellSize = 4;
