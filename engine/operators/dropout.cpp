@@ -1,31 +1,14 @@
 #include "core/errors.h"
 #include "operators/constant_operands.h"
-#include "operators/layer.h"
-
-#include <algorithm>
+#include "operators/copy_layer.h"
 
 namespace dyve {
 
 namespace {
 
-// Dropout is the identity at inference (SPEC §4.1). Its optional mask output is not produced: the
-// runtime rejects a model that reads it. Training mode (opset ≥ 12, input 2) would be random and is
+// Dropout is the identity at inference (SPEC §4.1): a CopyLayer. Its optional mask output is not produced:
+// the runtime rejects a model that reads it. Training mode (opset ≥ 12, input 2) would be random and is
 // refused unless the ratio is 0, where it is the identity too.
-class DropoutLayer : public Layer {
-public:
-    std::vector<Shape> plan(const std::vector<Shape>& inputs) override {
-        m_size = elementCount(inputs.at(0));
-        return {inputs[0]};
-    }
-    void forward(const std::vector<TensorView>& in, const std::vector<TensorView>& out) override {
-        std::copy(in[0].data, in[0].data + m_size, out[0].data);
-    }
-    int64_t operations() const override { return m_size; }
-
-private:
-    int64_t m_size = 0;
-};
-
 std::unique_ptr<Layer> makeDropout(const LayerSetup& setup) {
     checkInputs(setup, 1, 3, {1, 2});
     if (setup.hasInput(2)) {
@@ -39,7 +22,7 @@ std::unique_ptr<Layer> makeDropout(const LayerSetup& setup) {
             throw ImportError(setup.graph.sourceFile,
                               setup.node.describe() + ": training mode is not supported (inference only)");
     }
-    return std::make_unique<DropoutLayer>();
+    return std::make_unique<CopyLayer>();
 }
 
 } // namespace
