@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "graph/graph.h"
 #include "kernels/cpu_features.h"
+#include "kernels/depthwise.h"
 #include "kernels/packed_gemm.h"
 #include "runtime/network.h"
 #include "runtime/threading.h"
@@ -313,6 +314,82 @@ private slots:
                                 }
                             }
                 }
+    }
+
+    void depthwiseKernelMatchesNaiveLoopOnRandomGeometries() {
+        // kernels/depthwise.h on every kind of window: kernels 1 to 5 wide, strides 1 to 3, dilations 1 and
+        // 2, pads 0 to 3 on each side independently, planes from 1×1 to several bands tall (bandRows) and
+        // wider than a block; no clamp, ReLU and ReLU6. Each output plane is followed by guard values that
+        // must stay untouched (the kernel's copies overshoot inside its scratch only), and the input is a
+        // buffer of exactly its size (the sanitizer build catches a read past it).
+        std::mt19937 rng(2024);
+        std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
+        auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+        const Clamp clamps[] = {Clamp::none(), Clamp::relu(), Clamp{0.0f, 0.5f}};
+        for (int trial = 0; trial < 400; ++trial) {
+            WindowGeometry g;
+            const bool tall = trial % 10 == 0;
+            g.in[0] = tall ? pick(150, 300) : pick(1, 40);
+            g.in[1] = tall ? pick(1, 12) : pick(1, 90);
+            for (int a = 0; a < 2; ++a) {
+                g.kernel[a] = pick(1, 5);
+                g.stride[a] = pick(1, 3);
+                g.dilation[a] = pick(1, 2);
+                g.padBegin[a] = pick(0, 3);
+                g.padEnd[a] = pick(0, 3);
+                const int64_t reach = g.dilation[a] * (g.kernel[a] - 1) + 1;
+                const int64_t padded = g.in[a] + g.padBegin[a] + g.padEnd[a];
+                if (padded < reach) g.padEnd[a] += reach - padded;
+                g.out[a] = (g.in[a] + g.padBegin[a] + g.padEnd[a] - reach) / g.stride[a] + 1;
+            }
+            const Clamp clamp = clamps[trial % 3];
+            std::vector<float> x(static_cast<size_t>(g.inSize())), w(static_cast<size_t>(g.kernelSize()));
+            for (float& v : x)
+                v = uniform(rng);
+            for (float& v : w)
+                v = uniform(rng);
+            const float bias = uniform(rng);
+            const DepthwisePlan plan = planDepthwise(g);
+            std::vector<float> scratch(static_cast<size_t>(plan.scratchFloats));
+            std::vector<float> y(static_cast<size_t>(g.outSize() + 16), 42.0f);
+            depthwisePlane(plan, x.data(), w.data(), bias, clamp, y.data(), scratch.data());
+            const QString shape = QString("in %1x%2 kernel %3x%4 stride %5x%6 dilation %7x%8 pads %9")
+                                      .arg(g.in[0])
+                                      .arg(g.in[1])
+                                      .arg(g.kernel[0])
+                                      .arg(g.kernel[1])
+                                      .arg(g.stride[0])
+                                      .arg(g.stride[1])
+                                      .arg(g.dilation[0])
+                                      .arg(g.dilation[1])
+                                      .arg(QString("%1,%2,%3,%4")
+                                               .arg(g.padBegin[0])
+                                               .arg(g.padBegin[1])
+                                               .arg(g.padEnd[0])
+                                               .arg(g.padEnd[1]));
+            for (int64_t oy = 0; oy < g.out[0]; ++oy)
+                for (int64_t ox = 0; ox < g.out[1]; ++ox) {
+                    double sum = bias;
+                    for (int64_t ky = 0; ky < g.kernel[0]; ++ky)
+                        for (int64_t kx = 0; kx < g.kernel[1]; ++kx) {
+                            const int64_t iy = oy * g.stride[0] + ky * g.dilation[0] - g.padBegin[0];
+                            const int64_t ix = ox * g.stride[1] + kx * g.dilation[1] - g.padBegin[1];
+                            if (iy >= 0 && iy < g.in[0] && ix >= 0 && ix < g.in[1])
+                                sum += double(w[ky * g.kernel[1] + kx]) * x[iy * g.in[1] + ix];
+                        }
+                    const double want = std::clamp<double>(sum, clamp.lo, clamp.hi);
+                    const float got = y[oy * g.out[1] + ox];
+                    QVERIFY2(std::fabs(got - want) <= 1e-5 * (1.0 + std::fabs(want)),
+                             qPrintable(QString("%1: output (%2, %3) = %4, expected %5")
+                                            .arg(shape)
+                                            .arg(oy)
+                                            .arg(ox)
+                                            .arg(got)
+                                            .arg(want)));
+                }
+            for (int64_t i = g.outSize(); i < g.outSize() + 16; ++i)
+                QVERIFY2(y[i] == 42.0f, qPrintable(shape + ": wrote past the output plane"));
+        }
     }
 
     void convMatchesReferenceOnModelSizedShapes() {

@@ -1,3 +1,4 @@
+#include "kernels/depthwise.h"
 #include "kernels/im2col.h"
 #include "kernels/packed_gemm.h"
 #include "kernels/parallel_for.h"
@@ -32,49 +33,17 @@ int64_t cappedProduct(std::initializer_list<int64_t> factors) {
     return product;
 }
 
-// One output plane of a depthwise convolution from its input plane: each output row accumulates kH·kW
-// shifted input rows, a contiguous multiply-add when the stride is 1, split by insideRange so that no
-// element tests for padding.
-DYVE_VECTOR_CLONES
-void depthwisePlane(const float* __restrict plane, const float* __restrict w, float bias,
-                    const WindowGeometry& g, float* __restrict out) {
-    const int64_t kh = g.kernel[0], kw = g.kernel[1];
-    const int64_t inH = g.in[0], inW = g.in[1], outH = g.out[0], outW = g.out[1];
-    const int64_t strideW = g.stride[1];
-    for (int64_t oy = 0; oy < outH; ++oy) {
-        float* row = out + oy * outW;
-        std::fill(row, row + outW, bias);
-        const int64_t top = oy * g.stride[0] - g.padBegin[0];
-        const auto [kyBegin, kyEnd] = insideRange(top, g.dilation[0], inH, kh);
-        for (int64_t ky = kyBegin; ky < kyEnd; ++ky) {
-            const float* src = plane + (top + ky * g.dilation[0]) * inW;
-            for (int64_t kx = 0; kx < kw; ++kx) {
-                const float wk = w[ky * kw + kx];
-                const int64_t offset = kx * g.dilation[1] - g.padBegin[1];
-                const auto [xBegin, xEnd] = insideRange(offset, strideW, inW, outW);
-                if (strideW == 1) {
-                    for (int64_t ox = xBegin; ox < xEnd; ++ox)
-                        row[ox] += wk * src[ox + offset];
-                } else {
-                    for (int64_t ox = xBegin; ox < xEnd; ++ox)
-                        row[ox] += wk * src[ox * strideW + offset];
-                }
-            }
-        }
-    }
-}
-
 // ONNX Conv, 1-D and 2-D, groups, strides, pads, auto_pad, dilations, optional bias (SPEC §4.1). The dense
 // baseline of SPEC §4.2: per image and group an im2col and a GEMM with M = C_out/group,
 // N = H_out·W_out, K = C_in/group·kH·kW (Caffe's base_conv_layer), the GEMM being the packed small-GEMM
 // kernel (kernels/packed_gemm.h) with the weights packed once at load; stride-1 undilated convolutions
 // with few output channels skip im2col and multiply shifted views of a padded copy of the input (implicit
 // GEMM; README, Performance); 1×1 stride-1 unpadded convolutions multiply the input itself; depthwise
-// convolutions (one input channel per group) run a direct loop, where a GEMM of K = kH·kW would be mostly
-// overhead. A ReLU that only this convolution feeds can be fused into it (fuseRelu): applied as each output
-// leaves the GEMM, it costs no pass of its own. A convolution with many zero weights (Deep Compression's
-// pruned models) may instead multiply only its non-zero weights (kernels/sparse_gemm.h), when that is
-// measured faster on its planned shape (operators/weight_path.h).
+// convolutions (one input channel per group) run their own kernel (kernels/depthwise.h), where a GEMM of
+// K = kH·kW would be mostly overhead. A ReLU that only this convolution feeds can be fused into it
+// (fuseRelu): applied as each output leaves the GEMM, it costs no pass of its own. A convolution with many
+// zero weights (Deep Compression's pruned models) may instead multiply only its non-zero weights
+// (kernels/sparse_gemm.h), when that is measured faster on its planned shape (operators/weight_path.h).
 class ConvLayer : public Layer {
 public:
     explicit ConvLayer(const LayerSetup& setup) : m_context(setup) {
@@ -196,6 +165,12 @@ public:
                                 m_paddedWidth +
                             kx / m_phases);
                     }
+        if (m_depthwise) {
+            m_depthwisePlan = planDepthwise(g);
+            m_depthwiseBands = threadsFor(operations(), threads());
+            m_depthwiseScratch.assign(static_cast<size_t>(m_depthwiseBands * m_depthwisePlan.scratchFloats),
+                                      0.0f);
+        }
         const bool needsColumns = !m_depthwise && !m_pointwise && !m_shifted;
         // About 256 KiB of unfolded input a tile (a quarter of a Zen 4 or Skylake-SP L2), in whole GEMM
         // micro-kernel widths; each band (kernels/thread_bands.h) unfolds into its own tile buffer.
@@ -496,18 +471,23 @@ private:
         });
     }
 
+    // Each band of planes runs on one thread with its own scratch (kernels/depthwise.h).
     void forwardDepthwise(const float* x, float* y) {
         const WindowGeometry& g = m_geometry;
         const int64_t multiplier = m_outChannels / m_group;
-        const int threads = threadsFor(operations(), this->threads());
-        parallelFor(m_batch * m_outChannels, threads, [&](int64_t p) {
-            const int64_t n = p / m_outChannels, oc = p % m_outChannels;
-            depthwisePlane(x + (n * m_group + oc / multiplier) * g.inSize(),
-                           m_weights.data() + oc * g.kernelSize(),
-                           m_bias.empty() ? 0.0f : m_bias[static_cast<size_t>(oc)], g, y + p * g.outSize());
-            if (m_relu)
-                for (float *v = y + p * g.outSize(), *e = v + g.outSize(); v < e; ++v)
-                    *v = std::max(*v, 0.0f);
+        const int64_t planes = m_batch * m_outChannels;
+        const int bands = static_cast<int>(std::min<int64_t>(m_depthwiseBands, planes));
+        const Clamp clamp = m_relu ? Clamp::relu() : Clamp::none();
+        parallelFor(bands, bands, [&](int64_t band) {
+            float* scratch = m_depthwiseScratch.data() + band * m_depthwisePlan.scratchFloats;
+            const auto [begin, end] = threadBand(planes, bands, static_cast<int>(band));
+            for (int64_t p = begin; p < end; ++p) {
+                const int64_t n = p / m_outChannels, oc = p % m_outChannels;
+                depthwisePlane(m_depthwisePlan, x + (n * m_group + oc / multiplier) * g.inSize(),
+                               m_weights.data() + oc * g.kernelSize(),
+                               m_bias.empty() ? 0.0f : m_bias[static_cast<size_t>(oc)], clamp,
+                               y + p * g.outSize(), scratch);
+            }
         });
     }
 
@@ -518,6 +498,9 @@ private:
     int64_t m_outChannels = 0;
     int64_t m_inChannelsPerGroup = 0;
     bool m_depthwise = false;
+    DepthwisePlan m_depthwisePlan;         // of a depthwise convolution, made by plan()
+    int64_t m_depthwiseBands = 0;          // bands of planes planned for, each with its scratch
+    std::vector<float> m_depthwiseScratch; // m_depthwiseBands × m_depthwisePlan.scratchFloats
     bool m_pointwise = false;
     std::vector<float>
         m_weights; // [C_out][C_in/group·kH·kW] of a depthwise convolution or a sparse candidate
