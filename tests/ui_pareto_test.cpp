@@ -566,7 +566,9 @@ private slots:
             } else {
                 QVERIFY(!p.effort);
             }
-            QVERIFY(p.ops > 0.0 && p.ops <= job.denseOpsPerImage());
+            // Time objective: a kept step made its layer faster when timed; one that skips next to nothing
+            // adds its prediction's operations (fewer than 1%).
+            QVERIFY(p.ops > 0.0 && p.ops <= 1.01 * job.denseOpsPerImage());
         }
         QCOMPARE(chosen, profile.levels.size());
         QVERIFY(job.log().size() >= qsizetype(result.steps + result.rejected));
