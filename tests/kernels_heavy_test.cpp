@@ -288,7 +288,8 @@ private slots:
                             for (const bool withResidual : {false, true}) {
                                 std::vector<float> C(M * ldc, 42.0f);
                                 multiplyPacked(packed.data(), M, N, K, B.data(), ldb,
-                                               withBias ? bias.data() : nullptr, relu, C.data(), ldc,
+                                               withBias ? bias.data() : nullptr,
+                                               relu ? Activation::relu() : Activation::none(), C.data(), ldc,
                                                withResidual ? residual.data() : nullptr);
                                 for (int64_t i = 0; i < M; ++i) {
                                     for (int64_t j = 0; j < N; ++j) {
@@ -319,13 +320,15 @@ private slots:
     void depthwiseKernelMatchesNaiveLoopOnRandomGeometries() {
         // kernels/depthwise.h on every kind of window: kernels 1 to 5 wide, strides 1 to 3, dilations 1 and
         // 2, pads 0 to 3 on each side independently, planes from 1×1 to several bands tall (bandRows) and
-        // wider than a block; no clamp, ReLU and ReLU6. Each output plane is followed by guard values that
-        // must stay untouched (the kernel's copies overshoot inside its scratch only), and the input is a
-        // buffer of exactly its size (the sanitizer build catches a read past it).
+        // wider than a block; no activation, ReLU, a clip and hard swish. Each output plane is followed by
+        // guard values that must stay untouched (the kernel's copies overshoot inside its scratch only), and
+        // the input is a buffer of exactly its size (the sanitizer build catches a read past it).
         std::mt19937 rng(2024);
         std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
         auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
-        const Clamp clamps[] = {Clamp::none(), Clamp::relu(), Clamp{0.0f, 0.5f}};
+        const Activation activations[] = {Activation::none(), Activation::relu(),
+                                          Activation::clamp(0.0f, 0.5f),
+                                          Activation::hardSwish(1.0f / 6, 0.5f)};
         for (int trial = 0; trial < 400; ++trial) {
             WindowGeometry g;
             const bool tall = trial % 10 == 0;
@@ -342,7 +345,7 @@ private slots:
                 if (padded < reach) g.padEnd[a] += reach - padded;
                 g.out[a] = (g.in[a] + g.padBegin[a] + g.padEnd[a] - reach) / g.stride[a] + 1;
             }
-            const Clamp clamp = clamps[trial % 3];
+            const Activation activation = activations[trial % 4];
             std::vector<float> x(static_cast<size_t>(g.inSize())), w(static_cast<size_t>(g.kernelSize()));
             for (float& v : x)
                 v = uniform(rng);
@@ -352,7 +355,7 @@ private slots:
             const DepthwisePlan plan = planDepthwise(g);
             std::vector<float> scratch(static_cast<size_t>(plan.scratchFloats));
             std::vector<float> y(static_cast<size_t>(g.outSize() + 16), 42.0f);
-            depthwisePlane(plan, x.data(), w.data(), bias, clamp, y.data(), scratch.data());
+            depthwisePlane(plan, x.data(), w.data(), bias, activation, y.data(), scratch.data());
             const QString shape = QString("in %1x%2 kernel %3x%4 stride %5x%6 dilation %7x%8 pads %9")
                                       .arg(g.in[0])
                                       .arg(g.in[1])
@@ -377,7 +380,7 @@ private slots:
                             if (iy >= 0 && iy < g.in[0] && ix >= 0 && ix < g.in[1])
                                 sum += double(w[ky * g.kernel[1] + kx]) * x[iy * g.in[1] + ix];
                         }
-                    const double want = std::clamp<double>(sum, clamp.lo, clamp.hi);
+                    const double want = activation(sum);
                     const float got = y[oy * g.out[1] + ox];
                     QVERIFY2(std::fabs(got - want) <= 1e-5 * (1.0 + std::fabs(want)),
                              qPrintable(QString("%1: output (%2, %3) = %4, expected %5")
@@ -444,32 +447,94 @@ private slots:
         setThreadCount(before);
     }
 
-    void convFollowedByReluMatchesUnfusedReference() {
-        // The runtime fuses the Relu into the convolution (Network::fuseRelus); the result is still
-        // max(conv, 0) and the Relu is still a layer of the run, with no time of its own.
+    void convFollowedByAnActivationMatchesUnfusedReference() {
+        // The runtime fuses an activation that alone reads a convolution's output into the convolution
+        // (Network::fuseActivations): Relu, Clip, HardSwish, and the Mul(y, HardSigmoid(y)) that PyTorch
+        // exports hard swish as before opset 14, either operand first. The result is still the activation of
+        // the convolution, and the fused nodes are still layers of the run, with no time of their own.
+        struct Case {
+            const char* name;
+            std::vector<Node> nodes; // reading y, writing z
+            std::function<double(double)> activation;
+        };
+        Attribute sixth, half;
+        sixth.kind = half.kind = Attribute::Kind::Float;
+        sixth.f = 1.0f / 6.0f;
+        half.f = 0.5f;
+        const auto hardSwish = [](double v) { return v * std::clamp(v / 6.0 + 0.5, 0.0, 1.0); };
+        const Case cases[] = {
+            {"Relu", {Node{"relu1", "Relu", {"y"}, {"z"}, {}}}, [](double v) { return std::max(v, 0.0); }},
+            {"Clip(-0.5, 1.5)",
+             {Node{"clip1", "Clip", {"y", "lo", "hi"}, {"z"}, {}}},
+             [](double v) { return std::clamp(v, -0.5, 1.5); }},
+            {"HardSwish", {Node{"hswish1", "HardSwish", {"y"}, {"z"}, {}}}, hardSwish},
+            {"HardSigmoid, Mul(y, gate)",
+             {Node{"gate1", "HardSigmoid", {"y"}, {"g"}, {{"alpha", sixth}, {"beta", half}}},
+              Node{"mul1", "Mul", {"y", "g"}, {"z"}, {}}},
+             hardSwish},
+            {"HardSigmoid, Mul(gate, y)",
+             {Node{"gate1", "HardSigmoid", {"y"}, {"g"}, {{"alpha", sixth}, {"beta", half}}},
+              Node{"mul1", "Mul", {"g", "y"}, {"z"}, {}}},
+             hardSwish},
+        };
         std::mt19937 rng(99);
         const Window same{3, 3, 1, 1, 1, 1, 1, 1, 1, 1};
-        for (const int64_t group : {int64_t(1), int64_t(16)}) { // the GEMM path and the depthwise one
-            const Tensor x = randomTensor({1, 16, 20, 21}, rng);
-            const Tensor w = randomTensor({16, 16 / group, 3, 3}, rng), b = randomTensor({16}, rng);
-            Graph g;
-            g.sourceFile = "conv_relu.onnx";
-            g.inputs = {{"x", x.shape}};
-            g.initializers = {{"w", w}, {"b", b}};
-            g.nodes = {convNode(same, group, true), Node{"relu1", "Relu", {"y"}, {"z"}, {}}};
-            g.outputs = {"z"};
-            Network net(std::move(g));
-            const RunResult result = net.run({x});
-            Tensor want = referenceConv(x, w, b.floats, group, same);
-            for (float& v : want.floats)
-                v = std::max(v, 0.0f);
-            const QString error = mismatch(result.outputs.at(0), want, QString("group %1").arg(group));
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            QCOMPARE(result.layers.size(), size_t(2));
-            QCOMPARE(result.layers[1].op, std::string("Relu"));
-            QCOMPARE(result.layers[1].ms, 0.0);
-            QCOMPARE(result.layers[1].denseOps, int64_t(16 * 20 * 21));
-        }
+        for (const Case& c : cases)
+            for (const int64_t group : {int64_t(1), int64_t(16)}) { // the GEMM path and the depthwise one
+                const Tensor x = randomTensor({1, 16, 20, 21}, rng);
+                const Tensor w = randomTensor({16, 16 / group, 3, 3}, rng), b = randomTensor({16}, rng);
+                Graph g;
+                g.sourceFile = "conv_activation.onnx";
+                g.inputs = {{"x", x.shape}};
+                g.initializers = {
+                    {"w", w}, {"b", b}, {"lo", Tensor({}, {-0.5f})}, {"hi", Tensor({}, {1.5f})}};
+                std::vector<Node> nodes{convNode(same, group, true)};
+                nodes.insert(nodes.end(), c.nodes.begin(), c.nodes.end());
+                g.nodes = std::move(nodes);
+                g.outputs = {"z"};
+                Network net(std::move(g));
+                const Tensor conv = referenceConv(x, w, b.floats, group, same);
+                Tensor want = conv;
+                for (float& v : want.floats)
+                    v = static_cast<float>(c.activation(v));
+                const QString what = QString("%1, group %2").arg(c.name).arg(group);
+                for (int run = 0; run < 2; ++run) { // buffers reused between runs
+                    const RunResult result = net.run({x});
+                    const QString error = mismatch(result.outputs.at(0), want, what);
+                    QVERIFY2(error.isEmpty(), qPrintable(error));
+                    QCOMPARE(result.layers.size(), 1 + c.nodes.size());
+                    for (size_t i = 1; i < result.layers.size(); ++i) {
+                        QVERIFY2(result.layers[i].ms == 0.0, qPrintable(what + ": a layer ran, not fused"));
+                        QCOMPARE(result.layers[i].denseOps, int64_t(16 * 20 * 21));
+                    }
+                }
+            }
+    }
+
+    void anActivationWhoseInputIsReadElsewhereIsNotFused() {
+        // y feeds the hard swish pair and is a graph output: the convolution must leave it as it is, and
+        // the pair runs as two layers of its own.
+        std::mt19937 rng(101);
+        const Window same{3, 3, 1, 1, 1, 1, 1, 1, 1, 1};
+        const Tensor x = randomTensor({1, 8, 10, 10}, rng);
+        const Tensor w = randomTensor({8, 8, 3, 3}, rng), b = randomTensor({8}, rng);
+        Graph g;
+        g.sourceFile = "conv_hard_swish_read_twice.onnx";
+        g.inputs = {{"x", x.shape}};
+        g.initializers = {{"w", w}, {"b", b}};
+        g.nodes = {convNode(same, 1, true), Node{"gate1", "HardSigmoid", {"y"}, {"g"}, {}},
+                   Node{"mul1", "Mul", {"y", "g"}, {"z"}, {}}};
+        g.outputs = {"z", "y"};
+        Network net(std::move(g));
+        const RunResult result = net.run({x});
+        const Tensor conv = referenceConv(x, w, b.floats, 1, same);
+        Tensor swished = conv;
+        for (float& v : swished.floats)
+            v *= std::clamp(0.2f * v + 0.5f, 0.0f, 1.0f); // HardSigmoid's defaults: alpha 0.2, beta 0.5
+        QString error = mismatch(result.outputs.at(0), swished, "conv * hard_sigmoid(conv)");
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = mismatch(result.outputs.at(1), conv, "conv");
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void residualBlockFusedIntoTheConvolutionMatchesUnfusedReference() {

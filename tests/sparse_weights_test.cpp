@@ -149,9 +149,11 @@ private slots:
                                 for (const bool relu : {false, true}) {
                                     std::vector<float> dense(size_t(M * ldc), 42.0f), got(dense);
                                     const float* b = withBias ? bias.data() : nullptr;
-                                    multiplyPacked(packed.data(), M, N, K, B.data(), ldb, b, relu,
+                                    const Activation activation =
+                                        relu ? Activation::relu() : Activation::none();
+                                    multiplyPacked(packed.data(), M, N, K, B.data(), ldb, b, activation,
                                                    dense.data(), ldc);
-                                    multiplySparse(sparse, B.data(), N, b, relu, got.data(), ldc);
+                                    multiplySparse(sparse, B.data(), N, b, activation, got.data(), ldc);
                                     const QString what =
                                         QString("%1, %2 zeros, M %3 K %4 N %5, bias %6 relu %7")
                                             .arg(avx512 ? "AVX-512" : "portable")

@@ -22,15 +22,14 @@ constexpr int64_t kBlock = kLanes * kVectors;
 constexpr int64_t kBandFloats = 4096;
 
 // Positions [0, count) of the flat output run `sums`, rounded up to whole blocks: bias plus every tap's
-// weight times the scratch at the tap's offset, clamped. Taps > 0 fixes the tap count so that the loop over
+// weight times the scratch at the tap's offset, activated. Taps > 0 fixes the tap count so that the loop over
 // taps unrolls and the weights stay in registers (3×3 and 5×5 kernels); 0 reads it from `tapCount`.
 template <int Taps>
 inline __attribute__((always_inline)) void accumulateRun(const float* __restrict scratch, const int64_t* taps,
                                                          int tapCount, const float* __restrict weights,
-                                                         float bias, Clamp clamp, int64_t count,
+                                                         float bias, Activation activation, int64_t count,
                                                          float* __restrict sums) {
     const int n = Taps > 0 ? Taps : tapCount;
-    const Vector16 lo = Vector16{} + clamp.lo, hi = Vector16{} + clamp.hi;
     for (int64_t q = 0; q < count; q += kBlock) {
         // Four named accumulators: GCC keeps an array of them in memory.
         Vector16 acc0 = Vector16{} + bias, acc1 = acc0, acc2 = acc0, acc3 = acc0;
@@ -44,15 +43,10 @@ inline __attribute__((always_inline)) void accumulateRun(const float* __restrict
             acc3 += w * at[3];
         }
         UnalignedVector16* out = reinterpret_cast<UnalignedVector16*>(sums + q);
-        // As std::max: NaN stays NaN.
-        acc0 = acc0 < lo ? lo : acc0;
-        acc1 = acc1 < lo ? lo : acc1;
-        acc2 = acc2 < lo ? lo : acc2;
-        acc3 = acc3 < lo ? lo : acc3;
-        out[0] = acc0 > hi ? hi : acc0;
-        out[1] = acc1 > hi ? hi : acc1;
-        out[2] = acc2 > hi ? hi : acc2;
-        out[3] = acc3 > hi ? hi : acc3;
+        out[0] = activation(acc0);
+        out[1] = activation(acc1);
+        out[2] = activation(acc2);
+        out[3] = activation(acc3);
     }
 }
 
@@ -80,12 +74,11 @@ inline __attribute__((always_inline)) void zeroRun(float* dst, int64_t n) {
 // dst[c] = src[2c] for c in [0, n), overshooting: two vectors' even lanes at a time.
 inline __attribute__((always_inline)) void copyEvenRun(const float* __restrict src, int64_t n,
                                                        const float* readable, float* __restrict dst) {
-    typedef int Indices16 __attribute__((vector_size(64)));
-    const Indices16 evens = {0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30};
     int64_t c = 0;
     for (; c < n && src + 2 * c + 2 * kLanes <= readable; c += kLanes) {
         const UnalignedVector16* in = reinterpret_cast<const UnalignedVector16*>(src + 2 * c);
-        *reinterpret_cast<UnalignedVector16*>(dst + c) = __builtin_shuffle(in[0], in[1], evens);
+        *reinterpret_cast<UnalignedVector16*>(dst + c) =
+            __builtin_shufflevector(in[0], in[1], 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
     }
     for (; c < n; ++c)
         dst[c] = src[2 * c];
@@ -151,8 +144,8 @@ DepthwisePlan planDepthwise(const WindowGeometry& geometry) {
             tapSlots.push_back(slotOf[static_cast<size_t>(phase)]);
         }
     const int64_t phases = static_cast<int64_t>(plan.phases.size());
-    plan.bandRows =
-        std::clamp(kBandFloats / (phases * plan.phaseWidth) - rowReach, int64_t(1), std::max<int64_t>(g.out[0], 1));
+    plan.bandRows = std::clamp(kBandFloats / (phases * plan.phaseWidth) - rowReach, int64_t(1),
+                               std::max<int64_t>(g.out[0], 1));
     // The last block of a band reads up to a block past its run and a tap's reach beyond that.
     // (and the overshoot of the copies, less than a vector).
     plan.phaseFloats = (plan.bandRows + rowReach + 1) * plan.phaseWidth + kBlock + kLanes;
@@ -166,10 +159,17 @@ DepthwisePlan planDepthwise(const WindowGeometry& geometry) {
     return plan;
 }
 
-// (GCC would turn the short row copies and fills into calls of memmove and memset.)
-DYVE_VECTOR_CLONES __attribute__((optimize("no-tree-loop-distribute-patterns")))
-void depthwisePlane(const DepthwisePlan& plan, const float* plane, const float* weights, float bias,
-                    Clamp clamp, float* out, float* scratch) {
+// GCC would turn the short row copies and fills into calls of memmove and memset; clang has no such option.
+#if defined(__clang__)
+#define DYVE_NO_LIBRARY_LOOPS
+#else
+#define DYVE_NO_LIBRARY_LOOPS __attribute__((optimize("no-tree-loop-distribute-patterns")))
+#endif
+
+DYVE_VECTOR_CLONES DYVE_NO_LIBRARY_LOOPS void depthwisePlane(const DepthwisePlan& plan, const float* plane,
+                                                             const float* weights, float bias,
+                                                             Activation activation, float* out,
+                                                             float* scratch) {
     const WindowGeometry& g = plan.geometry;
     const int64_t outW = g.out[1];
     float* sums = scratch + static_cast<int64_t>(plan.phases.size()) * plan.phaseFloats;
@@ -179,11 +179,11 @@ void depthwisePlane(const DepthwisePlan& plan, const float* plane, const float* 
         fillPhases(plan, plane, firstRow, rows, scratch);
         const int64_t count = rows * plan.phaseWidth;
         if (tapCount == 9)
-            accumulateRun<9>(scratch, plan.taps.data(), tapCount, weights, bias, clamp, count, sums);
+            accumulateRun<9>(scratch, plan.taps.data(), tapCount, weights, bias, activation, count, sums);
         else if (tapCount == 25)
-            accumulateRun<25>(scratch, plan.taps.data(), tapCount, weights, bias, clamp, count, sums);
+            accumulateRun<25>(scratch, plan.taps.data(), tapCount, weights, bias, activation, count, sums);
         else
-            accumulateRun<0>(scratch, plan.taps.data(), tapCount, weights, bias, clamp, count, sums);
+            accumulateRun<0>(scratch, plan.taps.data(), tapCount, weights, bias, activation, count, sums);
         // A row may overshoot into the rows after it, which are written later, but not past the plane.
         for (int64_t r = 0; r < rows; ++r)
             copyRun(sums + r * plan.phaseWidth, outW, sums + plan.sumsFloats, out + (firstRow + r) * outW,

@@ -88,45 +88,42 @@ struct Avx512Blocks {
 };
 #endif
 
-// One kPanelRows × (lanes · Vectors) block of C, its rows [0, rows) stored with bias and ReLU applied by
-// storeRow(row, values).
+// One kPanelRows × (lanes · Vectors) block of C, its rows [0, rows) stored with bias and activation applied
+// by storeRow(row, values).
 template <class Blocks, class Vector, int Vectors, bool Narrow, class RowOf, class Store>
 inline __attribute__((always_inline)) void multiplyBlock(const float* a, RowOf rowOf, int64_t K,
-                                                         const float* bias, bool relu, int rows, int columns,
-                                                         Store storeRow) {
+                                                         const float* bias, Activation activation, int rows,
+                                                         int columns, Store storeRow) {
     constexpr int lanes = sizeof(Vector) / sizeof(float);
     constexpr int width = lanes * Vectors;
     alignas(64) float sums[kPanelRows * width];
     Blocks::template accumulate<Vector, Vectors, Narrow>(a, rowOf, K, columns, sums);
-    const Vector zero = {};
     for (int r = 0; r < rows; ++r) {
         float* out = sums + r * width;
-        for (int v = 0; v < Vectors; ++v) {
-            Vector y = load<Vector>(out + v * lanes) + (bias ? bias[r] : 0.0f);
-            if (relu) y = y < zero ? zero : y; // as std::max(y, 0): NaN stays NaN
-            store(out + v * lanes, y);
-        }
+        for (int v = 0; v < Vectors; ++v)
+            store(out + v * lanes, activation(load<Vector>(out + v * lanes) + (bias ? bias[r] : 0.0f)));
         storeRow(r, out);
     }
 }
 
 // Stores a row of outputs that carry their bias: plainly, or with the residual at the same place of its
-// own tensor added and then the ReLU applied (a residual block's Add and Relu, fused into the store).
+// own tensor added and then the activation applied (a residual block's Add and Relu, fused into the store).
 inline __attribute__((always_inline)) void storeOutputs(const float* __restrict out, int64_t n,
-                                                        const float* __restrict residual, bool relu,
-                                                        float* __restrict dst) {
+                                                        const float* __restrict residual,
+                                                        Activation activation, float* __restrict dst) {
     if (!residual) {
         std::copy(out, out + n, dst);
         return;
     }
-    if (relu) {
+    if (activation.kind == Activation::Kind::Clamp) { // one loop the compiler vectorises
+        const float lo = activation.lo, hi = activation.hi;
         for (int64_t j = 0; j < n; ++j) {
             const float y = out[j] + residual[j];
-            dst[j] = y < 0.0f ? 0.0f : y; // as std::max(y, 0): NaN stays NaN
+            dst[j] = y < lo ? lo : (y > hi ? hi : y); // NaN stays NaN
         }
     } else {
         for (int64_t j = 0; j < n; ++j)
-            dst[j] = out[j] + residual[j];
+            dst[j] = activation(out[j] + residual[j]);
     }
 }
 
@@ -166,7 +163,7 @@ inline __attribute__((always_inline)) void forEachColumnBlock(int64_t begin, int
 template <class Blocks, class Vector = typename Blocks::Vector, int Vectors = Blocks::vectors>
 inline __attribute__((always_inline)) void
 multiplyPackedBlocks(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B, int64_t ldb,
-                     const float* bias, bool relu, float* C, int64_t ldc, const float* residual) {
+                     const float* bias, Activation activation, float* C, int64_t ldc, const float* residual) {
     forEachColumnBlock<Vector, Vectors>(
         0, N, [&](auto vectors, auto narrow, int64_t j0, int64_t columns) __attribute__((always_inline)) {
             const float* b = B + j0;
@@ -176,9 +173,10 @@ multiplyPackedBlocks(const float* packedA, int64_t M, int64_t N, int64_t K, cons
                 float* c = C + i * ldc + j0;
                 const float* res = residual ? residual + i * ldc + j0 : nullptr;
                 multiplyBlock<Blocks, Vector, decltype(vectors)::value, decltype(narrow)::value>(
-                    packedA + i * K, rowOf, K, bias ? bias + i : nullptr, relu && !residual, rows,
-                    static_cast<int>(columns), [&](int r, const float* out) {
-                        storeOutputs(out, columns, res ? res + r * ldc : nullptr, relu, c + r * ldc);
+                    packedA + i * K, rowOf, K, bias ? bias + i : nullptr,
+                    residual ? Activation::none() : activation, rows, static_cast<int>(columns),
+                    [&](int r, const float* out) {
+                        storeOutputs(out, columns, res ? res + r * ldc : nullptr, activation, c + r * ldc);
                     });
             }
         });
@@ -189,7 +187,7 @@ template <class Blocks, class Vector = typename Blocks::Vector, int Vectors = Bl
 inline __attribute__((always_inline)) void
 multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* image, const int64_t* offsets,
                       int64_t begin, int64_t end, int64_t paddedWidth, int64_t width, const float* bias,
-                      bool relu, float* C, int64_t ldc, const float* residual) {
+                      Activation activation, float* C, int64_t ldc, const float* residual) {
     constexpr int maxColumns = static_cast<int>(sizeof(Vector) / sizeof(float)) * Vectors;
     forEachColumnBlock<Vector, Vectors>(
         begin,
@@ -216,11 +214,12 @@ multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* i
                 float* c = C + i * ldc;
                 const float* res = residual ? residual + i * ldc : nullptr;
                 multiplyBlock<Blocks, Vector, decltype(vectors)::value, decltype(narrow)::value>(
-                    packedA + i * K, rowOf, K, bias ? bias + i : nullptr, relu && !residual, rows,
-                    static_cast<int>(columns), [&](int r, const float* out) {
+                    packedA + i * K, rowOf, K, bias ? bias + i : nullptr,
+                    residual ? Activation::none() : activation, rows, static_cast<int>(columns),
+                    [&](int r, const float* out) {
                         for (int run = 0; run < runs; ++run)
                             storeOutputs(out + runFrom[run], runTo[run] - runFrom[run],
-                                         res ? res + r * ldc + runAt[run] : nullptr, relu,
+                                         res ? res + r * ldc + runAt[run] : nullptr, activation,
                                          c + r * ldc + runAt[run]);
                     });
             }
@@ -229,34 +228,35 @@ multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* i
 
 DYVE_VECTOR_CLONES
 void multiplyPackedPortable(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B,
-                            int64_t ldb, const float* bias, bool relu, float* C, int64_t ldc,
+                            int64_t ldb, const float* bias, Activation activation, float* C, int64_t ldc,
                             const float* residual) {
-    multiplyPackedBlocks<PortableBlocks>(packedA, M, N, K, B, ldb, bias, relu, C, ldc, residual);
+    multiplyPackedBlocks<PortableBlocks>(packedA, M, N, K, B, ldb, bias, activation, C, ldc, residual);
 }
 
 DYVE_VECTOR_CLONES
 void multiplyShiftedPortable(const float* packedA, int64_t M, int64_t K, const float* image,
                              const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
-                             int64_t width, const float* bias, bool relu, float* C, int64_t ldc,
+                             int64_t width, const float* bias, Activation activation, float* C, int64_t ldc,
                              const float* residual) {
     multiplyShiftedBlocks<PortableBlocks>(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias,
-                                          relu, C, ldc, residual);
+                                          activation, C, ldc, residual);
 }
 
 #if DYVE_HAS_AVX512_TARGET
 DYVE_AVX512_TARGET
 void multiplyPackedAvx512(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B, int64_t ldb,
-                          const float* bias, bool relu, float* C, int64_t ldc, const float* residual) {
-    multiplyPackedBlocks<Avx512Blocks>(packedA, M, N, K, B, ldb, bias, relu, C, ldc, residual);
+                          const float* bias, Activation activation, float* C, int64_t ldc,
+                          const float* residual) {
+    multiplyPackedBlocks<Avx512Blocks>(packedA, M, N, K, B, ldb, bias, activation, C, ldc, residual);
 }
 
 DYVE_AVX512_TARGET
 void multiplyShiftedAvx512(const float* packedA, int64_t M, int64_t K, const float* image,
                            const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
-                           int64_t width, const float* bias, bool relu, float* C, int64_t ldc,
+                           int64_t width, const float* bias, Activation activation, float* C, int64_t ldc,
                            const float* residual) {
     multiplyShiftedBlocks<Avx512Blocks>(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias,
-                                        relu, C, ldc, residual);
+                                        activation, C, ldc, residual);
 }
 #endif
 
@@ -273,27 +273,27 @@ std::vector<float> packPanels(const float* A, int64_t M, int64_t K, int64_t lda)
 }
 
 void multiplyPacked(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B, int64_t ldb,
-                    const float* bias, bool relu, float* C, int64_t ldc, const float* residual) {
+                    const float* bias, Activation activation, float* C, int64_t ldc, const float* residual) {
     if (M <= 0 || N <= 0) return;
 #if DYVE_HAS_AVX512_TARGET
     if (avx512KernelsEnabled())
-        return multiplyPackedAvx512(packedA, M, N, K, B, ldb, bias, relu, C, ldc, residual);
+        return multiplyPackedAvx512(packedA, M, N, K, B, ldb, bias, activation, C, ldc, residual);
 #endif
-    multiplyPackedPortable(packedA, M, N, K, B, ldb, bias, relu, C, ldc, residual);
+    multiplyPackedPortable(packedA, M, N, K, B, ldb, bias, activation, C, ldc, residual);
 }
 
 void multiplyPackedShifted(const float* packedA, int64_t M, int64_t K, const float* image,
                            const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
-                           int64_t width, const float* bias, bool relu, float* C, int64_t ldc,
+                           int64_t width, const float* bias, Activation activation, float* C, int64_t ldc,
                            const float* residual) {
     if (M <= 0 || end <= begin) return;
 #if DYVE_HAS_AVX512_TARGET
     if (avx512KernelsEnabled())
         return multiplyShiftedAvx512(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias,
-                                     relu, C, ldc, residual);
+                                     activation, C, ldc, residual);
 #endif
-    multiplyShiftedPortable(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias, relu, C, ldc,
-                            residual);
+    multiplyShiftedPortable(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias, activation,
+                            C, ldc, residual);
 }
 
 } // namespace dyve

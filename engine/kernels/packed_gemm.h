@@ -1,16 +1,18 @@
 #pragma once
 
+#include "kernels/activation.h"
+
 #include <cstdint>
 #include <vector>
 
 namespace dyve {
 
-// The convolution GEMM of the dense engine (SPEC §4.2): C[M×N] = A·B + bias, optionally followed by ReLU,
-// for the shapes a batch-1 convolution has — few rows (output channels, 16 to 1000), K = C_in·kH·kW in
-// the tens to thousands, N = the output positions of one thread's band. OpenBLAS's sgemm packs both operands
-// on every call, which at these shapes costs more than the multiplication (README, Performance); here the
-// weights are packed once when the model is loaded and the columns are read where im2col (or the input
-// itself, for 1×1 convolutions) put them.
+// The convolution GEMM of the dense engine (SPEC §4.2): C[M×N] = A·B + bias, then an activation (ReLU,
+// ReLU6), for the shapes a batch-1 convolution has — few rows (output channels, 16 to 1000), K = C_in·kH·kW
+// in the tens to thousands, N = the output positions of one thread's band. OpenBLAS's sgemm packs both
+// operands on every call, which at these shapes costs more than the multiplication (README, Performance);
+// here the weights are packed once when the model is loaded and the columns are read where im2col (or the
+// input itself, for 1×1 convolutions) put them.
 
 // Rows of A that one micro-kernel call computes; A is packed in panels of this many rows.
 constexpr int kPanelRows = 8;
@@ -23,13 +25,14 @@ constexpr int kPanelColumns = 32;
 // packed[(panel·K + k)·kPanelRows + row]. Rows past M are zero.
 std::vector<float> packPanels(const float* A, int64_t M, int64_t K, int64_t lda);
 
-// C[M×N] = A·B (+ bias[row]) (+ residual) (then max(·, 0) when relu), A packed by packPanels, B row-major
+// C[M×N] = activation(A·B (+ bias[row]) (+ residual)), A packed by packPanels, B row-major
 // with rows ldb apart, C row-major with rows ldc apart; C's previous contents are ignored. bias and
 // residual may be null; a residual is laid out like C (rows ldc apart) and must not overlap it. Every
-// element of C is written once, bias, residual and ReLU applied as it leaves the registers: one pass over
-// the output where fill-bias + sgemm(beta = 1) + an Add and a ReLU layer made four.
+// element of C is written once, bias, residual and activation applied as it leaves the registers: one pass
+// over the output where fill-bias + sgemm(beta = 1) + an Add and a ReLU layer made four.
 void multiplyPacked(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B, int64_t ldb,
-                    const float* bias, bool relu, float* C, int64_t ldc, const float* residual = nullptr);
+                    const float* bias, Activation activation, float* C, int64_t ldc,
+                    const float* residual = nullptr);
 
 // The same product for a stride-1 convolution without im2col ("implicit GEMM"): `image` is the input
 // with its padding made real (channels × paddedHeight × paddedWidth, zeros around), and an output position
@@ -43,7 +46,7 @@ void multiplyPacked(const float* packedA, int64_t M, int64_t N, int64_t K, const
 // (kW − 1) / paddedWidth wasted columns.
 void multiplyPackedShifted(const float* packedA, int64_t M, int64_t K, const float* image,
                            const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
-                           int64_t width, const float* bias, bool relu, float* C, int64_t ldc,
+                           int64_t width, const float* bias, Activation activation, float* C, int64_t ldc,
                            const float* residual = nullptr);
 
 } // namespace dyve

@@ -26,16 +26,15 @@ constexpr int64_t kBlockDepth = 128;
 // are stored. Each non-zero weight is broadcast and multiplied with `Vectors` vectors of its row of B;
 // Unroll non-zeros at a time go to separate accumulators, so that the chain of dependent multiply-adds a row
 // makes does not wait on the multiply-add's latency. Blocks after the first continue from the partial sums
-// the first left in C; bias and ReLU are applied as the last block stores.
+// the first left in C; bias and the activation are applied as the last block stores.
 template <class Vector, int Vectors, int Unroll>
 inline __attribute__((always_inline)) void multiplyStrip(const SparseRows& A, const float* __restrict b,
-                                                         const float* bias, bool relu, float* __restrict c,
-                                                         int64_t ldc, int lastColumns) {
+                                                         const float* bias, Activation activation,
+                                                         float* __restrict c, int64_t ldc, int lastColumns) {
     constexpr int lanes = sizeof(Vector) / sizeof(float);
     const int32_t* start = A.segmentStart.data();
     const int32_t* __restrict offsets = A.offsets.data();
     const float* __restrict weights = A.weights.data();
-    const Vector zero = {};
     for (int64_t block = 0; block < A.blocks; ++block) {
         const bool first = block == 0, last = block + 1 == A.blocks;
         for (int64_t i = 0; i < A.rows; ++i, ++start) {
@@ -73,7 +72,7 @@ inline __attribute__((always_inline)) void multiplyStrip(const SparseRows& A, co
                     y += acc[u][v];
                 if (last) {
                     if (bias) y += bias[i];
-                    if (relu) y = y < zero ? zero : y; // as std::max(y, 0): NaN stays NaN
+                    y = activation(y);
                 }
                 std::memcpy(row + v * lanes, &y, (v + 1 < Vectors ? lanes : lastColumns) * sizeof(float));
             }
@@ -85,33 +84,34 @@ inline __attribute__((always_inline)) void multiplyStrip(const SparseRows& A, co
 // unrolled to as many accumulators as a full strip has.
 template <class Vector, int Vectors, int Unroll>
 inline __attribute__((always_inline)) void multiplyStrips(const SparseRows& A, const float* B, int64_t N,
-                                                          const float* bias, bool relu, float* C,
+                                                          const float* bias, Activation activation, float* C,
                                                           int64_t ldc) {
     constexpr int lanes = sizeof(Vector) / sizeof(float);
     constexpr int width = lanes * Vectors;
     int64_t j = 0;
     for (; j + width <= N; j += width)
-        multiplyStrip<Vector, Vectors, Unroll>(A, B + j, bias, relu, C + j, ldc, lanes);
+        multiplyStrip<Vector, Vectors, Unroll>(A, B + j, bias, activation, C + j, ldc, lanes);
     if constexpr (Vectors > 1) {
-        if (j < N) multiplyStrips<Vector, Vectors / 2, Unroll * 2>(A, B + j, N - j, bias, relu, C + j, ldc);
+        if (j < N)
+            multiplyStrips<Vector, Vectors / 2, Unroll * 2>(A, B + j, N - j, bias, activation, C + j, ldc);
     } else if (j < N) {
-        multiplyStrip<Vector, 1, Unroll>(A, B + j, bias, relu, C + j, ldc, static_cast<int>(N - j));
+        multiplyStrip<Vector, 1, Unroll>(A, B + j, bias, activation, C + j, ldc, static_cast<int>(N - j));
     }
 }
 
 // Four vectors of eight floats a strip, two non-zeros at a time: eight accumulators, what two multiply-add
 // pipes of four cycles' latency keep busy, in half of AVX2's sixteen registers.
 DYVE_VECTOR_CLONES
-void multiplySparsePortable(const SparseRows& A, const float* B, int64_t N, const float* bias, bool relu,
-                            float* C, int64_t ldc) {
-    multiplyStrips<Vector8, 4, 2>(A, B, N, bias, relu, C, ldc);
+void multiplySparsePortable(const SparseRows& A, const float* B, int64_t N, const float* bias,
+                            Activation activation, float* C, int64_t ldc) {
+    multiplyStrips<Vector8, 4, 2>(A, B, N, bias, activation, C, ldc);
 }
 
 #if DYVE_HAS_AVX512_TARGET
 DYVE_AVX512_TARGET
-void multiplySparseAvx512(const SparseRows& A, const float* B, int64_t N, const float* bias, bool relu,
-                          float* C, int64_t ldc) {
-    multiplyStrips<Vector16, 4, 2>(A, B, N, bias, relu, C, ldc);
+void multiplySparseAvx512(const SparseRows& A, const float* B, int64_t N, const float* bias,
+                          Activation activation, float* C, int64_t ldc) {
+    multiplyStrips<Vector16, 4, 2>(A, B, N, bias, activation, C, ldc);
 }
 #endif
 
@@ -157,13 +157,13 @@ double zeroShare(const float* values, int64_t count) {
     return double(zeros) / double(count);
 }
 
-void multiplySparse(const SparseRows& A, const float* B, int64_t N, const float* bias, bool relu, float* C,
-                    int64_t ldc) {
+void multiplySparse(const SparseRows& A, const float* B, int64_t N, const float* bias, Activation activation,
+                    float* C, int64_t ldc) {
     if (A.rows <= 0 || N <= 0) return;
 #if DYVE_HAS_AVX512_TARGET
-    if (avx512KernelsEnabled()) return multiplySparseAvx512(A, B, N, bias, relu, C, ldc);
+    if (avx512KernelsEnabled()) return multiplySparseAvx512(A, B, N, bias, activation, C, ldc);
 #endif
-    multiplySparsePortable(A, B, N, bias, relu, C, ldc);
+    multiplySparsePortable(A, B, N, bias, activation, C, ldc);
 }
 
 } // namespace dyve

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kernels/activation.h"
+
 #include <cstdint>
 #include <vector>
 
@@ -49,10 +51,10 @@ constexpr int64_t kSparseColumnGranule = 16;
 // into a fraction of the L1 cache's sets and evict each other (README, Performance).
 int64_t sparseRowStride(int64_t columns);
 
-// C[M×N] = A·B (+ bias[row]) (then max(·, 0) when relu), A from compressRows with B's ldb, C row-major
+// C[M×N] = A·B (+ bias[row]) (then the activation), A from compressRows with B's ldb, C row-major
 // with rows ldc apart; C's previous contents are ignored. bias may be null. The same product as
 // multiplyPacked up to the order of the additions.
-void multiplySparse(const SparseRows& A, const float* B, int64_t N, const float* bias, bool relu, float* C,
-                    int64_t ldc);
+void multiplySparse(const SparseRows& A, const float* B, int64_t N, const float* bias, Activation activation,
+                    float* C, int64_t ldc);
 
 } // namespace dyve

@@ -25,6 +25,7 @@ public:
             y[i] = std::min(std::max(x[i], lo), hi);
     }
     int64_t operations() const override { return m_size; }
+    std::optional<Activation> fusableActivation() const override { return Activation::clamp(m_lo, m_hi); }
 
 private:
     float m_lo, m_hi;

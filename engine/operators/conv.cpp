@@ -40,8 +40,9 @@ int64_t cappedProduct(std::initializer_list<int64_t> factors) {
 // with few output channels skip im2col and multiply shifted views of a padded copy of the input (implicit
 // GEMM; README, Performance); 1×1 stride-1 unpadded convolutions multiply the input itself; depthwise
 // convolutions (one input channel per group) run their own kernel (kernels/depthwise.h), where a GEMM of
-// K = kH·kW would be mostly overhead. A ReLU that only this convolution feeds can be fused into it
-// (fuseRelu): applied as each output leaves the GEMM, it costs no pass of its own. A convolution with many
+// K = kH·kW would be mostly overhead. An activation that only this convolution feeds (ReLU, Clip, hard
+// swish) can be fused into it (fuseActivation): applied as each output leaves the GEMM, it costs no pass of
+// its own. A convolution with many
 // zero weights (Deep Compression's pruned models) may instead multiply only its non-zero weights
 // (kernels/sparse_gemm.h), when that is measured faster on its planned shape (operators/weight_path.h).
 class ConvLayer : public Layer {
@@ -96,8 +97,8 @@ public:
         }
     }
 
-    bool fuseRelu() override {
-        m_relu = true;
+    bool fuseActivation(const Activation& activation) override {
+        m_activation = activation;
         return true;
     }
 
@@ -296,16 +297,17 @@ private:
                         const int64_t tileEnd = std::min(end, tile + m_sparseTileColumns);
                         im2col(xGroup, m_inChannelsPerGroup, g, tile, tileEnd, columns, m_sparseStride);
                         multiplySparse(m_sparseRows[static_cast<size_t>(grp)], columns, tileEnd - tile, bias,
-                                       m_relu && !m_shortcut, yGroup + tile, positions);
+                                       m_shortcut ? Activation::none() : m_activation, yGroup + tile,
+                                       positions);
                         if (m_shortcut) addShortcut(yGroup - y, outPerGroup, tile, tileEnd, positions, y);
                     }
                 }
         });
     }
 
-    // Whether the outputs leave through a ReLU: one fused into this layer, or a residual block's, applied
-    // after the shortcut.
-    bool rectifies() const { return m_relu || m_shortcut; }
+    // The activation the outputs leave through: the one fused into this layer, or a residual block's ReLU,
+    // applied after the shortcut.
+    Activation activation() const { return m_shortcut ? Activation::relu() : m_activation; }
 
     // The residual block's Add and Relu on positions [begin, end) of `rows` output rows from y + offset
     // (rows `positions` apart), just written and still in cache: the sparse product's tiles accumulate in
@@ -364,7 +366,7 @@ private:
                 const float* shortcut = m_shortcut ? m_shortcut + (yGroup - y) : nullptr;
                 if (m_pointwise) {
                     multiplyPacked(weights, outPerGroup, end - begin, K, xGroup + begin, outPlane, bias,
-                                   rectifies(), yGroup + begin, outPlane,
+                                   activation(), yGroup + begin, outPlane,
                                    shortcut ? shortcut + begin : nullptr);
                     continue;
                 }
@@ -374,7 +376,7 @@ private:
                     const int64_t tileEnd = std::min(end, tile + m_tileColumns);
                     im2col(xGroup, m_inChannelsPerGroup, g, tile, tileEnd, columns, tileEnd - tile);
                     multiplyPacked(weights, outPerGroup, tileEnd - tile, K, columns, tileEnd - tile, bias,
-                                   rectifies(), yGroup + tile, outPlane,
+                                   activation(), yGroup + tile, outPlane,
                                    shortcut ? shortcut + tile : nullptr);
                 }
             }
@@ -465,8 +467,8 @@ private:
                     const int64_t at = (n * m_outChannels + row) * g.outSize();
                     multiplyPackedShifted(m_packedWeights.data() + grp * m_groupPanels + r0 * K, r1 - r0, K,
                                           image, m_offsets.data(), begin, end, m_paddedWidth, g.out[1],
-                                          m_bias.empty() ? nullptr : m_bias.data() + row, rectifies(), y + at,
-                                          g.outSize(), m_shortcut ? m_shortcut + at : nullptr);
+                                          m_bias.empty() ? nullptr : m_bias.data() + row, activation(),
+                                          y + at, g.outSize(), m_shortcut ? m_shortcut + at : nullptr);
                 }
         });
     }
@@ -477,7 +479,6 @@ private:
         const int64_t multiplier = m_outChannels / m_group;
         const int64_t planes = m_batch * m_outChannels;
         const int bands = static_cast<int>(std::min<int64_t>(m_depthwiseBands, planes));
-        const Clamp clamp = m_relu ? Clamp::relu() : Clamp::none();
         parallelFor(bands, bands, [&](int64_t band) {
             float* scratch = m_depthwiseScratch.data() + band * m_depthwisePlan.scratchFloats;
             const auto [begin, end] = threadBand(planes, bands, static_cast<int>(band));
@@ -485,7 +486,7 @@ private:
                 const int64_t n = p / m_outChannels, oc = p % m_outChannels;
                 depthwisePlane(m_depthwisePlan, x + (n * m_group + oc / multiplier) * g.inSize(),
                                m_weights.data() + oc * g.kernelSize(),
-                               m_bias.empty() ? 0.0f : m_bias[static_cast<size_t>(oc)], clamp,
+                               m_bias.empty() ? 0.0f : m_bias[static_cast<size_t>(oc)], m_activation,
                                y + p * g.outSize(), scratch);
             }
         });
@@ -507,7 +508,7 @@ private:
     std::vector<float> m_packedWeights; // each group's weights in packPanels' layout, for the GEMM path
     int64_t m_groupPanels = 0;          // floats of m_packedWeights per group
     std::vector<float> m_bias;          // empty when the node has none
-    bool m_relu = false;                // a following ReLU is fused into this layer (Network, SPEC §4.2)
+    Activation m_activation;            // of the node after this one, fused into it (Network, SPEC §4.2)
     const float* m_shortcut = nullptr;  // during forward(): a residual block's shortcut (fuseResidual)
     int64_t m_batch = 0;
     std::vector<float> m_columns; // one im2col tile [K × m_tileColumns] per band, sized by plan()

@@ -14,7 +14,8 @@ struct HardSwish {
 
 std::unique_ptr<Layer> makeHardSwish(const LayerSetup& setup) {
     checkInputs(setup, 1, 1);
-    return std::make_unique<ElementwiseLayer<HardSwish>>();
+    return std::make_unique<ElementwiseLayer<HardSwish>>(HardSwish{},
+                                                         Activation::hardSwish(1.0f / 6.0f, 0.5f));
 }
 
 } // namespace

@@ -2,9 +2,11 @@
 
 #include "core/tensor.h"
 #include "graph/graph.h"
+#include "kernels/activation.h"
 #include "operators/weight_path.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,10 +49,18 @@ public:
     // non-zero weights only (kernels/sparse_gemm.h). Lossless; 0 for every layer that multiplies them all.
     virtual int64_t zeroWeightOperations() const { return 0; }
 
-    // Asks the layer to apply ReLU to its (only) output as it writes it, because a Relu node reads that
-    // output and nothing else does; the runtime then skips the Relu (runtime/network.cpp). Returns false
-    // for layers that cannot, which is the default.
-    virtual bool fuseRelu() { return false; }
+    // Asks the layer to apply an activation (ReLU, Clip, hard swish: kernels/activation.h) to its (only)
+    // output as it writes it, because the activation's node reads that output and nothing else does; the
+    // runtime then skips that node (runtime/network.cpp). Returns false for layers that cannot, which is
+    // the default.
+    virtual bool fuseActivation(const Activation&) { return false; }
+    bool fuseRelu() { return fuseActivation(Activation::relu()); }
+
+    // The activation a producer may apply in this node's place (fuseActivation): y = activation(x) for
+    // Relu, Clip and HardSwish. For HardSigmoid, the hard swish x · HardSigmoid(x) that a Mul of its input
+    // and its output makes (PyTorch's Hardswish before opset 14; the runtime fuses that pair). None for the
+    // rest, the default.
+    virtual std::optional<Activation> fusableActivation() const { return std::nullopt; }
 
     // Asks the layer to take a residual operand: a residual block's Add(output, shortcut) and the Relu after
     // it, done as each output is written. From then on forward() may find the shortcut as an extra input at

@@ -12,7 +12,7 @@ struct Relu {
 };
 
 std::unique_ptr<Layer> makeRelu(const LayerSetup&) {
-    return std::make_unique<ElementwiseLayer<Relu>>();
+    return std::make_unique<ElementwiseLayer<Relu>>(Relu{}, Activation::relu());
 }
 
 } // namespace

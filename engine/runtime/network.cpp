@@ -23,9 +23,10 @@ struct Network::Step {
     std::unique_ptr<Layer> layer;
     std::vector<int> inputs;  // value ids; -1 for an omitted optional input
     std::vector<int> outputs; // value ids; -1 for an output nobody may read
-    // A Relu whose producer applies it (Layer::fuseRelu, or a Conv before a max pool): not run, its output
-    // is its input's buffer.
+    // An activation whose producer applies it (Layer::fuseActivation, or a Conv before a max pool): not
+    // run, its output is the buffer of its input fusedInput.
     bool fusedIntoProducer = false;
+    int fusedInput = 0;
 
     // The effort path (runtime/effort_patterns.h).
     NodeEffortPlan effort;
@@ -171,7 +172,7 @@ Network::Network(Graph graph) : m_graph(std::move(graph)) {
             if (id >= 0) m_producerStep[static_cast<size_t>(id)] = static_cast<int>(s);
     applyEffortPatterns();
     fuseResiduals();
-    fuseRelus();
+    fuseActivations();
     std::vector<Shape> shapes;
     for (const ValueInfo& in : m_graph.inputs) {
         Shape s = in.shape;
@@ -186,25 +187,52 @@ Network::~Network() = default;
 Network::Network(Network&&) noexcept = default;
 Network& Network::operator=(Network&&) noexcept = default;
 
-// A Relu that is the only reader of a value its producer can rectify in place is fused into that producer
-// (a convolution applies it as each output leaves the GEMM): one pass over the activations instead of two
-// (SPEC §4.2). The Relu stays a layer of the plan and of every RunResult, with its dense operations and
-// 0 ms, so per-layer tables keep one row per node; its output aliases the producer's, which nobody else
-// reads.
-void Network::fuseRelus() {
+// An activation (Relu, Clip, HardSwish: Layer::fusableActivation) that is the only reader of a value its
+// producer can activate in place is fused into that producer (a convolution applies it as each output
+// leaves the GEMM): one pass over the activations instead of two (SPEC §4.2). So is the pair PyTorch
+// exports hard swish as before opset 14, Mul(x, HardSigmoid(x)), when the two are all that read x. The
+// fused nodes stay layers of the plan and of every RunResult, with their dense operations and 0 ms, so
+// per-layer tables keep one row per node; their outputs alias the producer's, which nobody else reads.
+// Only into producers off the effort path: its convolutions apply a ReLU of their own
+// (runtime/effort_patterns.h), placed before this runs.
+void Network::fuseActivations() {
     std::vector<int> producer(m_valueData.size(), -1); // step index by value id
     for (size_t s = 0; s < m_steps.size(); ++s)
         for (int id : m_steps[s]->outputs)
             if (id >= 0) producer[static_cast<size_t>(id)] = static_cast<int>(s);
+    auto stepOf = [&](int value) -> Step* {
+        const int s = value < 0 ? -1 : producer[static_cast<size_t>(value)];
+        return s < 0 ? nullptr : m_steps[static_cast<size_t>(s)].get();
+    };
     for (auto& step : m_steps) {
-        if (step->node->op != "Relu" || step->inputs.empty() || step->inputs[0] < 0) continue;
-        const int value = step->inputs[0];
-        const int from = producer[static_cast<size_t>(value)];
-        if (from < 0 || m_steps[static_cast<size_t>(from)]->outputs.size() != 1) continue;
+        if (step->effort.role != EffortRole::None || step->inputs.empty()) continue;
+        std::optional<Activation> activation;
+        size_t input = 0;     // the input the activation applies to
+        Step* gate = nullptr; // a hard swish's HardSigmoid
+        if (step->node->op == "Mul" && step->inputs.size() == 2) {
+            for (size_t i = 0; i < 2 && !gate; ++i) {
+                Step* other = stepOf(step->inputs[1 - i]);
+                if (other && other->node->op == "HardSigmoid" && other->inputs.size() == 1 &&
+                    other->inputs[0] == step->inputs[i] && other->effort.role == EffortRole::None &&
+                    m_graph.consumers(other->node->outputs[0]).size() == 1) {
+                    gate = other;
+                    input = i;
+                    activation = other->layer->fusableActivation();
+                }
+            }
+        } else if (step->node->op != "HardSigmoid") {
+            activation = step->layer->fusableActivation();
+        }
+        const int value = step->inputs[input];
+        Step* from = stepOf(value);
+        if (!activation || !from || from->outputs.size() != 1 || from->effort.role != EffortRole::None)
+            continue;
         if (std::find(m_outputIds.begin(), m_outputIds.end(), value) != m_outputIds.end()) continue;
-        if (m_graph.consumers(step->node->inputs[0]).size() != 1) continue;
-        if (step->effort.role != EffortRole::None) continue; // already placed by applyEffortPatterns()
-        step->fusedIntoProducer = m_steps[static_cast<size_t>(from)]->layer->fuseRelu();
+        if (m_graph.consumers(step->node->inputs[input]).size() != (gate ? 2u : 1u)) continue;
+        if (!from->layer->fuseActivation(*activation)) continue;
+        step->fusedIntoProducer = true;
+        step->fusedInput = static_cast<int>(input);
+        if (gate) gate->fusedIntoProducer = true;
     }
 }
 
@@ -292,7 +320,7 @@ std::map<int, std::pair<int, size_t>> Network::planConcatParts() const {
                 these[id] = {joined, offset};
                 const Step& producer = *m_steps[static_cast<size_t>(from)];
                 if (!producer.fusedIntoProducer) break;
-                id = producer.inputs[0];
+                id = producer.inputs[static_cast<size_t>(producer.fusedInput)];
             }
             offset += static_cast<size_t>(elementCount(m_valueShapes[static_cast<size_t>(step->inputs[i])]));
         }
@@ -404,7 +432,7 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
             if (id < 0 || storage.placed(id)) continue; // a Concat's output placed by its first part
             // A value written in place is another name for its input's buffer (SPEC §4.2 buffer reuse; the
             // effort path's tails, runtime/effort_patterns.h).
-            int inPlace = step.fusedIntoProducer ? 0 : -1;
+            int inPlace = step.fusedIntoProducer ? step.fusedInput : -1;
             if (step.head >= 0 && (m_steps[static_cast<size_t>(step.head)]->effortActive ||
                                    m_steps[static_cast<size_t>(step.head)]->residualActive))
                 inPlace = step.effort.inPlaceInput;

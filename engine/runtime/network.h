@@ -121,7 +121,7 @@ public:
 private:
     struct Step;
     void planFor(const std::vector<Shape>& inputShapes);
-    void fuseRelus();
+    void fuseActivations();
     void fuseResiduals();
     std::map<int, std::pair<int, size_t>> planConcatParts() const;
     void bindInputs(const std::vector<Tensor>& inputs);
