@@ -259,8 +259,9 @@ private slots:
 
     void packedGemmMatchesNaiveProductOnRandomShapes() {
         // Every combination of full and partial panels (8 rows) and column blocks (16 portable, 32 AVX-512),
-        // strided B and C, with and without bias, residual and ReLU; the AVX-512 kernels and the portable
-        // ones (those of AVX2 and NEON machines) alike.
+        // one column (the matrix-vector product), strided B and C, with and without bias and residual, no
+        // activation, ReLU and SiLU; the AVX-512 kernels and the portable ones (those of AVX2 and NEON
+        // machines) alike.
         for (const bool avx512 : {true, false}) {
             setAvx512KernelsEnabled(avx512);
             checkPackedGemmOnRandomShapes();
@@ -284,12 +285,12 @@ private slots:
                         e = uniform(rng);
                     const std::vector<float> packed = packPanels(A.data(), M, K, lda);
                     for (const bool withBias : {false, true})
-                        for (const bool relu : {false, true})
+                        for (const Activation& activation :
+                             {Activation::none(), Activation::relu(), Activation::silu()})
                             for (const bool withResidual : {false, true}) {
                                 std::vector<float> C(M * ldc, 42.0f);
                                 multiplyPacked(packed.data(), M, N, K, B.data(), ldb,
-                                               withBias ? bias.data() : nullptr,
-                                               relu ? Activation::relu() : Activation::none(), C.data(), ldc,
+                                               withBias ? bias.data() : nullptr, activation, C.data(), ldc,
                                                withResidual ? residual.data() : nullptr);
                                 for (int64_t i = 0; i < M; ++i) {
                                     for (int64_t j = 0; j < N; ++j) {
@@ -297,7 +298,7 @@ private slots:
                                         for (int64_t k = 0; k < K; ++k)
                                             sum += double(A[i * lda + k]) * B[k * ldb + j];
                                         if (withResidual) sum += residual[i * ldc + j];
-                                        if (relu) sum = std::max(sum, 0.0);
+                                        sum = activation(static_cast<float>(sum));
                                         QVERIFY2(
                                             std::fabs(C[i * ldc + j] - sum) <= 1e-4 * (1.0 + std::fabs(sum)),
                                             qPrintable(
@@ -320,15 +321,15 @@ private slots:
     void depthwiseKernelMatchesNaiveLoopOnRandomGeometries() {
         // kernels/depthwise.h on every kind of window: kernels 1 to 5 wide, strides 1 to 3, dilations 1 and
         // 2, pads 0 to 3 on each side independently, planes from 1×1 to several bands tall (bandRows) and
-        // wider than a block; no activation, ReLU, a clip and hard swish. Each output plane is followed by
-        // guard values that must stay untouched (the kernel's copies overshoot inside its scratch only), and
-        // the input is a buffer of exactly its size (the sanitizer build catches a read past it).
+        // wider than a block; no activation, ReLU, a clip, hard swish and SiLU. Each output plane is followed
+        // by guard values that must stay untouched (the kernel's copies overshoot inside its scratch only),
+        // and the input is a buffer of exactly its size (the sanitizer build catches a read past it).
         std::mt19937 rng(2024);
         std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
         auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
         const Activation activations[] = {Activation::none(), Activation::relu(),
                                           Activation::clamp(0.0f, 0.5f),
-                                          Activation::hardSwish(1.0f / 6, 0.5f)};
+                                          Activation::hardSwish(1.0f / 6, 0.5f), Activation::silu()};
         for (int trial = 0; trial < 400; ++trial) {
             WindowGeometry g;
             const bool tall = trial % 10 == 0;
@@ -380,7 +381,7 @@ private slots:
                             if (iy >= 0 && iy < g.in[0] && ix >= 0 && ix < g.in[1])
                                 sum += double(w[ky * g.kernel[1] + kx]) * x[iy * g.in[1] + ix];
                         }
-                    const double want = activation(sum);
+                    const double want = activation(static_cast<float>(sum));
                     const float got = y[oy * g.out[1] + ox];
                     QVERIFY2(std::fabs(got - want) <= 1e-5 * (1.0 + std::fabs(want)),
                              qPrintable(QString("%1: output (%2, %3) = %4, expected %5")
@@ -449,8 +450,9 @@ private slots:
 
     void convFollowedByAnActivationMatchesUnfusedReference() {
         // The runtime fuses an activation that alone reads a convolution's output into the convolution
-        // (Network::fuseActivations): Relu, Clip, HardSwish, and the Mul(y, HardSigmoid(y)) that PyTorch
-        // exports hard swish as before opset 14, either operand first. The result is still the activation of
+        // (Network::fuseActivations): Relu, Clip, HardSwish, Sigmoid, and the gated pairs PyTorch exports
+        // SiLU as, Mul(y, Sigmoid(y)), and hard swish before opset 14, Mul(y, HardSigmoid(y)), either
+        // operand first. The result is still the activation of
         // the convolution, and the fused nodes are still layers of the run, with no time of their own.
         struct Case {
             const char* name;
@@ -462,6 +464,7 @@ private slots:
         sixth.f = 1.0f / 6.0f;
         half.f = 0.5f;
         const auto hardSwish = [](double v) { return v * std::clamp(v / 6.0 + 0.5, 0.0, 1.0); };
+        const auto logistic = [](double v) { return 1.0 / (1.0 + std::exp(-v)); };
         const Case cases[] = {
             {"Relu", {Node{"relu1", "Relu", {"y"}, {"z"}, {}}}, [](double v) { return std::max(v, 0.0); }},
             {"Clip(-0.5, 1.5)",
@@ -476,6 +479,13 @@ private slots:
              {Node{"gate1", "HardSigmoid", {"y"}, {"g"}, {{"alpha", sixth}, {"beta", half}}},
               Node{"mul1", "Mul", {"g", "y"}, {"z"}, {}}},
              hardSwish},
+            {"Sigmoid", {Node{"sigmoid1", "Sigmoid", {"y"}, {"z"}, {}}}, logistic},
+            {"SiLU: Sigmoid, Mul(y, gate)",
+             {Node{"gate1", "Sigmoid", {"y"}, {"g"}, {}}, Node{"mul1", "Mul", {"y", "g"}, {"z"}, {}}},
+             [&](double v) { return v * logistic(v); }},
+            {"SiLU: Sigmoid, Mul(gate, y)",
+             {Node{"gate1", "Sigmoid", {"y"}, {"g"}, {}}, Node{"mul1", "Mul", {"g", "y"}, {"z"}, {}}},
+             [&](double v) { return v * logistic(v); }},
         };
         std::mt19937 rng(99);
         const Window same{3, 3, 1, 1, 1, 1, 1, 1, 1, 1};

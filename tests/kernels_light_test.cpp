@@ -5,11 +5,13 @@
 #include "core/errors.h"
 #include "graph/graph.h"
 #include "kernels/parallel_for.h"
+#include "kernels/vector_math.h"
 #include "runtime/network.h"
 
 #include <QtTest>
 #include <atomic>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -234,6 +236,50 @@ private slots:
         CHECK_TENSOR(OneNode("Sigmoid").input({3}).run({x}), Shape{3}, {sigmoid(-2.0f), 0.5f, sigmoid(1.5f)});
         CHECK_TENSOR(OneNode("Tanh").input({3}).run({x}), Shape{3},
                      {std::tanh(-2.0f), 0.0f, std::tanh(1.5f)});
+    }
+
+    void sigmoidLayerMatchesTheFormulaOnEveryLaneAndTheTail() {
+        // 16 at a time through the polynomial e^x (kernels/vector_math.h), the last 5 of 37 one by one:
+        // within 2e-7 of 1 / (1 + e^−x) in double, saturating to 0 and 1 far out, NaN kept.
+        std::vector<float> values;
+        for (int i = 0; i < 36; ++i)
+            values.push_back(-30.0f + 1.7f * i);
+        values.push_back(std::numeric_limits<float>::quiet_NaN());
+        values[3] = -200.0f;
+        values[20] = 200.0f;
+        const Tensor y = OneNode("Sigmoid").input({37}).run({Tensor({37}, values)});
+        QCOMPARE(y.floats.size(), values.size());
+        for (size_t i = 0; i + 1 < values.size(); ++i) {
+            const double want = 1.0 / (1.0 + std::exp(-double(values[i])));
+            QVERIFY2(std::fabs(y.floats[i] - want) <= 2e-7 * want + 1e-37,
+                     qPrintable(
+                         QString("sigmoid(%1) = %2, expected %3").arg(values[i]).arg(y.floats[i]).arg(want)));
+        }
+        QVERIFY(std::isnan(y.floats.back()));
+    }
+
+    void polynomialExponentialIsWithin1e7OfStdExp() {
+        // The e^x kernels apply to whole registers: relative error against double over its whole range, and
+        // every lane of a vector equal to the same value computed alone.
+        double worst = 0.0;
+        for (double x = -87.0; x <= 88.0; x += 0.00173) {
+            const float xf = static_cast<float>(x);
+            const double want = std::exp(double(xf));
+            worst = std::max(worst, std::fabs(exponential(xf) - want) / want);
+        }
+        QVERIFY2(worst < 1e-7, qPrintable(QString("worst relative error %1").arg(worst)));
+        typedef float Vector8 __attribute__((vector_size(32)));
+        Vector8 v;
+        for (int i = 0; i < 8; ++i)
+            v[i] = -9.5f + 2.6f * i;
+        const Vector8 e = exponential(v), s = logistic(v);
+        for (int i = 0; i < 8; ++i) {
+            QCOMPARE(e[i], exponential(float(v[i])));
+            QCOMPARE(s[i], logistic(float(v[i])));
+        }
+        QCOMPARE(exponential(1000.0f), exponential(88.0f)); // clamped: finite
+        QVERIFY(std::isfinite(exponential(1000.0f)));
+        QVERIFY(exponential(-1000.0f) > 0.0f);
     }
 
     // --- softmax ---

@@ -158,12 +158,42 @@ inline __attribute__((always_inline)) void forEachColumnBlock(int64_t begin, int
         block(Whole{}, std::false_type{}, end - width, width);
 }
 
+// multiplyPacked for one column (a convolution of a 1 × 1 map: the squeeze-and-excite layers of MobileNetV3
+// and EfficientNet): a matrix-vector product, panel by panel, each row of a panel one lane of an 8-float
+// accumulator. A column block would compute 16 or 32 columns for it, through a zero-padded copy of B.
+inline __attribute__((always_inline)) void multiplyColumn(const float* packedA, int64_t M, int64_t K,
+                                                          const float* B, int64_t ldb, const float* bias,
+                                                          Activation activation, float* C, int64_t ldc,
+                                                          const float* residual) {
+    for (int64_t i = 0; i < M; i += kPanelRows) {
+        const float* a = packedA + i * K;
+        Vector8 s0{}, s1{}, s2{}, s3{}; // four chains, to cover the FMA latency
+        int64_t k = 0;
+        for (; k + 4 <= K; k += 4) {
+            s0 += load<Vector8>(a + k * kPanelRows) * B[k * ldb];
+            s1 += load<Vector8>(a + (k + 1) * kPanelRows) * B[(k + 1) * ldb];
+            s2 += load<Vector8>(a + (k + 2) * kPanelRows) * B[(k + 2) * ldb];
+            s3 += load<Vector8>(a + (k + 3) * kPanelRows) * B[(k + 3) * ldb];
+        }
+        for (; k < K; ++k)
+            s0 += load<Vector8>(a + k * kPanelRows) * B[k * ldb];
+        const Vector8 sums = (s0 + s1) + (s2 + s3);
+        const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
+        for (int r = 0; r < rows; ++r) {
+            float y = sums[r] + (bias ? bias[i + r] : 0.0f);
+            if (residual) y += residual[(i + r) * ldc];
+            C[(i + r) * ldc] = activation(y);
+        }
+    }
+}
+
 // multiplyPacked with blocks of `Vector`s: column blocks outside, panels inside, so a K × width block of B
 // stays in cache while every panel of A passes over it.
 template <class Blocks, class Vector = typename Blocks::Vector, int Vectors = Blocks::vectors>
 inline __attribute__((always_inline)) void
 multiplyPackedBlocks(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B, int64_t ldb,
                      const float* bias, Activation activation, float* C, int64_t ldc, const float* residual) {
+    if (N == 1) return multiplyColumn(packedA, M, K, B, ldb, bias, activation, C, ldc, residual);
     forEachColumnBlock<Vector, Vectors>(
         0, N, [&](auto vectors, auto narrow, int64_t j0, int64_t columns) __attribute__((always_inline)) {
             const float* b = B + j0;

@@ -17,7 +17,8 @@ struct HardSigmoid {
 std::unique_ptr<Layer> makeHardSigmoid(const LayerSetup& setup) {
     checkInputs(setup, 1, 1);
     const HardSigmoid f{setup.node.getFloat("alpha", 0.2f), setup.node.getFloat("beta", 0.5f)};
-    return std::make_unique<ElementwiseLayer<HardSigmoid>>(f, Activation::hardSwish(f.alpha, f.beta));
+    return std::make_unique<ElementwiseLayer<HardSigmoid>>(f, std::nullopt,
+                                                           Activation::hardSwish(f.alpha, f.beta));
 }
 
 } // namespace

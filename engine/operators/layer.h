@@ -57,10 +57,13 @@ public:
     bool fuseRelu() { return fuseActivation(Activation::relu()); }
 
     // The activation a producer may apply in this node's place (fuseActivation): y = activation(x) for
-    // Relu, Clip and HardSwish. For HardSigmoid, the hard swish x · HardSigmoid(x) that a Mul of its input
-    // and its output makes (PyTorch's Hardswish before opset 14; the runtime fuses that pair). None for the
-    // rest, the default.
+    // Relu, Clip, HardSwish and Sigmoid. None for the rest, the default.
     virtual std::optional<Activation> fusableActivation() const { return std::nullopt; }
+
+    // The activation x · f(x) that a Mul of this node's input and its output f(x) makes, which a producer of
+    // x may apply in the pair's place: hard swish for HardSigmoid (PyTorch's Hardswish before opset 14),
+    // SiLU for Sigmoid (PyTorch's SiLU). None for the rest, the default.
+    virtual std::optional<Activation> gatedActivation() const { return std::nullopt; }
 
     // Asks the layer to take a residual operand: a residual block's Add(output, shortcut) and the Relu after
     // it, done as each output is written. From then on forward() may find the shortcut as an extra input at

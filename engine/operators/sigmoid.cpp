@@ -1,20 +1,14 @@
 #include "operators/constant_operands.h"
 #include "operators/elementwise_layer.h"
 
-#include <cmath>
-
 namespace dyve {
 
 namespace {
 
-// y = 1 / (1 + e^−x).
-struct Sigmoid {
-    float operator()(float x) const { return 1.0f / (1.0f + std::exp(-x)); }
-};
-
+// y = 1 / (1 + e^−x) (kernels/vector_math.h); x · Sigmoid(x) is SiLU.
 std::unique_ptr<Layer> makeSigmoid(const LayerSetup& setup) {
     checkInputs(setup, 1, 1);
-    return std::make_unique<ElementwiseLayer<Sigmoid>>();
+    return std::make_unique<ActivationLayer>(Activation::sigmoid(), Activation::silu());
 }
 
 } // namespace

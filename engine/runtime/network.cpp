@@ -187,10 +187,11 @@ Network::~Network() = default;
 Network::Network(Network&&) noexcept = default;
 Network& Network::operator=(Network&&) noexcept = default;
 
-// An activation (Relu, Clip, HardSwish: Layer::fusableActivation) that is the only reader of a value its
-// producer can activate in place is fused into that producer (a convolution applies it as each output
-// leaves the GEMM): one pass over the activations instead of two (SPEC §4.2). So is the pair PyTorch
-// exports hard swish as before opset 14, Mul(x, HardSigmoid(x)), when the two are all that read x. The
+// An activation (Relu, Clip, HardSwish, Sigmoid: Layer::fusableActivation) that is the only reader of a
+// value its producer can activate in place is fused into that producer (a convolution applies it as each
+// output leaves the GEMM): one pass over the activations instead of two (SPEC §4.2). So is a gated pair
+// Mul(x, f(x)) when the two are all that read x (Layer::gatedActivation): PyTorch's SiLU,
+// Mul(x, Sigmoid(x)), and its hard swish before opset 14, Mul(x, HardSigmoid(x)). The
 // fused nodes stay layers of the plan and of every RunResult, with their dense operations and 0 ms, so
 // per-layer tables keep one row per node; their outputs alias the producer's, which nobody else reads.
 // Only into producers off the effort path: its convolutions apply a ReLU of their own
@@ -212,15 +213,15 @@ void Network::fuseActivations() {
         if (step->node->op == "Mul" && step->inputs.size() == 2) {
             for (size_t i = 0; i < 2 && !gate; ++i) {
                 Step* other = stepOf(step->inputs[1 - i]);
-                if (other && other->node->op == "HardSigmoid" && other->inputs.size() == 1 &&
+                if (other && other->layer->gatedActivation() && other->inputs.size() == 1 &&
                     other->inputs[0] == step->inputs[i] && other->effort.role == EffortRole::None &&
                     m_graph.consumers(other->node->outputs[0]).size() == 1) {
                     gate = other;
                     input = i;
-                    activation = other->layer->fusableActivation();
+                    activation = other->layer->gatedActivation();
                 }
             }
-        } else if (step->node->op != "HardSigmoid") {
+        } else {
             activation = step->layer->fusableActivation();
         }
         const int value = step->inputs[input];
