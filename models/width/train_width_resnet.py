@@ -281,6 +281,74 @@ def check_nesting():
     return 0
 
 
+# --------------------------------------------------------------------------------------------- export
+
+def fold(conv, norm):
+    """The convolution's masked weights with its batch norms folded in (eval mode): weight, bias."""
+    scale, shift = [], []
+    for bn in norm.norms:
+        s = bn.weight / torch.sqrt(bn.running_var + bn.eps)
+        scale.append(s)
+        shift.append(bn.bias - bn.running_mean * s)
+    scale, shift = torch.cat(scale), torch.cat(shift)
+    return (conv.effective_weight() * scale[:, None, None, None]).detach(), shift.detach()
+
+
+class FoldedNetwork(nn.Module):
+    """The full-width network with batch norms folded, every head an output: the graph that is exported.
+    Head j reads the first channels of the pooled features, which are the width-j network's (nesting)."""
+
+    def __init__(self, model):
+        super().__init__()
+        self.stem = fold(model.conv1, model.bn1)
+        self.blocks = []
+        for block in model.blocks:
+            convs = [fold(block.conv1, block.bn1), fold(block.conv2, block.bn2)]
+            project = fold(block.project, block.project_bn) if block.project is not None else None
+            self.blocks.append((convs, project, block.conv1.stride))
+        self.heads = [(h.weight.detach(), h.bias.detach(), h.in_features) for h in model.heads]
+
+    def forward(self, x):
+        w, b = self.stem
+        y = F.relu(F.conv2d(x, w, b, 1, 1))
+        for (first, second), project, stride in self.blocks:
+            z = F.relu(F.conv2d(y, first[0], first[1], stride, 1))
+            z = F.conv2d(z, second[0], second[1], 1, 1)
+            shortcut = y if project is None else F.conv2d(y, project[0], project[1], stride, 0)
+            y = F.relu(z + shortcut)
+        pooled = y.mean(dim=(2, 3))
+        logits = [F.linear(pooled[:, :channels], w, b) for w, b, channels in self.heads]
+        return tuple(reversed(logits))  # the full width's first
+
+
+def export(checkpoint, out):
+    saved = torch.load(checkpoint)
+    model = WidthResNet()
+    model.load_state_dict(saved["model"])
+    model.eval()
+    folded = FoldedNetwork(model)
+    x = torch.randn(2, 3, 32, 32)
+    with torch.no_grad():
+        outputs = folded(x)
+        for width in range(1, STEPS + 1):
+            error = (outputs[STEPS - width] - model(x, width)).abs().max().item()
+            if error > 1e-4:
+                print(f"folded head of width {width} differs from the width-{width} network by {error}",
+                      file=sys.stderr)
+                return 1
+    names = ["logits"] + [f"logits_width{j}" for j in range(STEPS - 1, 0, -1)]
+    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
+    torch.onnx.export(folded, x[:1], out, input_names=["input"], output_names=names, opset_version=13)
+    sidecar = {"width_steps": [(j + 1) / STEPS for j in range(STEPS)],
+               "rule": "at width step j every Conv computes the first (j+1)/4 of its output channels",
+               "heads": {names[STEPS - 1 - j]: (j + 1) / STEPS for j in range(STEPS)},
+               "mean": saved["mean"], "std": saved["std"], "trained": dict(saved["state"])}
+    with open(os.path.splitext(out)[0] + ".width.json", "w") as f:
+        json.dump(sidecar, f, indent=2)
+    print(f"exported {out}: heads {', '.join(names)}; each matches its width's network")
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", default=os.path.join(SHARED, "data", "cifar10-train"))
@@ -297,13 +365,16 @@ def main():
     parser.add_argument("--log", help="default: models/width/<name>.log.jsonl")
     parser.add_argument("--limit-batches", type=int, default=0, help="batches per epoch (0: all; smoke runs)")
     parser.add_argument("--check", action="store_true", help="check the nesting property and exit")
+    parser.add_argument("--export", metavar="ONNX", help="export the checkpoint's network and exit")
     args = parser.parse_args()
     if args.check:
         return check_nesting()
-
-    torch.set_num_threads(args.threads)
     name = "resnet20-cifar10-baseline" if args.baseline else "resnet20-cifar10-width"
     checkpoint = args.checkpoint or os.path.join(args.cache, name + ".pt")
+    if args.export:
+        return export(checkpoint, args.export)
+
+    torch.set_num_threads(args.threads)
     log_path = args.log or os.path.join(HERE, name + ".log.jsonl")
     images, labels = load_folder(args.data, os.path.join(args.cache, "cifar10-train.npz"))
     held_images, held_labels = load_folder(args.heldout, os.path.join(args.cache, "cifar10-val.npz"))
