@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Train a runtime-configurable ResNet-20 for CIFAR-10 at four nested widths (issue 16, SPEC §4.9).
+"""Train runtime-configurable networks at four nested widths (issue 16, SPEC §4.9): a ResNet-20 for
+CIFAR-10 (--model resnet20-cifar10) and the bundled Fashion-MNIST CNN (--model fashion-mnist-cnn).
 
 Every convolution's output channels come in four steps (25, 50, 75, 100% of the channels). The channels of
 step j read the input channels of steps 0..j only, so the network at width j computes exactly the first
@@ -7,11 +8,15 @@ channels of every layer of any wider network: widening reuses all that was compu
 one after another (step j trains only its own channels, the batch norms of its channels and its own
 classifier head; everything of earlier steps stays frozen), so one set of weights serves every width.
 
+ResNet-20:
     conv1 3×3, 3→16                                   32×32
     stage 1: 3 basic blocks, 16 channels              32×32
     stage 2: 3 basic blocks, 32 channels, stride 2     16×16 (1×1 projection shortcut)
     stage 3: 3 basic blocks, 64 channels, stride 2      8×8  (1×1 projection shortcut)
     head j: global average pool of the first 16·(j+1) channels → Linear → 10 logits
+
+The Fashion-MNIST CNN is models/fashion_mnist/train.py's with fc1 as a 3×3 convolution of the 3×3 map (the same
+product), so that it nests by input channel too, and a head per width on the first fc1 units.
 
 --baseline trains the same network the usual way (all channels at once, full connectivity, one head) for
 comparison (issue 16's acceptance: the full width within 1.5 pp of it for the same epochs).
@@ -20,12 +25,16 @@ Training runs on the machine's cores and can be stopped at any time: a checkpoin
 epoch (--checkpoint) and the next invocation resumes from it. The log (--log, JSON lines) records each
 epoch's loss, accuracy per width on the held-out images and wall time.
 
-Data: ../shared/data/cifar10-train (49,000 JPEGs, <class>/NNNN.jpg with classes.txt), decoded once into
---cache. Augmentation: random crops of the 4-padded image and horizontal flips, from seeded generators.
+Data: CIFAR-10 from ../shared/data/cifar10-train (49,000 JPEGs, <class>/NNNN.jpg with classes.txt), decoded
+once into --cache, held-out accuracy on cifar10-val; augmentation: random crops of the 4-padded image and
+horizontal flips. Fashion-MNIST from Debian's dataset-fashion-mnist: the first 55,000 training images, the
+last 5,000 held out (for tuning); the bundled model's flips and shifts. All from seeded generators.
 
 Usage:
-    /usr/bin/python3 models/width/train_width_resnet.py --epochs-per-step 30 [--baseline]
-    /usr/bin/python3 models/width/train_width_resnet.py --check    # the nesting property, no data needed
+    /usr/bin/python3 models/width/train_width.py --model resnet20-cifar10 --epochs-per-step 30 [--baseline]
+    /usr/bin/python3 models/width/train_width.py --model fashion-mnist-cnn --epochs-per-step 8
+    /usr/bin/python3 models/width/train_width.py --model M --export OUT.onnx   # from M's checkpoint
+    /usr/bin/python3 models/width/train_width.py --check    # nesting and freezing of both, no data needed
 """
 
 import argparse
@@ -43,6 +52,7 @@ import torch.nn.functional as F
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 SHARED = os.path.join(os.path.dirname(REPO), "shared")
+FASHION_DATA = "/usr/share/datasets/fashion-mnist"
 STEPS = 4
 
 
@@ -68,6 +78,28 @@ def load_folder(root, cache):
         os.makedirs(os.path.dirname(cache), exist_ok=True)
         np.savez(cache, images=images, labels=labels)
     return images, labels
+
+
+def load_fashion(split, cache):
+    """Fashion-MNIST (Debian's dataset-fashion-mnist) as uint8 N×1×28×28 and labels; `split` is "train"
+    (the first 55,000 training images), "heldout" (the last 5,000, for tuning) or "t10k"."""
+    sys.path.insert(0, os.path.join(REPO, "models", "fashion_mnist"))
+    import train as bundled  # its IDX reader
+    images, labels = bundled.load_split(FASHION_DATA, "t10k" if split == "t10k" else "train")
+    images, labels = images[:, None].copy(), labels.astype(np.int64)
+    if split == "train":
+        return images[:55000], labels[:55000]
+    if split == "heldout":
+        return images[55000:], labels[55000:]
+    return images, labels
+
+
+def augment_fashion(batch, generator):
+    """The bundled model's augmentation: flips and shifts of up to 2 pixels, black borders."""
+    sys.path.insert(0, os.path.join(REPO, "models", "fashion_mnist"))
+    import train as bundled
+    # The normalised value of a black pixel, which every Fashion-MNIST image has.
+    return bundled.augment(batch, generator, background=float(batch.min()))
 
 
 def augment(batch, generator):
@@ -106,10 +138,10 @@ def step_of(counts):
 class NestedConv(nn.Module):
     """A convolution whose output channels of step j read the input channels of steps 0..j only."""
 
-    def __init__(self, in_counts, out_counts, kernel, stride, nested=True):
+    def __init__(self, in_counts, out_counts, kernel, stride, nested=True, padding=None):
         super().__init__()
         self.in_counts, self.out_counts = in_counts, out_counts
-        self.stride, self.padding = stride, kernel // 2
+        self.stride, self.padding = stride, kernel // 2 if padding is None else padding
         self.weight = nn.Parameter(torch.empty(out_counts[-1], in_counts[-1], kernel, kernel))
         nn.init.kaiming_normal_(self.weight, mode="fan_out", nonlinearity="relu")
         out_step, in_step = step_of(out_counts), step_of(in_counts)
@@ -169,7 +201,29 @@ class Block(nn.Module):
         return y
 
 
-class WidthResNet(nn.Module):
+class NestedNetwork(nn.Module):
+    """What the width-trained networks share: their nested convolutions, and which parameters each training
+    step changes."""
+
+    def convolutions(self):
+        return [m for m in self.modules() if isinstance(m, NestedConv)]
+
+    def parameters_of_step(self, step):
+        """What training step `step` changes besides its convolution rows: its batch norms and its head."""
+        params = [p for m in self.modules() if isinstance(m, NestedBatchNorm) for p in m.norms[step].parameters()]
+        return params + list(self.heads[step - self.first_head].parameters())
+
+    def set_training_step(self, step):
+        """Train mode for step `step`'s batch norms and dropout; the earlier steps' keep their statistics."""
+        self.eval()
+        for m in self.modules():
+            if isinstance(m, NestedBatchNorm):
+                m.norms[step].train()
+            if isinstance(m, nn.Dropout):
+                m.train()
+
+
+class WidthResNet(NestedNetwork):
     """ResNet-20 for CIFAR-10 whose every width is the first channels of the full one."""
 
     def __init__(self, nested=True, heads=STEPS):
@@ -198,20 +252,53 @@ class WidthResNet(nn.Module):
         pooled = y.mean(dim=(2, 3))
         return self.heads[width - 1 - self.first_head](pooled)
 
-    def convolutions(self):
-        return [m for m in self.modules() if isinstance(m, NestedConv)]
 
-    def parameters_of_step(self, step):
-        """What training step `step` changes besides its convolution rows: its batch norms and its head."""
-        params = [p for m in self.modules() if isinstance(m, NestedBatchNorm) for p in m.norms[step].parameters()]
-        return params + list(self.heads[step - self.first_head].parameters())
+class WidthFashionCnn(NestedNetwork):
+    """The bundled Fashion-MNIST CNN (models/fashion_mnist/train.py) with nested width steps: fc1 is a 3×3
+    convolution of the 3×3 map (the same product as the Linear of the flattened map), so that it nests by
+    input channel like the others."""
 
-    def set_training_step(self, step):
-        """Train mode for step `step`'s batch norms only; the earlier steps' keep their statistics."""
-        self.eval()
-        for m in self.modules():
-            if isinstance(m, NestedBatchNorm):
-                m.norms[step].train()
+    def __init__(self, nested=True, heads=STEPS):
+        super().__init__()
+        counts = [step_counts(1, shared=True), step_counts(32), step_counts(64), step_counts(64),
+                  step_counts(128)]
+        self.convs = nn.ModuleList(NestedConv(counts[i], counts[i + 1], 3, 1, nested) for i in range(4))
+        self.norms = nn.ModuleList(NestedBatchNorm(counts[i + 1]) for i in range(4))
+        fc = step_counts(128)
+        self.fc1 = NestedConv(counts[4], fc, 3, 1, nested, padding=0)
+        self.fc1_norm = NestedBatchNorm(fc)
+        self.dropout = nn.Dropout(0.3)
+        self.first_head = STEPS - heads
+        self.heads = nn.ModuleList(nn.Linear(fc[j], 10) for j in range(self.first_head, STEPS))
+
+    def forward(self, x, width=STEPS, trace=None):
+        trace = [] if trace is None else trace
+        y = x
+        for i, (conv, norm) in enumerate(zip(self.convs, self.norms)):
+            y = F.relu(norm(conv(y, width), width))
+            trace.append(y)
+            if i != 1:  # pools after conv1, conv3 and conv4: 28 → 14 → 7 → 3
+                y = F.max_pool2d(y, 2)
+        y = F.relu(self.fc1_norm(self.fc1(y, width), width))
+        trace.append(y)
+        return self.heads[width - 1 - self.first_head](self.dropout(y.flatten(1)))
+
+
+# The models this script trains: their network, input, data (training and held-out images) and
+# augmentation.
+RECIPES = {
+    "resnet20-cifar10": {
+        "network": WidthResNet, "input": (3, 32, 32), "augment": augment,
+        "data": lambda cache: (load_folder(os.path.join(SHARED, "data", "cifar10-train"),
+                                           os.path.join(cache, "cifar10-train.npz")),
+                               load_folder(os.path.join(SHARED, "data", "cifar10-val"),
+                                           os.path.join(cache, "cifar10-val.npz"))),
+    },
+    "fashion-mnist-cnn": {
+        "network": WidthFashionCnn, "input": (1, 28, 28), "augment": augment_fashion,
+        "data": lambda cache: (load_fashion("train", None), load_fashion("heldout", None)),
+    },
+}
 
 
 # ------------------------------------------------------------------------------------------- training
@@ -231,10 +318,12 @@ def evaluate(model, images, labels, mean, std, widths):
     return {w: correct[w] / len(images) for w in widths}
 
 
-def check_nesting():
-    """The width-j network's activations are the first channels of the full network's, layer by layer."""
+def check_nesting(name):
+    """The width-j network's activations are the first channels of the full network's, layer by layer, and
+    a training step of step 1 leaves the width-1 network as it was."""
+    recipe = RECIPES[name]
     torch.manual_seed(1)
-    model = WidthResNet()
+    model = recipe["network"]()
     for m in model.modules():  # batch-norm statistics that are not the identity
         if isinstance(m, nn.BatchNorm2d):
             m.running_mean.uniform_(-0.5, 0.5)
@@ -242,7 +331,7 @@ def check_nesting():
             m.weight.data.uniform_(0.5, 1.5)
             m.bias.data.uniform_(-0.2, 0.2)
     model.eval()
-    x = torch.randn(4, 3, 32, 32)
+    x = torch.randn(4, *recipe["input"])
     full = []
     with torch.no_grad():
         model(x, STEPS, full)
@@ -252,11 +341,10 @@ def check_nesting():
             for layer, (a, b) in enumerate(zip(narrow, full)):
                 error = (a - b[:, :a.shape[1]]).abs().max().item()
                 if error > 1e-5:
-                    print(f"width {width}: layer {layer} differs from the full width's first "
+                    print(f"{name}: width {width}: layer {layer} differs from the full width's first "
                           f"{a.shape[1]} channels by {error}", file=sys.stderr)
                     return 1
-            print(f"width {width}: {len(narrow)} layers are the first channels of the full width's")
-    # A training step of step 1 leaves the width-1 network as it was: its weights, statistics and outputs.
+            print(f"{name}: width {width}: {len(narrow)} layers are the first channels of the full width's")
     before = [t.clone() for t in model.state_dict().values()]
     with torch.no_grad():
         narrow_before = model(x, 1)
@@ -265,7 +353,7 @@ def check_nesting():
                                 lr=0.1, momentum=0.9)
     for _ in range(2):
         model.set_training_step(1)
-        loss = model(torch.randn(8, 3, 32, 32), 2).square().mean()
+        loss = model(torch.randn(8, *recipe["input"]), 2).square().mean()
         model.zero_grad()
         loss.backward()
         for conv in model.convolutions():
@@ -274,10 +362,10 @@ def check_nesting():
     model.eval()
     with torch.no_grad():
         if not torch.equal(model(x, 1), narrow_before):
-            print("training step 1 changed the width-1 network's output", file=sys.stderr)
+            print(f"{name}: training step 1 changed the width-1 network's output", file=sys.stderr)
             return 1
     changed = sum(not torch.equal(a, b) for a, b in zip(before, model.state_dict().values()))
-    print(f"training step 1 changed {changed} tensors and left the width-1 network's output as it was")
+    print(f"{name}: training step 1 changed {changed} tensors and left the width-1 network's output as it was")
     return 0
 
 
@@ -296,19 +384,30 @@ def fold(conv, norm):
 
 class FoldedNetwork(nn.Module):
     """The full-width network with batch norms folded, every head an output: the graph that is exported.
-    Head j reads the first channels of the pooled features, which are the width-j network's (nesting)."""
+    Head j reads the first channels of the last features, which are the width-j network's (nesting)."""
 
     def __init__(self, model):
         super().__init__()
-        self.stem = fold(model.conv1, model.bn1)
-        self.blocks = []
-        for block in model.blocks:
-            convs = [fold(block.conv1, block.bn1), fold(block.conv2, block.bn2)]
-            project = fold(block.project, block.project_bn) if block.project is not None else None
-            self.blocks.append((convs, project, block.conv1.stride))
+        self.resnet = isinstance(model, WidthResNet)
+        if self.resnet:
+            self.stem = fold(model.conv1, model.bn1)
+            self.blocks = []
+            for block in model.blocks:
+                convs = [fold(block.conv1, block.bn1), fold(block.conv2, block.bn2)]
+                project = fold(block.project, block.project_bn) if block.project is not None else None
+                self.blocks.append((convs, project, block.conv1.stride))
+        else:
+            self.convs = [fold(c, n) for c, n in zip(model.convs, model.norms)]
+            self.fc1 = fold(model.fc1, model.fc1_norm)
         self.heads = [(h.weight.detach(), h.bias.detach(), h.in_features) for h in model.heads]
 
-    def forward(self, x):
+    def features(self, x):
+        if not self.resnet:
+            for i, (w, b) in enumerate(self.convs):
+                x = F.relu(F.conv2d(x, w, b, 1, 1))
+                if i != 1:
+                    x = F.max_pool2d(x, 2)
+            return F.relu(F.conv2d(x, self.fc1[0], self.fc1[1])).flatten(1)
         w, b = self.stem
         y = F.relu(F.conv2d(x, w, b, 1, 1))
         for (first, second), project, stride in self.blocks:
@@ -316,32 +415,37 @@ class FoldedNetwork(nn.Module):
             z = F.conv2d(z, second[0], second[1], 1, 1)
             shortcut = y if project is None else F.conv2d(y, project[0], project[1], stride, 0)
             y = F.relu(z + shortcut)
-        pooled = y.mean(dim=(2, 3))
-        logits = [F.linear(pooled[:, :channels], w, b) for w, b, channels in self.heads]
+        return y.mean(dim=(2, 3))
+
+    def forward(self, x):
+        features = self.features(x)
+        logits = [F.linear(features[:, :channels], w, b) for w, b, channels in self.heads]
         return tuple(reversed(logits))  # the full width's first
 
 
-def export(checkpoint, out):
+def export(name, checkpoint, out, baseline=False):
     saved = torch.load(checkpoint)
-    model = WidthResNet()
+    model = RECIPES[name]["network"](nested=not baseline, heads=1 if baseline else STEPS)
     model.load_state_dict(saved["model"])
     model.eval()
     folded = FoldedNetwork(model)
-    x = torch.randn(2, 3, 32, 32)
+    x = torch.randn(2, *RECIPES[name]["input"])
+    heads = 1 if baseline else STEPS  # outputs: the full width's head first, then narrower ones
     with torch.no_grad():
         outputs = folded(x)
-        for width in range(1, STEPS + 1):
-            error = (outputs[STEPS - width] - model(x, width)).abs().max().item()
+        for i in range(heads):
+            width = STEPS - i
+            error = (outputs[i] - model(x, width)).abs().max().item()
             if error > 1e-4:
                 print(f"folded head of width {width} differs from the width-{width} network by {error}",
                       file=sys.stderr)
                 return 1
-    names = ["logits"] + [f"logits_width{j}" for j in range(STEPS - 1, 0, -1)]
+    names = ["logits"] + [f"logits_width{STEPS - i}" for i in range(1, heads)]
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     torch.onnx.export(folded, x[:1], out, input_names=["input"], output_names=names, opset_version=13)
-    sidecar = {"width_steps": [(j + 1) / STEPS for j in range(STEPS)],
-               "rule": "at width step j every Conv computes the first (j+1)/4 of its output channels",
-               "heads": {names[STEPS - 1 - j]: (j + 1) / STEPS for j in range(STEPS)},
+    sidecar = {"width_steps": [(STEPS - i) / STEPS for i in range(heads)],
+               "rule": "at width step w every Conv computes the first w of its output channels",
+               "heads": {names[i]: (STEPS - i) / STEPS for i in range(heads)},
                "mean": saved["mean"], "std": saved["std"], "trained": dict(saved["state"])}
     with open(os.path.splitext(out)[0] + ".width.json", "w") as f:
         json.dump(sidecar, f, indent=2)
@@ -351,10 +455,9 @@ def export(checkpoint, out):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", default=os.path.join(SHARED, "data", "cifar10-train"))
-    parser.add_argument("--heldout", default=os.path.join(SHARED, "data", "cifar10-val"),
-                        help="images to report accuracy on after each epoch")
-    parser.add_argument("--cache", default=os.path.join(REPO, "build", "width-cache"))
+    parser.add_argument("--model", choices=sorted(RECIPES), default="resnet20-cifar10")
+    parser.add_argument("--cache", default=os.path.join(REPO, "build", "width-cache"),
+                        help="decoded images and the default checkpoints")
     parser.add_argument("--epochs-per-step", type=int, default=30)
     parser.add_argument("--batch", type=int, default=128)
     parser.add_argument("--lr", type=float, default=0.1)
@@ -364,20 +467,20 @@ def main():
     parser.add_argument("--checkpoint", help="default: --cache/<name>.pt")
     parser.add_argument("--log", help="default: models/width/<name>.log.jsonl")
     parser.add_argument("--limit-batches", type=int, default=0, help="batches per epoch (0: all; smoke runs)")
-    parser.add_argument("--check", action="store_true", help="check the nesting property and exit")
+    parser.add_argument("--check", action="store_true", help="check the nesting of every model and exit")
     parser.add_argument("--export", metavar="ONNX", help="export the checkpoint's network and exit")
     args = parser.parse_args()
     if args.check:
-        return check_nesting()
-    name = "resnet20-cifar10-baseline" if args.baseline else "resnet20-cifar10-width"
+        return max(check_nesting(name) for name in RECIPES)
+    recipe = RECIPES[args.model]
+    name = args.model + ("-baseline" if args.baseline else "-width")
     checkpoint = args.checkpoint or os.path.join(args.cache, name + ".pt")
     if args.export:
-        return export(checkpoint, args.export)
+        return export(args.model, checkpoint, args.export, args.baseline)
 
     torch.set_num_threads(args.threads)
     log_path = args.log or os.path.join(HERE, name + ".log.jsonl")
-    images, labels = load_folder(args.data, os.path.join(args.cache, "cifar10-train.npz"))
-    held_images, held_labels = load_folder(args.heldout, os.path.join(args.cache, "cifar10-val.npz"))
+    (images, labels), (held_images, held_labels) = recipe["data"](args.cache)
     images, labels = torch.from_numpy(images), torch.from_numpy(labels)
     held_images, held_labels = torch.from_numpy(held_images), torch.from_numpy(held_labels)
     scaled = images.float() / 255.0
@@ -385,7 +488,7 @@ def main():
     std = scaled.std(dim=(0, 2, 3)).round(decimals=6)[None, :, None, None]
     del scaled
 
-    model = WidthResNet(nested=not args.baseline, heads=1 if args.baseline else STEPS)
+    model = recipe["network"](nested=not args.baseline, heads=1 if args.baseline else STEPS)
     steps = [STEPS - 1] if args.baseline else list(range(STEPS))
     state = {"step_index": 0, "epoch": 0, "seconds": 0.0}
     saved = None
@@ -428,7 +531,7 @@ def main():
             total_loss = 0.0
             for b in range(batches):
                 index = order[b * args.batch:(b + 1) * args.batch]
-                x = augment(normalise(images[index], mean, std), generator)
+                x = recipe["augment"](normalise(images[index], mean, std), generator)
                 loss = F.cross_entropy(model(x, width), labels[index])
                 model.zero_grad()
                 loss.backward()
