@@ -14,8 +14,10 @@ namespace dyve {
 // to that range, so e^x is at least 1.6e-38 (no subnormals) and at most 1.7e38 (no infinity). NaN stays
 // NaN.
 
-template <class T> struct IntegersOf { typedef int32_t type __attribute__((vector_size(sizeof(T)))); };
-template <> struct IntegersOf<float> { typedef int32_t type; };
+// Unsigned, so that the exponent arithmetic wraps where a NaN's bits would make it negative (a left shift of
+// a negative int is undefined).
+template <class T> struct IntegersOf { typedef uint32_t type __attribute__((vector_size(sizeof(T)))); };
+template <> struct IntegersOf<float> { typedef uint32_t type; };
 
 template <class T> inline __attribute__((always_inline)) T exponential(T x) {
     typedef typename IntegersOf<T>::type Integers;
@@ -34,7 +36,7 @@ template <class T> inline __attribute__((always_inline)) T exponential(T x) {
     p = p * r + 5.0000001201e-1f;
     p = p * (r * r) + r + 1.0f;
     // (n + 127) << 23 is 2^n; shifted's bits are 0x4B400000 + n.
-    const Integers scaleBits = (nBits - 0x4B400000 + 127) << 23;
+    const Integers scaleBits = (nBits - 0x4B400000u + 127u) << 23;
     T scale;
     __builtin_memcpy(&scale, &scaleBits, sizeof(T));
     return p * scale;
