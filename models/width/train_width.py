@@ -293,10 +293,13 @@ RECIPES = {
                                            os.path.join(cache, "cifar10-train.npz")),
                                load_folder(os.path.join(SHARED, "data", "cifar10-val"),
                                            os.path.join(cache, "cifar10-val.npz"))),
+        "test": lambda cache: load_folder(os.path.join(SHARED, "data", "cifar10-test8k"),
+                                          os.path.join(cache, "cifar10-test8k.npz")),
     },
     "fashion-mnist-cnn": {
         "network": WidthFashionCnn, "input": (1, 28, 28), "augment": augment_fashion,
         "data": lambda cache: (load_fashion("train", None), load_fashion("heldout", None)),
+        "test": lambda cache: load_fashion("t10k", None),
     },
 }
 
@@ -469,6 +472,8 @@ def main():
     parser.add_argument("--limit-batches", type=int, default=0, help="batches per epoch (0: all; smoke runs)")
     parser.add_argument("--check", action="store_true", help="check the nesting of every model and exit")
     parser.add_argument("--export", metavar="ONNX", help="export the checkpoint's network and exit")
+    parser.add_argument("--test", action="store_true",
+                        help="print the checkpoint's top-1 per width on the test images (cifar10-test8k, t10k)")
     args = parser.parse_args()
     if args.check:
         return max(check_nesting(name) for name in RECIPES)
@@ -477,6 +482,17 @@ def main():
     checkpoint = args.checkpoint or os.path.join(args.cache, name + ".pt")
     if args.export:
         return export(args.model, checkpoint, args.export, args.baseline)
+    if args.test:
+        saved = torch.load(checkpoint)
+        model = recipe["network"](nested=not args.baseline, heads=1 if args.baseline else STEPS)
+        model.load_state_dict(saved["model"])
+        images, labels = (torch.from_numpy(a) for a in recipe["test"](args.cache))
+        mean, std = (torch.tensor(saved[k])[None, :, None, None] for k in ("mean", "std"))
+        widths = [STEPS] if args.baseline else list(range(1, saved["state"]["step_index"] + 1))
+        accuracy = evaluate(model, images, labels, mean, std, widths)
+        print(json.dumps({"model": name, "test_images": len(images), "trained": saved["state"],
+                          "test_top1": {f"{w / STEPS:.2f}": round(a, 4) for w, a in accuracy.items()}}))
+        return 0
 
     torch.set_num_threads(args.threads)
     log_path = args.log or os.path.join(HERE, name + ".log.jsonl")
