@@ -577,6 +577,10 @@ def main():
             os.replace(checkpoint + ".tmp", checkpoint)
         state["step_index"] += 1
         state["epoch"] = 0
+        saved = {"model": model.state_dict(), "state": dict(state), "mean": mean.flatten().tolist(),
+                 "std": std.flatten().tolist()}  # the step done: the next starts with a new optimiser
+        torch.save(saved, checkpoint + ".tmp")
+        os.replace(checkpoint + ".tmp", checkpoint)
         saved = None
     print(f"{name}: trained ({state['seconds'] / 60:.1f} min); checkpoint {checkpoint}")
     return 0
