@@ -213,12 +213,14 @@ void Network::fuseActivations() {
         if (step->node->op == "Mul" && step->inputs.size() == 2) {
             for (size_t i = 0; i < 2 && !gate; ++i) {
                 Step* other = stepOf(step->inputs[1 - i]);
-                if (other && other->layer->gatedActivation() && other->inputs.size() == 1 &&
-                    other->inputs[0] == step->inputs[i] && other->effort.role == EffortRole::None &&
-                    m_graph.consumers(other->node->outputs[0]).size() == 1) {
+                if (!other || other->inputs.size() != 1 || other->inputs[0] != step->inputs[i] ||
+                    other->effort.role != EffortRole::None ||
+                    m_graph.consumers(other->node->outputs[0]).size() != 1)
+                    continue;
+                activation = other->layer->gatedActivation();
+                if (activation) {
                     gate = other;
                     input = i;
-                    activation = other->layer->gatedActivation();
                 }
             }
         } else {
