@@ -164,18 +164,20 @@ inline __attribute__((always_inline)) void forEachColumnBlock(int64_t begin, int
 inline __attribute__((always_inline)) void multiplyColumn(const float* packedA, int64_t M, int64_t K,
                                                           const float* B, int64_t ldb, const float* bias,
                                                           Activation activation, float* C, int64_t ldc,
-                                                          const float* residual) {
+                                                          const float* residual, int64_t panelK,
+                                                          const int64_t* depths) {
     for (int64_t i = 0; i < M; i += kPanelRows) {
-        const float* a = packedA + i * K;
+        const float* a = packedA + i * panelK;
+        const int64_t depth = depths ? std::min(K, depths[i / kPanelRows]) : K;
         Vector8 s0{}, s1{}, s2{}, s3{}; // four chains, to cover the FMA latency
         int64_t k = 0;
-        for (; k + 4 <= K; k += 4) {
+        for (; k + 4 <= depth; k += 4) {
             s0 += load<Vector8>(a + k * kPanelRows) * B[k * ldb];
             s1 += load<Vector8>(a + (k + 1) * kPanelRows) * B[(k + 1) * ldb];
             s2 += load<Vector8>(a + (k + 2) * kPanelRows) * B[(k + 2) * ldb];
             s3 += load<Vector8>(a + (k + 3) * kPanelRows) * B[(k + 3) * ldb];
         }
-        for (; k < K; ++k)
+        for (; k < depth; ++k)
             s0 += load<Vector8>(a + k * kPanelRows) * B[k * ldb];
         const Vector8 sums = (s0 + s1) + (s2 + s3);
         const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
@@ -192,8 +194,10 @@ inline __attribute__((always_inline)) void multiplyColumn(const float* packedA, 
 template <class Blocks, class Vector = typename Blocks::Vector, int Vectors = Blocks::vectors>
 inline __attribute__((always_inline)) void
 multiplyPackedBlocks(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B, int64_t ldb,
-                     const float* bias, Activation activation, float* C, int64_t ldc, const float* residual) {
-    if (N == 1) return multiplyColumn(packedA, M, K, B, ldb, bias, activation, C, ldc, residual);
+                     const float* bias, Activation activation, float* C, int64_t ldc, const float* residual,
+                     int64_t panelK, const int64_t* depths) {
+    if (N == 1)
+        return multiplyColumn(packedA, M, K, B, ldb, bias, activation, C, ldc, residual, panelK, depths);
     forEachColumnBlock<Vector, Vectors>(
         0, N, [&](auto vectors, auto narrow, int64_t j0, int64_t columns) __attribute__((always_inline)) {
             const float* b = B + j0;
@@ -203,9 +207,9 @@ multiplyPackedBlocks(const float* packedA, int64_t M, int64_t N, int64_t K, cons
                 float* c = C + i * ldc + j0;
                 const float* res = residual ? residual + i * ldc + j0 : nullptr;
                 multiplyBlock<Blocks, Vector, decltype(vectors)::value, decltype(narrow)::value>(
-                    packedA + i * K, rowOf, K, bias ? bias + i : nullptr,
-                    residual ? Activation::none() : activation, rows, static_cast<int>(columns),
-                    [&](int r, const float* out) {
+                    packedA + i * panelK, rowOf, depths ? std::min(K, depths[i / kPanelRows]) : K,
+                    bias ? bias + i : nullptr, residual ? Activation::none() : activation, rows,
+                    static_cast<int>(columns), [&](int r, const float* out) {
                         storeOutputs(out, columns, res ? res + r * ldc : nullptr, activation, c + r * ldc);
                     });
             }
@@ -217,7 +221,8 @@ template <class Blocks, class Vector = typename Blocks::Vector, int Vectors = Bl
 inline __attribute__((always_inline)) void
 multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* image, const int64_t* offsets,
                       int64_t begin, int64_t end, int64_t paddedWidth, int64_t width, const float* bias,
-                      Activation activation, float* C, int64_t ldc, const float* residual) {
+                      Activation activation, float* C, int64_t ldc, const float* residual, int64_t panelK,
+                      const int64_t* depths) {
     constexpr int maxColumns = static_cast<int>(sizeof(Vector) / sizeof(float)) * Vectors;
     forEachColumnBlock<Vector, Vectors>(
         begin,
@@ -244,9 +249,9 @@ multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* i
                 float* c = C + i * ldc;
                 const float* res = residual ? residual + i * ldc : nullptr;
                 multiplyBlock<Blocks, Vector, decltype(vectors)::value, decltype(narrow)::value>(
-                    packedA + i * K, rowOf, K, bias ? bias + i : nullptr,
-                    residual ? Activation::none() : activation, rows, static_cast<int>(columns),
-                    [&](int r, const float* out) {
+                    packedA + i * panelK, rowOf, depths ? std::min(K, depths[i / kPanelRows]) : K,
+                    bias ? bias + i : nullptr, residual ? Activation::none() : activation, rows,
+                    static_cast<int>(columns), [&](int r, const float* out) {
                         for (int run = 0; run < runs; ++run)
                             storeOutputs(out + runFrom[run], runTo[run] - runFrom[run],
                                          res ? res + r * ldc + runAt[run] : nullptr, activation,
@@ -259,34 +264,36 @@ multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* i
 DYVE_VECTOR_CLONES
 void multiplyPackedPortable(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B,
                             int64_t ldb, const float* bias, Activation activation, float* C, int64_t ldc,
-                            const float* residual) {
-    multiplyPackedBlocks<PortableBlocks>(packedA, M, N, K, B, ldb, bias, activation, C, ldc, residual);
+                            const float* residual, int64_t panelK, const int64_t* depths) {
+    multiplyPackedBlocks<PortableBlocks>(packedA, M, N, K, B, ldb, bias, activation, C, ldc, residual, panelK,
+                                         depths);
 }
 
 DYVE_VECTOR_CLONES
 void multiplyShiftedPortable(const float* packedA, int64_t M, int64_t K, const float* image,
                              const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
                              int64_t width, const float* bias, Activation activation, float* C, int64_t ldc,
-                             const float* residual) {
+                             const float* residual, int64_t panelK, const int64_t* depths) {
     multiplyShiftedBlocks<PortableBlocks>(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias,
-                                          activation, C, ldc, residual);
+                                          activation, C, ldc, residual, panelK, depths);
 }
 
 #if DYVE_HAS_AVX512_TARGET
 DYVE_AVX512_TARGET
 void multiplyPackedAvx512(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B, int64_t ldb,
                           const float* bias, Activation activation, float* C, int64_t ldc,
-                          const float* residual) {
-    multiplyPackedBlocks<Avx512Blocks>(packedA, M, N, K, B, ldb, bias, activation, C, ldc, residual);
+                          const float* residual, int64_t panelK, const int64_t* depths) {
+    multiplyPackedBlocks<Avx512Blocks>(packedA, M, N, K, B, ldb, bias, activation, C, ldc, residual, panelK,
+                                       depths);
 }
 
 DYVE_AVX512_TARGET
 void multiplyShiftedAvx512(const float* packedA, int64_t M, int64_t K, const float* image,
                            const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
                            int64_t width, const float* bias, Activation activation, float* C, int64_t ldc,
-                           const float* residual) {
+                           const float* residual, int64_t panelK, const int64_t* depths) {
     multiplyShiftedBlocks<Avx512Blocks>(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias,
-                                        activation, C, ldc, residual);
+                                        activation, C, ldc, residual, panelK, depths);
 }
 #endif
 
@@ -302,28 +309,44 @@ std::vector<float> packPanels(const float* A, int64_t M, int64_t K, int64_t lda)
     return packed;
 }
 
+std::vector<int64_t> panelDepths(const float* A, int64_t M, int64_t K, int64_t lda) {
+    std::vector<int64_t> depths(static_cast<size_t>((M + kPanelRows - 1) / kPanelRows), 0);
+    for (int64_t row = 0; row < M; ++row) {
+        int64_t depth = K;
+        while (depth > 0 && A[row * lda + depth - 1] == 0.0f)
+            --depth;
+        int64_t& panel = depths[static_cast<size_t>(row / kPanelRows)];
+        panel = std::max(panel, depth);
+    }
+    return depths;
+}
+
 void multiplyPacked(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B, int64_t ldb,
-                    const float* bias, Activation activation, float* C, int64_t ldc, const float* residual) {
+                    const float* bias, Activation activation, float* C, int64_t ldc, const float* residual,
+                    int64_t panelK, const int64_t* depths) {
     if (M <= 0 || N <= 0) return;
+    if (panelK < K) panelK = K;
 #if DYVE_HAS_AVX512_TARGET
     if (avx512KernelsEnabled())
-        return multiplyPackedAvx512(packedA, M, N, K, B, ldb, bias, activation, C, ldc, residual);
+        return multiplyPackedAvx512(packedA, M, N, K, B, ldb, bias, activation, C, ldc, residual, panelK,
+                                    depths);
 #endif
-    multiplyPackedPortable(packedA, M, N, K, B, ldb, bias, activation, C, ldc, residual);
+    multiplyPackedPortable(packedA, M, N, K, B, ldb, bias, activation, C, ldc, residual, panelK, depths);
 }
 
 void multiplyPackedShifted(const float* packedA, int64_t M, int64_t K, const float* image,
                            const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
                            int64_t width, const float* bias, Activation activation, float* C, int64_t ldc,
-                           const float* residual) {
+                           const float* residual, int64_t panelK, const int64_t* depths) {
     if (M <= 0 || end <= begin) return;
+    if (panelK < K) panelK = K;
 #if DYVE_HAS_AVX512_TARGET
     if (avx512KernelsEnabled())
         return multiplyShiftedAvx512(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias,
-                                     activation, C, ldc, residual);
+                                     activation, C, ldc, residual, panelK, depths);
 #endif
     multiplyShiftedPortable(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias, activation,
-                            C, ldc, residual);
+                            C, ldc, residual, panelK, depths);
 }
 
 } // namespace dyve

@@ -30,9 +30,19 @@ std::vector<float> packPanels(const float* A, int64_t M, int64_t K, int64_t lda)
 // residual may be null; a residual is laid out like C (rows ldc apart) and must not overlap it. Every
 // element of C is written once, bias, residual and activation applied as it leaves the registers: one pass
 // over the output where fill-bias + sgemm(beta = 1) + an Add and a ReLU layer made four.
+// A may be the top-left M × K corner of a matrix packed with more rows and a depth panelK ≥ K (0: K): a
+// convolution run at a narrower channel width (SPEC §4.9) multiplies the first rows of its weights by the
+// first input channels, from the panels packed at load. `depths` (panelDepths(), null: none) stops each
+// panel's product where its weights are all zero to the end.
 void multiplyPacked(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B, int64_t ldb,
                     const float* bias, Activation activation, float* C, int64_t ldc,
-                    const float* residual = nullptr);
+                    const float* residual = nullptr, int64_t panelK = 0, const int64_t* depths = nullptr);
+
+// For each panel of packPanels(A, M, K, lda): how far along k its rows have non-zero weights (1 + the
+// last k with one; 0 for an all-zero panel). A network trained at nested widths (SPEC §4.9) has each width's
+// channels read only the input channels of narrower widths: their rows end in zeros, 37.5% of the weights at
+// four widths, which a product that stops at the depth skips, exactly (the sum adds them last).
+std::vector<int64_t> panelDepths(const float* A, int64_t M, int64_t K, int64_t lda);
 
 // The same product for a stride-1 convolution without im2col ("implicit GEMM"): `image` is the input
 // with its padding made real (channels × paddedHeight × paddedWidth, zeros around), and an output position
@@ -47,6 +57,7 @@ void multiplyPacked(const float* packedA, int64_t M, int64_t N, int64_t K, const
 void multiplyPackedShifted(const float* packedA, int64_t M, int64_t K, const float* image,
                            const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
                            int64_t width, const float* bias, Activation activation, float* C, int64_t ldc,
-                           const float* residual = nullptr);
+                           const float* residual = nullptr, int64_t panelK = 0,
+                           const int64_t* depths = nullptr);
 
 } // namespace dyve

@@ -61,9 +61,9 @@ public:
             m_context.fail("kernel_shape disagrees with the weights of shape " + toString(w));
         m_window = readWindowAttributes(setup.node, m_context, kernel);
 
-        m_group = setup.node.getInt("group", 1);
-        m_outChannels = w[0];
-        m_inChannelsPerGroup = w[1];
+        m_group = m_modelGroup = setup.node.getInt("group", 1);
+        m_outChannels = m_modelOutChannels = w[0];
+        m_inChannelsPerGroup = m_modelInChannelsPerGroup = w[1];
         if (m_group < 1) m_context.fail("group must be positive");
         if (m_outChannels < 1 || m_inChannelsPerGroup < 1)
             m_context.fail("weights of shape " + toString(w) + " are empty");
@@ -87,11 +87,19 @@ public:
             m_weightPath.candidate = m_weightPath.zeroShare >= kSparseCandidateShare;
             const int64_t outPerGroup = m_outChannels / m_group;
             const int64_t K = static_cast<int64_t>(m_weights.size()) / m_outChannels;
+            m_packedK = K;
             for (int64_t grp = 0; grp < m_group; ++grp) {
                 const std::vector<float> panels =
                     packPanels(m_weights.data() + grp * outPerGroup * K, outPerGroup, K, K);
                 if (grp == 0) m_groupPanels = static_cast<int64_t>(panels.size());
                 m_packedWeights.insert(m_packedWeights.end(), panels.begin(), panels.end());
+            }
+            // Rows that end in zero weights (a network trained at nested widths) stop their product early.
+            if (m_group == 1) {
+                m_panelDepths = panelDepths(m_weights.data(), m_outChannels, K, K);
+                if (std::all_of(m_panelDepths.begin(), m_panelDepths.end(),
+                                [K](int64_t d) { return d == K; }))
+                    m_panelDepths.clear();
             }
             if (!m_weightPath.candidate) m_weights = {}; // the packed copy is all the GEMM path reads
         }
@@ -107,6 +115,7 @@ public:
     std::vector<Shape> plan(const std::vector<Shape>& inputs) override {
         const Shape& x = inputs.at(0);
         m_geometry = placeWindow(m_window, x, m_context);
+        narrowTo(x);
         const int64_t inChannels = m_inChannelsPerGroup * m_group;
         if (x[1] != inChannels)
             m_context.fail("input has " + std::to_string(x[1]) + " channels but the weights expect " +
@@ -128,10 +137,13 @@ public:
         // columns): input (2y + ky, 2x + kx) is phase (ky mod 2, kx mod 2) at (y + ky / 2, x + kx / 2), a
         // shift again.
         const int64_t stride = g.stride[0];
-        // (A 1×1 convolution of stride 2 reads one phase in four: unfolded, it copies no more.)
+        // (A 1×1 convolution of stride 2 reads one phase in four: unfolded, it copies no more. A convolution
+        // with one output position, a fully connected layer written as a convolution of its whole input,
+        // is unfolded too: its one column then takes the matrix-vector product, where a shifted block
+        // computes 32 columns for it.)
         m_shifted = !m_depthwise && !m_pointwise && g.stride[1] == stride && stride <= 2 &&
                     g.kernel[0] >= stride && g.kernel[1] >= stride && g.dilation[0] == 1 &&
-                    g.dilation[1] == 1 && m_outChannels / m_group <= 128;
+                    g.dilation[1] == 1 && m_outChannels / m_group <= 128 && g.outSize() > 1;
         const int64_t paddedHeight = g.in[0] + g.padBegin[0] + g.padEnd[0];
         const int64_t paddedWidth = g.in[1] + g.padBegin[1] + g.padEnd[1];
         if (m_shifted && ((paddedHeight - g.kernel[0]) / stride + 1 != g.out[0] ||
@@ -202,7 +214,7 @@ public:
     WeightPath weightPath() const override { return m_weightPath; }
 
     int64_t zeroWeightOperations() const override {
-        if (!m_weightPath.sparse) return 0;
+        if (!m_weightPath.sparse) return trailingZeroOperations();
         int64_t nonZero = 0;
         for (const SparseRows& rows : m_sparseRows)
             nonZero += rows.nonZeros();
@@ -216,6 +228,42 @@ public:
     }
 
 private:
+    // The multiply-accumulates of the dense product's panels past their depth (panelDepths()): rows that
+    // end in zero weights, skipped.
+    int64_t trailingZeroOperations() const {
+        if (m_panelDepths.empty() || m_depthwise) return 0;
+        const int64_t K = m_inChannelsPerGroup * m_geometry.kernelSize();
+        int64_t skipped = 0;
+        for (int64_t row = 0; row < m_outChannels; row += kPanelRows) {
+            const int64_t rows = std::min<int64_t>(kPanelRows, m_outChannels - row);
+            skipped += rows * (K - std::min(K, m_panelDepths[static_cast<size_t>(row / kPanelRows)]));
+        }
+        return m_batch * m_geometry.outSize() * skipped;
+    }
+
+    // The channels this plan computes: the weights' at full width; at a narrower one (Layer::setWidth) the
+    // first ⌈width · C_out⌉ outputs, from the input channels x has (a prefix of those the weights read). A
+    // depthwise convolution keeps one output per input channel. Grouped convolutions are not narrowed: their
+    // groups would no longer be prefixes.
+    void narrowTo(const Shape& x) {
+        m_group = m_modelGroup;
+        m_outChannels = m_modelOutChannels;
+        m_inChannelsPerGroup = m_modelInChannelsPerGroup;
+        m_narrowed = false;
+        if (width() >= 1.0 || x.size() < 2) return;
+        if (m_depthwise && m_modelOutChannels == m_modelGroup && x[1] <= m_modelGroup) {
+            m_group = m_outChannels = x[1];
+        } else if (m_modelGroup == 1 && x[1] <= m_modelInChannelsPerGroup) {
+            m_inChannelsPerGroup = x[1];
+            m_outChannels = channelsAtWidth(m_modelOutChannels, width());
+        } else if (m_modelGroup != 1) {
+            m_context.fail("a convolution of " + std::to_string(m_modelGroup) +
+                           " groups cannot run at a narrower width (its groups would not be the first "
+                           "channels)");
+        }
+        m_narrowed = m_outChannels != m_modelOutChannels || m_inChannelsPerGroup != m_modelInChannelsPerGroup;
+    }
+
     void forwardDense(const float* x, float* y) {
         if (m_shifted)
             forwardShifted(x, y);
@@ -239,7 +287,7 @@ private:
         m_sparseTileColumns =
             std::min(std::max<int64_t>(64, (int64_t(131072) / K) / 64 * 64), m_geometry.outSize());
         m_sparseStride = sparseRowStride(m_sparseTileColumns);
-        if (!m_weightPath.candidate || sparseWeights() == SparseWeights::Dense ||
+        if (!m_weightPath.candidate || sparseWeights() == SparseWeights::Dense || m_narrowed ||
             !sparseOffsetsFit(K, m_sparseStride) ||
             cappedProduct({m_bands, K, m_sparseStride}) > kMaxElements)
             return;
@@ -367,7 +415,7 @@ private:
                 if (m_pointwise) {
                     multiplyPacked(weights, outPerGroup, end - begin, K, xGroup + begin, outPlane, bias,
                                    activation(), yGroup + begin, outPlane,
-                                   shortcut ? shortcut + begin : nullptr);
+                                   shortcut ? shortcut + begin : nullptr, m_packedK, depths());
                     continue;
                 }
                 // Unfold and multiply a tile of columns at a time, sized so that the tile is still in the
@@ -377,11 +425,14 @@ private:
                     im2col(xGroup, m_inChannelsPerGroup, g, tile, tileEnd, columns, tileEnd - tile);
                     multiplyPacked(weights, outPerGroup, tileEnd - tile, K, columns, tileEnd - tile, bias,
                                    activation(), yGroup + tile, outPlane,
-                                   shortcut ? shortcut + tile : nullptr);
+                                   shortcut ? shortcut + tile : nullptr, m_packedK, depths());
                 }
             }
         }
     }
+
+    // The panels' depths for the dense product (group 1 only), or null.
+    const int64_t* depths() const { return m_panelDepths.empty() ? nullptr : m_panelDepths.data(); }
 
     // Output positions of the shifted product: rows of the padded (phase) width, of which the columns past
     // the output's width fall outside the output and are not stored.
@@ -465,10 +516,12 @@ private:
                     const float* image = padded + (n * m_group + grp) * m_inChannelsPerGroup * channelFloats;
                     const int64_t row = grp * outPerGroup + r0;
                     const int64_t at = (n * m_outChannels + row) * g.outSize();
-                    multiplyPackedShifted(m_packedWeights.data() + grp * m_groupPanels + r0 * K, r1 - r0, K,
-                                          image, m_offsets.data(), begin, end, m_paddedWidth, g.out[1],
-                                          m_bias.empty() ? nullptr : m_bias.data() + row, activation(),
-                                          y + at, g.outSize(), m_shortcut ? m_shortcut + at : nullptr);
+                    multiplyPackedShifted(m_packedWeights.data() + grp * m_groupPanels + r0 * m_packedK,
+                                          r1 - r0, K, image, m_offsets.data(), begin, end, m_paddedWidth,
+                                          g.out[1], m_bias.empty() ? nullptr : m_bias.data() + row,
+                                          activation(), y + at, g.outSize(),
+                                          m_shortcut ? m_shortcut + at : nullptr, m_packedK,
+                                          depths() ? depths() + r0 / kPanelRows : nullptr);
                 }
         });
     }
@@ -495,9 +548,13 @@ private:
     NodeContext m_context;
     WindowAttributes m_window;
     WindowGeometry m_geometry;
+    // The weights' groups and channels, and those the current plan computes (narrowTo).
+    int64_t m_modelGroup = 1, m_modelOutChannels = 0, m_modelInChannelsPerGroup = 0;
     int64_t m_group = 1;
     int64_t m_outChannels = 0;
     int64_t m_inChannelsPerGroup = 0;
+    bool m_narrowed = false; // the plan computes fewer channels than the weights have
+    int64_t m_packedK = 0;   // depth of the packed panels: C_in/group·kH·kW of the weights
     bool m_depthwise = false;
     DepthwisePlan m_depthwisePlan;         // of a depthwise convolution, made by plan()
     int64_t m_depthwiseBands = 0;          // bands of planes planned for, each with its scratch
@@ -507,6 +564,7 @@ private:
         m_weights; // [C_out][C_in/group·kH·kW] of a depthwise convolution or a sparse candidate
     std::vector<float> m_packedWeights; // each group's weights in packPanels' layout, for the GEMM path
     int64_t m_groupPanels = 0;          // floats of m_packedWeights per group
+    std::vector<int64_t> m_panelDepths; // per panel, where its weights end (panelDepths); empty: at K
     std::vector<float> m_bias;          // empty when the node has none
     Activation m_activation;            // of the node after this one, fused into it (Network, SPEC §4.2)
     const float* m_shortcut = nullptr;  // during forward(): a residual block's shortcut (fuseResidual)
