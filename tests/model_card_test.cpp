@@ -268,6 +268,26 @@ private slots:
             "field 'sha256' holds 'abc'");
         row("accuracy out of range", goodCardWith("0.5}", "71.7}"),
             "field 'accuracy.tiny-test' must be a top-1 fraction");
+        auto withWidths = [](const std::string& steps) {
+            return goodCardWith(R"("classes")", R"("width_steps": )" + steps + R"(, "classes")");
+        };
+        row("width steps ill-typed", withWidths("[0.5, 1]"), "field 'width_steps' must be an object");
+        row("width steps unknown key", withWidths(R"({"fractions": [1], "outputs": ["y"], "heads": []})"),
+            "field 'width_steps.heads' is not a card field");
+        row("width fractions missing", withWidths(R"({"outputs": ["y"]})"),
+            "field 'width_steps.fractions' must list the trained widths");
+        row("width fractions descending",
+            withWidths(R"({"fractions": [0.5, 0.25, 1], "outputs": ["a", "b", "y"]})"),
+            "field 'width_steps.fractions' must be ascending");
+        row("width fraction zero", withWidths(R"({"fractions": [0, 1], "outputs": ["a", "y"]})"),
+            "field 'width_steps.fractions' must hold shares above 0 and at most 1");
+        row("width fractions short of one",
+            withWidths(R"({"fractions": [0.25, 0.5], "outputs": ["a", "b"]})"),
+            "field 'width_steps.fractions' must end with 1");
+        row("width outputs miscounted", withWidths(R"({"fractions": [0.5, 1], "outputs": ["y"]})"),
+            "field 'width_steps.outputs' must name one output per width (2), has 1");
+        row("width nested ill-typed", withWidths(R"({"fractions": [1], "outputs": ["y"], "nested": "yes"})"),
+            "field 'width_steps.nested' must be true or false");
     }
     void badFieldIsNamed() {
         QFETCH(QString, card);

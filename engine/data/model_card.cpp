@@ -229,6 +229,42 @@ void readAccuracy(const CardReader& r, const json& root, ModelCard& card) {
     }
 }
 
+// "width_steps": {"fractions": [0.25, 0.5, 0.75, 1], "outputs": ["logits_width1", ..., "logits"],
+// "nested": true}.
+void readWidthSteps(const CardReader& r, const json& root, ModelCard& card) {
+    bool present;
+    const json& steps = r.member(root, "", "width_steps", false, present);
+    if (!present) return;
+    if (!steps.is_object())
+        r.fail("width_steps",
+               "must be an object {\"fractions\": [...], \"outputs\": [...], \"nested\": true}");
+    for (auto it = steps.begin(); it != steps.end(); ++it)
+        if (it.key() != "fractions" && it.key() != "outputs" && it.key() != "nested")
+            r.fail("width_steps." + it.key(), "is not a card field (known: fractions, outputs, nested)");
+    WidthSteps& w = card.widthSteps;
+    const std::vector<float> fractions = r.numbers(steps, "width_steps", "fractions");
+    if (fractions.empty()) r.fail("width_steps.fractions", "must list the trained widths, ending with 1");
+    for (size_t i = 0; i < fractions.size(); ++i) {
+        const double f = fractions[i];
+        if (!(f > 0.0 && f <= 1.0)) r.fail("width_steps.fractions", "must hold shares above 0 and at most 1");
+        if (i > 0 && !(f > w.fractions.back())) r.fail("width_steps.fractions", "must be ascending");
+        w.fractions.push_back(f);
+    }
+    if (w.fractions.back() != 1.0) r.fail("width_steps.fractions", "must end with 1 (the full width)");
+    w.outputs = r.strings(steps, "width_steps", "outputs");
+    if (w.outputs.size() != w.fractions.size())
+        r.fail("width_steps.outputs", "must name one output per width (" +
+                                          std::to_string(w.fractions.size()) + "), has " +
+                                          std::to_string(w.outputs.size()));
+    for (std::string& output : w.outputs) {
+        if (output.empty()) r.fail("width_steps.outputs", "must not hold an empty name");
+        output = printable(output, kMaxQuotedChars);
+    }
+    const json& nested = r.member(steps, "width_steps", "nested", false, present);
+    if (present && !nested.is_boolean()) r.fail("width_steps.nested", "must be true or false");
+    w.nested = present && nested.get<bool>();
+}
+
 // Hashing a 100 MB model takes a while; a session looks the same file up repeatedly (run, eval, the GUI
 // reopening), so digests are remembered per path, size and modification time.
 std::string cachedFileDigest(const std::string& path) {
@@ -314,10 +350,17 @@ ModelCard readCard(const json& root, const std::string& path) {
     readClasses(r, root, card);
     card.defaultData = r.string(root, "", "default_data", false);
     readAccuracy(r, root, card);
+    readWidthSteps(r, root, card);
     return card;
 }
 
 } // namespace
+
+int WidthSteps::stepOf(double fraction) const {
+    for (size_t i = 0; i < fractions.size(); ++i)
+        if (std::abs(fractions[i] - fraction) < 1e-6) return static_cast<int>(i);
+    return -1;
+}
 
 ModelCard loadModelCard(const std::string& path) {
     std::error_code ec;

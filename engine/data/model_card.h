@@ -6,6 +6,19 @@
 
 namespace dyve {
 
+// The channel widths a model was trained to run at (SPEC §4.9, issue 16): a card's "width_steps".
+struct WidthSteps {
+    std::vector<double> fractions;    // ascending, the last 1: the widths trained (0.25, 0.5, 0.75, 1)
+    std::vector<std::string> outputs; // per width, the graph output of its classifier head
+    // Whether a width's channels read only the channels of narrower widths, so that a narrower run's values
+    // are the first channels of every wider run's (its training froze them): widening then reuses them.
+    bool nested = false;
+
+    bool empty() const { return fractions.empty(); }
+    // The index of `fraction` in fractions, or -1 when it is not a trained width.
+    int stepOf(double fraction) const;
+};
+
 // How to feed a model and what its outputs mean (SPEC §5.2): ONNX and Caffe do not say. A card is a JSON
 // sidecar (<model>.card.json beside the model, --card FILE, or one of models/cards/ whose "sha256" list
 // holds the model file's SHA-256).
@@ -40,6 +53,7 @@ struct ModelCard {
     std::vector<std::string> classNames;
     std::string defaultData;                // name of the data set the model is evaluated on by default
     std::map<std::string, double> accuracy; // measured top-1 (fraction 0–1) per data set name
+    WidthSteps widthSteps;                  // empty: the model was not trained for narrower widths
 };
 
 // Parses a card; throws DataError naming the file and the bad or missing field, or a classes_file outside

@@ -3,6 +3,7 @@
 #include "import/model_loader.h"
 #include "runtime/network.h"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -35,6 +36,11 @@ OpenedModel openModel(const ModelOpening& what) {
 }
 
 void checkCardFitsModel(const ModelCard& card, const Network& network) {
+    const std::vector<std::string>& outputs = network.graph().outputs;
+    for (const std::string& head : card.widthSteps.outputs)
+        if (std::find(outputs.begin(), outputs.end(), head) == outputs.end())
+            throw DataError(card.file, "width_steps names output '" + head + "', which the model " +
+                                           network.graph().sourceFile + " does not have");
     if (card.classNames.empty()) return;
     const Shape output = plannedOutputShape(network);
     if (output.empty() || output.front() < 1) return; // not planned: the run reports what is wrong

@@ -49,7 +49,8 @@ class Network;
 // Where the card meets the model: a card naming classes must name one per score the model gives an image
 // (the elements of its first output, batch aside, as `network` plans it), or every label shown would be
 // another class's. DataError naming the card otherwise; nothing to check when the card names no classes
-// (a model whose output is an image). Front ends call it once they have built the model's Network.
+// (a model whose output is an image). Every output the card's width_steps name must be one of the model's.
+// Front ends call it once they have built the model's Network.
 void checkCardFitsModel(const ModelCard& card, const Network& network);
 
 } // namespace dyve

@@ -57,7 +57,7 @@ std::vector<SweepPoint> sweepEffort(Network& network, const EffortProfile& profi
         eval.cancel = options.cancel;
         if (options.progress)
             eval.progress = [&](const EvalProgress& p) { options.progress(i, plan.size(), p); };
-        SweepPoint point{plan[i], evaluate(network, data, pre, eval)};
+        SweepPoint point{plan[i], 1.0, evaluate(network, data, pre, eval)};
         const bool cancelled = point.report.cancelled;
         if (!cancelled && options.timingRuns > 0 && data.size() > 0) {
             point.medianMsPerImage = medianMsPerImage(network, data, pre, options.batch, options.timingRuns);
@@ -67,6 +67,37 @@ std::vector<SweepPoint> sweepEffort(Network& network, const EffortProfile& profi
         if (cancelled) break;
     }
     network.setDense();
+    return points;
+}
+
+std::vector<SweepPoint> sweepWidths(Network& network, const std::vector<ChannelWidth>& widths,
+                                    const Dataset& data, const Preprocessor& pre,
+                                    const SweepOptions& options) {
+    std::vector<ChannelWidth> plan;
+    if (options.dense) plan.push_back(ChannelWidth{});
+    plan.insert(plan.end(), widths.begin(), widths.end());
+    const ChannelWidth before = network.width();
+    for (const ChannelWidth& w : plan) // every width checked before the first evaluation
+        network.setWidth(w);
+    std::vector<SweepPoint> points;
+    for (size_t i = 0; i < plan.size(); ++i) {
+        if (options.cancel && options.cancel->load()) break;
+        network.setWidth(plan[i]);
+        EvalOptions eval;
+        eval.batch = options.batch;
+        eval.cancel = options.cancel;
+        if (options.progress)
+            eval.progress = [&](const EvalProgress& p) { options.progress(i, plan.size(), p); };
+        SweepPoint point{std::nullopt, plan[i].fraction, evaluate(network, data, pre, eval)};
+        const bool cancelled = point.report.cancelled;
+        if (!cancelled && options.timingRuns > 0 && data.size() > 0) {
+            point.medianMsPerImage = medianMsPerImage(network, data, pre, options.batch, options.timingRuns);
+            point.timingRuns = options.timingRuns;
+        }
+        points.push_back(std::move(point));
+        if (cancelled) break;
+    }
+    network.setWidth(before);
     return points;
 }
 

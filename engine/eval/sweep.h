@@ -17,6 +17,7 @@ namespace dyve {
 // One row of a sweep (SPEC §5.1 `dyve sweep`): an evaluation of the data set at one effort level.
 struct SweepPoint {
     std::optional<double> effort; // none: the dense path, the reference every level is compared with
+    double width = 1.0;           // of a width sweep (sweepWidths), the share of the channels; else 1
     EvalReport report;
     // With SweepOptions::timingRuns: the median engine time per image of that many timed runs of one
     // batch of the data set's first images, after a warm-up (SPEC §9: medians, not one pass); else 0.
@@ -42,6 +43,13 @@ struct SweepOptions {
 std::vector<SweepPoint> sweepEffort(Network& network, const EffortProfile& profile,
                                     const std::vector<double>& levels, const Dataset& data,
                                     const Preprocessor& pre, const SweepOptions& options = {});
+
+// Evaluates `network` over `data` dense at each of `widths` (issue 16: each a ChannelWidth, the full width
+// first when options.dense, as the reference); the network is left at full width. Throws what
+// Network::setWidth throws for a width the model cannot run at, before evaluating anything.
+std::vector<SweepPoint> sweepWidths(Network& network, const std::vector<ChannelWidth>& widths,
+                                    const Dataset& data, const Preprocessor& pre,
+                                    const SweepOptions& options = {});
 
 // `settings` with only the chosen mechanisms left on.
 EffortSettings keepMechanisms(EffortSettings settings, SweepMechanisms mechanisms);

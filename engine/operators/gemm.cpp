@@ -30,7 +30,11 @@ public:
         m_K = m_transA ? a[0] : a[1];
         m_N = m_transB ? b[0] : b[1];
         const int64_t kB = m_transB ? b[1] : b[0];
-        if (m_K != kB)
+        // At a narrower width (Layer::setWidth) a fully connected layer reads the features it is given, the
+        // first rows of B (with transB, the first columns of its rows).
+        m_ldb = m_transB ? kB : m_N;
+        const bool firstFeatures = width() < 1.0 && !m_transA && m_K < kB;
+        if (m_K != kB && !firstFeatures)
             m_context.fail("A of shape " + toString(a) + (m_transA ? " (transposed)" : "") +
                            " and B of shape " + toString(b) + (m_transB ? " (transposed)" : "") +
                            " do not multiply");
@@ -59,8 +63,7 @@ public:
             beta = 1.0f;
         }
         const int64_t lda = m_transA ? m_M : m_K;
-        const int64_t ldb = m_transB ? m_K : m_N;
-        multiplyMatrices(m_transA, m_transB, m_M, m_N, m_K, m_alpha, in[0].data, lda, in[1].data, ldb, beta,
+        multiplyMatrices(m_transA, m_transB, m_M, m_N, m_K, m_alpha, in[0].data, lda, in[1].data, m_ldb, beta,
                          y, m_N, threads());
     }
 
@@ -71,6 +74,7 @@ private:
     float m_alpha = 1.0f, m_beta = 1.0f;
     bool m_transA = false, m_transB = false, m_hasC = false;
     int64_t m_M = 0, m_N = 0, m_K = 0;
+    int64_t m_ldb = 0; // B's row stride: its rows may be longer than K at a narrower width
     int64_t m_cRowStride = 0, m_cColumnStride = 0; // 0 along a broadcast axis
 };
 

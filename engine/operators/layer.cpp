@@ -3,6 +3,7 @@
 #include "core/errors.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace dyve {
@@ -13,6 +14,13 @@ std::map<std::string, LayerFactory>& registry() {
     return factories;
 }
 } // namespace
+
+int64_t channelsAtWidth(int64_t channels, double width) {
+    if (width >= 1.0) return channels;
+    // 1e-9 below: 0.3 · 10 is 3.0000000000000004 in doubles, and three channels were meant.
+    const auto n = static_cast<int64_t>(std::ceil(width * double(channels) - 1e-9));
+    return std::clamp<int64_t>(n, 1, channels);
+}
 
 const Tensor* LayerSetup::constant(size_t input) const {
     if (!hasInput(input)) return nullptr;

@@ -78,6 +78,14 @@ public:
     void setThreads(int threads) { m_threads = threads < 1 ? 1 : threads; }
     int threads() const { return m_threads; }
 
+    // Set by the runtime before plan(): the share of the model's channels the run computes (SPEC §4.9,
+    // runtime channel width), 1 for all. Below 1, a Conv computes its first ⌈width · C_out⌉ output channels
+    // from the input channels it is given, a prefix of those its weights read, and a Gemm whose input has
+    // fewer features than its weights reads the first rows of them; the other layers follow their inputs'
+    // shapes. Both multiply corners of the weights packed at load: nothing is repacked.
+    void setWidth(double width) { m_width = width; }
+    double width() const { return m_width; }
+
     // Set by the runtime before plan(): how a layer with a weight matrix picks its product
     // (operators/weight_path.h).
     void setSparseWeights(SparseWeights policy) { m_sparseWeights = policy; }
@@ -87,8 +95,12 @@ public:
 
 private:
     int m_threads = 1;
+    double m_width = 1.0;
     SparseWeights m_sparseWeights = SparseWeights::Measured;
 };
+
+// The channels of `channels` that a run at `width` (0 < width ≤ 1) computes: ⌈width · channels⌉, at least 1.
+int64_t channelsAtWidth(int64_t channels, double width);
 
 using LayerFactory = std::unique_ptr<Layer> (*)(const LayerSetup& setup);
 

@@ -15,6 +15,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <sstream>
 
 namespace dyve {
 
@@ -118,6 +119,17 @@ private:
     std::set<int> m_live;
 };
 
+std::string numberText(double value) {
+    std::ostringstream text;
+    text << value;
+    return text.str();
+}
+
+// 0.5 → "50%", 0.125 → "12.5%" (as eval/model_width.h's, which the runtime does not depend on).
+std::string widthText(double fraction) {
+    return numberText(fraction * 100.0) + "%";
+}
+
 // A layer's name in LayerInfo, LayerStats and EffortSettings: the node's, else its first output's.
 std::string layerName(const Node& node) {
     return node.name.empty() ? node.outputs.front() : node.name;
@@ -150,6 +162,7 @@ Network::Network(Graph graph) : m_graph(std::move(graph)) {
     }
     for (const std::string& out : m_graph.outputs)
         m_outputIds.push_back(idOf(out));
+    m_graphOutputIds = m_outputIds;
 
     m_valueShapes.assign(ids.size(), Shape{});
     m_valueData.assign(ids.size(), nullptr);
@@ -340,14 +353,54 @@ int64_t Network::denseOps() const {
 }
 
 void Network::plan(const std::vector<Shape>& inputShapes) {
-    if (!m_layers.empty() && inputShapes == m_inputShapes && m_planThreads == threadCount()) return;
+    if (!m_layers.empty() && inputShapes == m_inputShapes && m_planThreads == threadCount() &&
+        m_planWidth == m_width.fraction)
+        return;
     try {
         planFor(inputShapes);
+    } catch (const ModelError& e) {
+        m_layers.clear();
+        m_inputShapes.clear();
+        if (m_width.fraction >= 1.0) throw;
+        throw ModelError(e.file(), "cannot run at width " + widthText(m_width.fraction) + ": " + e.reason());
     } catch (...) {
         // A plan that failed part-way leaves layers and buffers sized for shapes that were never
         // accepted: forget the plan so the next run, whatever its shapes, plans afresh.
         m_layers.clear();
         m_inputShapes.clear();
+        throw;
+    }
+}
+
+void Network::setWidth(const ChannelWidth& width) {
+    const std::string& file = m_graph.sourceFile;
+    if (!(width.fraction > 0.0 && width.fraction <= 1.0))
+        throw DataError(file, "width " + numberText(width.fraction) +
+                                  " is not a share of the channels: give a number above 0 and at most 1");
+    std::vector<int> outputs = m_graphOutputIds;
+    if (!width.output.empty()) {
+        const auto at = std::find(m_graph.outputs.begin(), m_graph.outputs.end(), width.output);
+        if (at == m_graph.outputs.end())
+            throw DataError(file, "the model has no output '" + width.output + "' for width " +
+                                      widthText(width.fraction));
+        std::rotate(outputs.begin(), outputs.begin() + (at - m_graph.outputs.begin()),
+                    outputs.begin() + (at - m_graph.outputs.begin()) + 1);
+    }
+    if (m_effortMode && width.fraction < 1.0)
+        throw DataError(file, "effort knobs run at full width only: width " + widthText(width.fraction) +
+                                  " was asked in effort mode");
+    const ChannelWidth before = m_width;
+    const std::vector<int> outputsBefore = m_outputIds;
+    const std::vector<Shape> shapes = m_inputShapes;
+    m_width = width;
+    m_outputIds = outputs;
+    if (shapes.empty()) return;
+    try {
+        plan(shapes);
+    } catch (...) {
+        m_width = before;
+        m_outputIds = outputsBefore;
+        plan(shapes); // as it was
         throw;
     }
 }
@@ -387,6 +440,7 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
         }
         step->layer->setThreads(threads);
         step->layer->setSparseWeights(sparse);
+        step->layer->setWidth(m_width.fraction);
         std::vector<Shape> out = step->layer->plan(in);
         if (out.size() < step->outputs.size()) {
             // Optional trailing outputs the layer does not produce (Dropout's mask, MaxPool's indices)
@@ -460,6 +514,7 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
     m_buffers = storage.allocate(m_valueData);
     m_inputShapes = inputShapes;
     m_planThreads = threads;
+    m_planWidth = m_width.fraction;
     // EffortConv::run's residual must not alias its output or input: true by construction (the shortcut is
     // live while the convolution's output is placed, and an input gives its buffer back only after the
     // outputs are placed), checked here so that a change to the buffer planning cannot break it silently.
@@ -517,7 +572,7 @@ void Network::planEffortStep(Step& step, const std::vector<Shape>& in, const std
     step.effortActive = true;
     step.residualActive = step.residualFused && step.shortcut >= 0;
     info.effortEligible = true;
-    if (step.conv) {
+    if (step.conv && m_width.fraction >= 1.0) { // effort mode runs at full width only (setWidth)
         step.conv->setThreads(step.layer->threads());
         if (!p.fullyConnected) step.conv->plan(step.geometry);
     }
@@ -760,6 +815,10 @@ void Network::calibrateStep(Step& step) {
 }
 
 void Network::setEffort(const EffortSettings& settings) {
+    if (m_width.fraction < 1.0)
+        throw DataError(m_graph.sourceFile,
+                        "effort knobs run at full width only, and the model runs at width " +
+                            widthText(m_width.fraction));
     std::map<std::string, Step*> byName;
     for (size_t s = 0; s < m_steps.size(); ++s)
         if (m_steps[s]->effort.role == EffortRole::Layer)

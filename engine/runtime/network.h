@@ -24,6 +24,14 @@ struct NetworkCheckpoint {
     RunResult partial;                                      // layers [0, step) and their time
 };
 
+// Runtime channel width (SPEC §4.9, issue 16): the share of the model's channels a run computes.
+struct ChannelWidth {
+    double fraction = 1.0; // 0 < fraction ≤ 1: every Conv computes its first ⌈fraction · C_out⌉ channels
+    // The graph output that holds this width's result, given first in RunResult::outputs (a width-trained
+    // model has a classifier head per width: ModelCard::widthSteps); empty: the graph's first output.
+    std::string output;
+};
+
 // A planned step of the network: one node, its layer and where its operands live.
 struct LayerInfo {
     std::string name;
@@ -95,6 +103,14 @@ public:
     void setRecordMasks(bool record) { m_recordMasks = record; }
     bool recordsMasks() const { return m_recordMasks; }
 
+    // Runs at this channel width from now on, re-planning (ChannelWidth; Layer::setWidth says how each
+    // layer narrows; nothing is repacked). Throws DataError naming the model for a fraction outside (0, 1],
+    // an output the graph does not have, or effort mode below full width, and ModelError when a layer cannot
+    // run narrower (a grouped convolution, a per-channel constant of the full width); the width is then
+    // unchanged.
+    void setWidth(const ChannelWidth& width);
+    const ChannelWidth& width() const { return m_width; }
+
     // The thread count the current plan is for (runtime/threading.h): a run under another count plans
     // afresh, as bands, the products chosen and their timing depend on it.
     int plannedThreads() const { return m_planThreads; }
@@ -136,6 +152,8 @@ private:
     Graph m_graph;
     std::vector<Shape> m_inputShapes;
     int m_planThreads = 0; // the thread count the plan is for: another count plans afresh
+    ChannelWidth m_width;
+    double m_planWidth = 1.0; // the width fraction the plan is for
     std::vector<LayerInfo> m_layers;
     std::vector<std::unique_ptr<Step>> m_steps;
     std::vector<Shape> m_valueShapes; // by value id
@@ -144,8 +162,9 @@ private:
     std::vector<int> m_lastUse;      // by value id: the last step that reads it
     std::vector<int> m_producerStep; // by value id: the step that writes it, -1 for inputs and constants
     std::vector<float*> m_valueData; // by value id
-    std::vector<int> m_inputIds, m_outputIds;
-    std::vector<TensorView> m_in, m_out; // the current step's operands, kept to not allocate per run
+    std::vector<int> m_inputIds, m_outputIds; // m_outputIds: m_width's output first
+    std::vector<int> m_graphOutputIds;        // in the graph's order
+    std::vector<TensorView> m_in, m_out;      // the current step's operands, kept to not allocate per run
 
     bool m_effortMode = false;
     EffortSettings m_effortSettings;
