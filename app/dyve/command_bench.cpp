@@ -14,6 +14,7 @@
 #include "bench/opencv_reference.h"
 #include "core/errors.h"
 #include "data/preprocess.h"
+#include "eval/model_width.h"
 #include "import/model_loader.h"
 #include "runtime/network.h"
 #include "runtime/threading.h"
@@ -90,10 +91,13 @@ struct ThreadResult {
     int threads = 1;
     Timing dense;
     std::optional<Timing> effort;
+    std::optional<Timing> width; // the network at --width
+    int64_t widthOps = 0;        // its operations on the input
     std::optional<Timing> opencv;
     std::optional<double> relL2;
     std::vector<LayerTiming> layers;
     std::vector<LayerTiming> effortLayers; // per-layer medians of the effort path
+    std::vector<LayerTiming> widthLayers;  // per-layer medians at --width
     RunResult effortRun;                   // one effort run: its operations and mechanism counts
     FmaPeak peak;                          // measured with --layers, at this thread count
     std::vector<double> ortInvocationMs;   // ONNX Runtime's median of each invocation
@@ -104,6 +108,9 @@ struct ThreadResult {
     }
     std::optional<double> effortMs() const {
         return effort ? std::optional<double>(effort->medianMs) : std::nullopt;
+    }
+    std::optional<double> widthMs() const {
+        return width ? std::optional<double>(width->medianMs) : std::nullopt;
     }
     // A layer's GFLOP/s as a fraction of the machine's FMA peak at the same thread count.
     std::optional<double> peakShare(const LayerTiming& l) const {
@@ -117,36 +124,41 @@ struct ThreadResult {
 
     nlohmann::ordered_json toJson(const std::string& model, int runs, int warmup) const {
         // The effort fields are null without --effort.
-        nlohmann::ordered_json j = {{"model", model},
-                                    {"runs", runs},
-                                    {"warmup", warmup},
-                                    {"threads", threads},
-                                    {"dense_ms", dense.medianMs},
-                                    {"dense_min_ms", dense.minMs},
-                                    {"dense_p90_ms", dense.p90Ms},
-                                    {"effort_ms", orNull(effortMs())},
-                                    {"effort_min_ms", effort ? nlohmann::ordered_json(effort->minMs)
-                                                             : nlohmann::ordered_json(nullptr)},
-                                    {"effort_p90_ms", effort ? nlohmann::ordered_json(effort->p90Ms)
-                                                             : nlohmann::ordered_json(nullptr)},
-                                    {"opencv_ms", orNull(opencvMs())},
-                                    {"opencv_min_ms", opencv ? nlohmann::ordered_json(opencv->minMs)
-                                                             : nlohmann::ordered_json(nullptr)},
-                                    {"opencv_p90_ms", opencv ? nlohmann::ordered_json(opencv->p90Ms)
-                                                             : nlohmann::ordered_json(nullptr)},
-                                    {"dense_vs_opencv", orNull(ratio(dense.medianMs, opencvMs()))},
-                                    {"effort_vs_dense", orNull(ratio(effortMs(), dense.medianMs))},
-                                    {"effort_vs_opencv", orNull(ratio(effortMs(), opencvMs()))},
-                                    {"ops_dense", effort ? nlohmann::ordered_json(effortRun.denseOps())
-                                                         : nlohmann::ordered_json(nullptr)},
-                                    {"ops_executed", effort ? nlohmann::ordered_json(effortRun.executedOps())
-                                                            : nlohmann::ordered_json(nullptr)},
-                                    {"ops_reduction", orNull(opsReduction())},
-                                    {"rel_l2_vs_opencv", orNull(relL2)},
-                                    {"ort_ms", orNull(ortMs)},
-                                    {"ort_invocations_ms", ortInvocationMs},
-                                    {"dense_vs_ort", orNull(ratio(dense.medianMs, ortMs))},
-                                    {"effort_vs_ort", orNull(ratio(effortMs(), ortMs))}};
+        nlohmann::ordered_json j = {
+            {"model", model},
+            {"runs", runs},
+            {"warmup", warmup},
+            {"threads", threads},
+            {"dense_ms", dense.medianMs},
+            {"dense_min_ms", dense.minMs},
+            {"dense_p90_ms", dense.p90Ms},
+            {"effort_ms", orNull(effortMs())},
+            {"effort_min_ms",
+             effort ? nlohmann::ordered_json(effort->minMs) : nlohmann::ordered_json(nullptr)},
+            {"effort_p90_ms",
+             effort ? nlohmann::ordered_json(effort->p90Ms) : nlohmann::ordered_json(nullptr)},
+            {"opencv_ms", orNull(opencvMs())},
+            {"opencv_min_ms",
+             opencv ? nlohmann::ordered_json(opencv->minMs) : nlohmann::ordered_json(nullptr)},
+            {"opencv_p90_ms",
+             opencv ? nlohmann::ordered_json(opencv->p90Ms) : nlohmann::ordered_json(nullptr)},
+            {"dense_vs_opencv", orNull(ratio(dense.medianMs, opencvMs()))},
+            {"effort_vs_dense", orNull(ratio(effortMs(), dense.medianMs))},
+            {"effort_vs_opencv", orNull(ratio(effortMs(), opencvMs()))},
+            {"ops_dense",
+             effort ? nlohmann::ordered_json(effortRun.denseOps()) : nlohmann::ordered_json(nullptr)},
+            {"ops_executed",
+             effort ? nlohmann::ordered_json(effortRun.executedOps()) : nlohmann::ordered_json(nullptr)},
+            {"ops_reduction", orNull(opsReduction())},
+            {"rel_l2_vs_opencv", orNull(relL2)},
+            {"ort_ms", orNull(ortMs)},
+            {"ort_invocations_ms", ortInvocationMs},
+            {"dense_vs_ort", orNull(ratio(dense.medianMs, ortMs))},
+            {"effort_vs_ort", orNull(ratio(effortMs(), ortMs))},
+            {"width_ms", orNull(widthMs())},
+            {"width_min_ms", width ? nlohmann::ordered_json(width->minMs) : nlohmann::ordered_json(nullptr)},
+            {"width_speedup", orNull(ratio(dense.medianMs, widthMs()))},
+            {"width_ops", width ? nlohmann::ordered_json(widthOps) : nlohmann::ordered_json(nullptr)}};
         if (!layers.empty()) {
             nlohmann::ordered_json rows = nlohmann::ordered_json::array();
             for (const LayerTiming& l : layers)
@@ -171,14 +183,15 @@ struct ThreadResult {
     }
 };
 
-void printLayerTable(std::ostream& out, const ThreadResult& r) {
-    out << "\nper layer, dense, " << r.threads << (r.threads == 1 ? " thread" : " threads")
+void printLayerTable(std::ostream& out, const ThreadResult& r, const std::vector<LayerTiming>& layers,
+                     const std::string& what) {
+    out << "\nper layer, " << what << ", " << r.threads << (r.threads == 1 ? " thread" : " threads")
         << " (machine FMA peak at " << r.threads << (r.threads == 1 ? " thread: " : " threads: ")
         << fixed(r.peak.gflops, 1) << " GFLOP/s):\n";
     TextTable table;
     table.addRow({"layer", "op", "ops", "median ms", "GFLOP/s", "% of peak"});
     double total = 0.0;
-    for (const LayerTiming& l : r.layers) {
+    for (const LayerTiming& l : layers) {
         total += l.medianMs;
         const bool mac = l.gflops > 0.0;
         const std::optional<double> share = r.peakShare(l);
@@ -292,6 +305,7 @@ CommandSpec benchSpec() {
     spec.options.push_back(
         {"image", "FILE", "benchmark on this image (default: the card's first data set image)"});
     spec.options.push_back(effortOption());
+    spec.options.push_back(widthOption());
     spec.details =
         "Without --threads, measures at 1 thread and at all cores; with it, at that count only. The engine "
         "and\n"
@@ -319,6 +333,8 @@ CommandSpec benchSpec() {
         "(the FMA\n"
         "peak at that thread count) and, with --effort, \"effort_layers\". Effort fields are null without\n"
         "--effort. With --effort, the dense engine, its effort path and cv::dnn alternate in blocks.\n"
+        "With --width W, the network at that width runs in the same blocks: \"width_ms\", \"width_speedup\"\n"
+        "(full width's time over it), \"width_ops\" and \"width\"; null without --width.\n"
         "--peak runs, on each thread at once, a loop of independent FP32 multiply-adds in the widest vectors "
         "the\n"
         "CPU has, and prints GFLOP/s per thread setting; with --json, {\"threads\", \"peak_gflops\",\n"
@@ -350,6 +366,7 @@ int commandBench(const Arguments& args) {
     int runs = static_cast<int>(args.intValue("runs", 50, 1, 1000000));
     const int warmup = static_cast<int>(args.intValue("warmup", 5, 0, 1000000));
     const std::optional<std::string> effortArg = effortArgument(args);
+    const std::optional<double> widthArg = widthArgument(args);
     std::vector<int> threadSettings;
     if (args.has("threads")) {
         threadSettings.push_back(applyThreads(args));
@@ -372,6 +389,8 @@ int commandBench(const Arguments& args) {
     std::unique_ptr<OpenCvReference> opencv;
     try {
         opencv = std::make_unique<OpenCvReference>(model.path, model.loadOptions.weightsFile);
+        // Compared with the engine's first output (a width-trained model has a head per width).
+        if (graph.outputs.size() > 1) opencv->setOutput(graph.outputs.front());
     } catch (const Error& e) {
         std::cerr << "dyve: bench: " << oneLine(e.what()) << "; timing this engine alone" << std::endl;
     }
@@ -384,6 +403,11 @@ int commandBench(const Arguments& args) {
         setThreadCount(threadSettings.back());
         Network probe(graph);
         effort = chooseEffort(*effortArg, model, probe);
+    }
+    std::optional<ChannelWidth> width;
+    if (widthArg) {
+        Network probe(graph);
+        width = applyWidth(probe, model, widthArg);
     }
 
     std::vector<ThreadResult> results;
@@ -406,6 +430,15 @@ int commandBench(const Arguments& args) {
             effortNetwork->setEffort(effort->settings());
             effortNetwork->run(inputs, r.effortRun);
             candidates.push_back([&] { effortNetwork->run(inputs, effortResult); });
+        }
+        std::unique_ptr<Network> widthNetwork;
+        RunResult widthResult;
+        if (width) {
+            widthNetwork = std::make_unique<Network>(graph);
+            widthNetwork->setWidth(*width);
+            widthNetwork->run(inputs, widthResult);
+            r.widthOps = widthResult.executedOps();
+            candidates.push_back([&] { widthNetwork->run(inputs, widthResult); });
         }
         ProgressLine progress;
         const std::string label =
@@ -437,12 +470,15 @@ int commandBench(const Arguments& args) {
         progress.finish();
         r.dense = timings[0];
         if (effort) r.effort = timings[1];
+        if (width) r.width = timings[effort ? 2 : 1];
         if (opencv) r.opencv = timings.back();
         if (!r.ortInvocationMs.empty()) r.ortMs = summarize(r.ortInvocationMs).medianMs;
         if (perLayer) {
             r.layers = measureLayers(network, {input.tensor}, std::min(warmup, 2), runs);
             if (effortNetwork)
                 r.effortLayers = measureLayers(*effortNetwork, {input.tensor}, std::min(warmup, 2), runs);
+            if (widthNetwork)
+                r.widthLayers = measureLayers(*widthNetwork, {input.tensor}, std::min(warmup, 2), runs);
             r.peak = measureFmaPeak(threads);
         }
         results.push_back(std::move(r));
@@ -467,10 +503,15 @@ int commandBench(const Arguments& args) {
     if (effort)
         out << "effort: " << effort->describe() << "; "
             << fixed(results.back().opsReduction().value_or(1.0), 2) << "x fewer operations on this input\n";
+    if (width)
+        out << "width:  " << widthText(width->fraction)
+            << (width->output.empty() ? std::string() : " (output " + width->output + ")") << ", "
+            << siNumber(double(results.back().widthOps)) << " operations on this input\n";
     out << "\n";
     TextTable table;
     table.addRow({"threads", "dense ms", "min", "p90", "opencv ms", "min", "p90", "dense/opencv", "ort ms",
-                  "dense/ort", "effort ms", "effort/dense", "effort/opencv", "rel. L2 vs opencv"});
+                  "dense/ort", "effort ms", "effort/dense", "effort/opencv", "width ms", "dense/width",
+                  "rel. L2 vs opencv"});
     for (const ThreadResult& r : results) {
         std::ostringstream l2;
         if (r.relL2) l2 << std::scientific << std::setprecision(2) << *r.relL2;
@@ -480,11 +521,14 @@ int commandBench(const Arguments& args) {
                       orDash(ratio(r.dense.medianMs, r.opencvMs()), 2, "x"), orDash(r.ortMs, 3),
                       orDash(ratio(r.dense.medianMs, r.ortMs), 2, "x"), orDash(r.effortMs(), 3),
                       orDash(ratio(r.effortMs(), r.dense.medianMs), 2, "x"),
-                      orDash(ratio(r.effortMs(), r.opencvMs()), 2, "x"), r.relL2 ? l2.str() : "-"});
+                      orDash(ratio(r.effortMs(), r.opencvMs()), 2, "x"), orDash(r.widthMs(), 3),
+                      orDash(ratio(r.dense.medianMs, r.widthMs()), 2, "x"), r.relL2 ? l2.str() : "-"});
     }
     table.print(out);
     for (const ThreadResult& r : results) {
-        if (!r.layers.empty()) printLayerTable(out, r);
+        if (!r.layers.empty()) printLayerTable(out, r, r.layers, "dense");
+        if (!r.widthLayers.empty())
+            printLayerTable(out, r, r.widthLayers, "dense at width " + widthText(width->fraction));
         if (!r.effortLayers.empty()) printEffortLayerTable(out, r);
     }
 
@@ -496,6 +540,7 @@ int commandBench(const Arguments& args) {
         doc["input"] = input.description;
         doc["effort"] = effort ? nlohmann::ordered_json(effort->level) : nlohmann::ordered_json(nullptr);
         doc["profile"] = effort ? nlohmann::ordered_json(effort->source) : nlohmann::ordered_json(nullptr);
+        doc["width"] = width ? nlohmann::ordered_json(width->fraction) : nlohmann::ordered_json(nullptr);
         doc["ort"] = ort.runs() ? nlohmann::ordered_json{{"tool", ort.tool},
                                                          {"version", ort.version},
                                                          {"invocations", kOrtInvocations},

@@ -9,6 +9,7 @@
 
 #include "data/preprocess.h"
 #include "eval/evaluator.h"
+#include "eval/model_width.h"
 #include "runtime/network.h"
 
 #include <iostream>
@@ -26,6 +27,7 @@ CommandSpec evalSpec() {
     spec.options.push_back(batchOption());
     spec.options.push_back({"min-top1", "PERCENT", "exit 1 when top-1 accuracy is below PERCENT"});
     spec.options.push_back(effortOption());
+    spec.options.push_back(widthOption());
     spec.options.push_back(reportOption());
     spec.details =
         "ms_per_image is the engine's forward time per image (batch time shared over its images);\n"
@@ -52,6 +54,9 @@ int commandEval(const Arguments& args) {
     options.batch = batchArgument(args, options.batch);
     const double minTop1 = args.doubleValue("min-top1", -1.0, 0.0, 100.0);
     const std::optional<std::string> effortArg = effortArgument(args);
+    const std::optional<double> widthArg = widthArgument(args);
+    if (effortArg && widthArg && *widthArg < 1.0)
+        throw UsageError("--effort runs at full width only: drop --width");
     const std::optional<std::string> reportPath = reportFile(args);
     applyThreads(args);
 
@@ -60,6 +65,7 @@ int commandEval(const Arguments& args) {
     const std::string dataPath = selectDataPath(model, args);
     const auto data = openDataset(dataPath, limit);
     Network network = networkOf(model);
+    const ChannelWidth width = applyWidth(network, model, widthArg);
     const Preprocessor& pre = *model.pre;
     std::optional<EffortChoice> effort;
     if (effortArg) {
@@ -83,7 +89,9 @@ int commandEval(const Arguments& args) {
     if (report.cancelled)
         std::cerr << "dyve: eval: interrupted after " << report.images << " of " << data->size()
                   << " images; the figures below cover those" << std::endl;
-    const std::optional<double> reference = referenceTop1(model, dataPath);
+    // The card's figure is the full width's.
+    const std::optional<double> reference =
+        width.fraction < 1.0 ? std::nullopt : referenceTop1(model, dataPath);
 
     std::ostream& out = humanOut(json);
     out << "model:       " << model.path << "\n"
@@ -99,6 +107,9 @@ int commandEval(const Arguments& args) {
         << "operations:  " << siNumber(report.denseOpsPerImage()) << " dense, "
         << siNumber(report.executedOpsPerImage()) << " executed per image ("
         << fixed(report.opsReduction(), 2) << "x fewer), " << (effort ? effort->describe() : "dense") << "\n";
+    if (width.fraction < 1.0)
+        out << "width:       " << widthText(width.fraction)
+            << (width.output.empty() ? std::string() : " (output " + width.output + ")") << "\n";
 
     if (json) {
         nlohmann::ordered_json doc = {
@@ -119,6 +130,7 @@ int commandEval(const Arguments& args) {
             {"batch", report.batch},
             {"threads", report.threads},
             {"effort", effort ? effort->level : 0.0},
+            {"width", width.fraction},
             {"mode", effort ? "effort" : "dense"},
             {"profile", effort ? nlohmann::ordered_json(effort->source) : nlohmann::ordered_json(nullptr)},
             {"interrupted", report.cancelled}};

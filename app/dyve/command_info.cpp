@@ -3,6 +3,7 @@
 #include "model_context.h"
 #include "printing.h"
 
+#include "eval/model_width.h"
 #include "runtime/network.h"
 #include "runtime/weight_policy.h"
 
@@ -63,7 +64,8 @@ CommandSpec infoSpec() {
         "{\"zero_share\", \"product\": \"dense\" or \"sparse\", \"measured\", \"dense_ms\", "
         "\"sparse_ms\"})}], \"parameters\", "
         "\"ops_dense\",\n"
-        "\"effort_layers\", \"card\"}.";
+        "\"effort_layers\", \"width_steps\" (null, or [{\"width\", \"output\", \"ops_dense\"}] from the "
+        "card), \"card\"}.";
     return spec;
 }
 
@@ -132,6 +134,26 @@ int commandInfo(const Arguments& args) {
         << " convolutions multiply only their non-zero weights (--sparse-weights "
         << toString(sparseWeights()) << ")\n";
 
+    // The widths the card says the model was trained for, each with its operations (issue 16).
+    nlohmann::ordered_json widths = nullptr;
+    if (model.card && !model.card->widthSteps.empty()) {
+        const WidthSteps& steps = model.card->widthSteps;
+        widths = nlohmann::ordered_json::array();
+        out << "widths: trained at";
+        for (size_t i = 0; i < steps.fractions.size(); ++i) {
+            network.setWidth({steps.fractions[i], steps.outputs[i]});
+            out << (i ? ", " : " ") << widthText(steps.fractions[i]) << " (" << steps.outputs[i] << ", "
+                << siNumber(double(network.denseOps())) << " operations)";
+            widths.push_back({{"width", steps.fractions[i]},
+                              {"output", steps.outputs[i]},
+                              {"ops_dense", network.denseOps()}});
+        }
+        network.setWidth({});
+        out << (steps.nested ? "; nested: a wider run reuses a narrower one's channels" : "") << "\n";
+    } else {
+        out << "widths: not trained for narrower widths; --width truncates every convolution\n";
+    }
+
     if (json) {
         nlohmann::ordered_json inputs = nlohmann::ordered_json::array();
         for (size_t i = 0; i < graph.inputs.size(); ++i)
@@ -146,6 +168,7 @@ int commandInfo(const Arguments& args) {
                                       {"parameters", parameters},
                                       {"ops_dense", network.denseOps()},
                                       {"effort_layers", network.effortLayers()},
+                                      {"width_steps", widths},
                                       {"card", model.card ? nlohmann::ordered_json(model.card->file)
                                                           : nlohmann::ordered_json(nullptr)}};
         printJson(doc);

@@ -10,6 +10,7 @@
 #include "core/text.h"
 #include "data/classification.h"
 #include "data/preprocess.h"
+#include "eval/model_width.h"
 #include "runtime/network.h"
 
 #include <algorithm>
@@ -83,6 +84,7 @@ CommandSpec runSpec() {
     spec.options = commonOptions();
     spec.options.push_back({"top", "K", "how many classes to show (default 5)"});
     spec.options.push_back(effortOption());
+    spec.options.push_back(widthOption());
     spec.options.push_back({"layers", "", "with --effort, also print per layer what the effort path did"});
     spec.options.push_back(reportOption());
     spec.details =
@@ -106,6 +108,9 @@ int commandRun(const Arguments& args) {
     const bool json = args.has("json");
     const int topCount = static_cast<int>(args.intValue("top", 5, 1, 1000));
     const std::optional<std::string> effortArg = effortArgument(args);
+    const std::optional<double> widthArg = widthArgument(args);
+    if (effortArg && widthArg && *widthArg < 1.0)
+        throw UsageError("--effort runs at full width only: drop --width");
     const bool perLayer = args.has("layers");
     if (perLayer && !effortArg) throw UsageError("--layers needs --effort");
     const std::optional<std::string> reportPath = reportFile(args);
@@ -119,6 +124,7 @@ int commandRun(const Arguments& args) {
     }
     SelectedModel model = selectModel(modelArgument, args, true);
     Network network = networkOf(model);
+    const ChannelWidth width = applyWidth(network, model, widthArg);
     const Preprocessor& pre = *model.pre;
     std::optional<EffortChoice> effort;
     if (effortArg) {
@@ -136,6 +142,9 @@ int commandRun(const Arguments& args) {
 
     std::ostream& out = humanOut(json);
     if (effort) out << effort->describe() << "\n";
+    if (width.fraction < 1.0)
+        out << "width " << widthText(width.fraction)
+            << (width.output.empty() ? std::string() : " (output " + width.output + ")") << "\n";
     RunReport report;
     if (reportPath) report = reportHeader("run", model, effort);
     nlohmann::ordered_json results = nlohmann::ordered_json::array();
@@ -199,8 +208,10 @@ int commandRun(const Arguments& args) {
     if (reportPath) saveReport(*reportPath, report);
 
     if (json) {
-        nlohmann::ordered_json doc = {
-            {"model", model.path}, {"card", model.card->file}, {"effort", effort ? effort->level : 0.0}};
+        nlohmann::ordered_json doc = {{"model", model.path},
+                                      {"card", model.card->file},
+                                      {"effort", effort ? effort->level : 0.0},
+                                      {"width", width.fraction}};
         if (effort) doc["profile"] = effort->source;
         doc["images"] = results;
         printJson(doc);

@@ -8,6 +8,7 @@
 
 #include "core/errors.h"
 #include "data/preprocess.h"
+#include "eval/model_width.h"
 #include "eval/sweep.h"
 #include "runtime/network.h"
 
@@ -39,6 +40,25 @@ std::vector<double> parseLevels(const std::string& text) {
     return levels;
 }
 
+// "0.25,0.5,0.75": each a share of the channels in (0, 1].
+std::vector<double> parseWidths(const std::string& text) {
+    std::vector<double> widths;
+    size_t start = 0;
+    while (start <= text.size()) {
+        const size_t end = std::min(text.find(',', start), text.size());
+        const std::string item = text.substr(start, end - start);
+        char* stop = nullptr;
+        const double v = std::strtod(item.c_str(), &stop);
+        if (item.empty() || *stop != '\0' || !(v > 0.0 && v <= 1.0))
+            throw UsageError("option --width expects shares of the channels above 0 and at most 1 separated "
+                             "by commas, got '" +
+                             text + "'");
+        widths.push_back(v);
+        start = end + 1;
+    }
+    return widths;
+}
+
 SweepMechanisms parseMechanisms(const std::string& text) {
     if (text.empty() || text == "all") return SweepMechanisms::All;
     if (text == "spet") return SweepMechanisms::Spet;
@@ -67,17 +87,23 @@ CommandSpec sweepSpec() {
         {"profile", "FILE", "the effort profile to sweep (default: the model's, else the uniform mapping)"});
     spec.options.push_back(
         {"only", "MECHANISM", "keep only spet, sdss or sfma on (a knob grid along one mechanism)"});
+    spec.options.push_back({"width", "LIST",
+                            "sweep channel widths instead of effort levels: shares of every convolution's "
+                            "channels, comma-separated (0.25,0.5,0.75); the full width is measured first"});
     spec.options.push_back(batchOption());
     spec.options.push_back({"csv", "FILE", "also write the table as CSV"});
-    spec.details = "The dense path is measured first; every level is then compared with it on the same "
-                   "images. Operations\n"
-                   "and times are per image (engine forward time). --json prints {\"model\", \"data\", "
-                   "\"images\", \"profile\",\n"
-                   "\"points\": [{\"effort\" (null: dense), \"top1\", \"top5\", \"ops_dense\", "
-                   "\"ops_executed\", \"ops_reduction\",\n"
-                   "\"ms_per_image\", \"speedup\" (dense ms / ms)}], \"interrupted\"}. Ctrl-C stops between "
-                   "batches and\n"
-                   "reports the levels done (exit 130).";
+    spec.details =
+        "The dense path is measured first; every level is then compared with it on the same "
+        "images. Operations\n"
+        "and times are per image (engine forward time). --json prints {\"model\", \"data\", "
+        "\"images\", \"profile\",\n"
+        "\"points\": [{\"effort\" (null: dense), \"top1\", \"top5\", \"ops_dense\", "
+        "\"ops_executed\", \"ops_reduction\",\n"
+        "\"ms_per_image\", \"speedup\" (dense ms / ms), \"width\"}], \"interrupted\"}. With --width, "
+        "the points are\n"
+        "widths (\"effort\" null), each against the full width. Ctrl-C stops between "
+        "batches and\n"
+        "reports the levels done (exit 130).";
     return spec;
 }
 
@@ -87,6 +113,11 @@ int commandSweep(const Arguments& args) {
     const bool json = args.has("json");
     const size_t limit = limitArgument(args);
     const std::vector<double> levels = parseLevels(args.value("levels", "0,0.25,0.5,0.75,1"));
+    const bool byWidth = args.has("width");
+    if (byWidth && (args.has("levels") || args.has("profile") || args.has("only")))
+        throw UsageError("--width sweeps widths at full effort: drop --levels, --profile and --only");
+    const std::vector<double> widthFractions =
+        byWidth ? parseWidths(args.value("width")) : std::vector<double>{};
     SweepOptions options;
     options.batch = batchArgument(args, options.batch);
     options.mechanisms = parseMechanisms(args.value("only"));
@@ -105,7 +136,15 @@ int commandSweep(const Arguments& args) {
     Network network = networkOf(model);
     const Preprocessor& pre = *model.pre;
     EffortChoice effort;
-    if (args.has("profile")) {
+    std::vector<ChannelWidth> widths;
+    for (double fraction : widthFractions) {
+        const WidthChoice choice = chooseWidth(fraction, model.card ? &*model.card : nullptr, model.path);
+        if (!choice.warning.empty()) std::cerr << "dyve: warning: " << choice.warning << std::endl;
+        widths.push_back(choice.width);
+    }
+    if (byWidth) {
+        effort.source = "none (width sweep)";
+    } else if (args.has("profile")) {
         effort.profile = loadProfileFor(args.value("profile"), model, network);
         effort.source = args.value("profile");
     } else {
@@ -114,9 +153,10 @@ int commandSweep(const Arguments& args) {
 
     ProgressLine progress;
     options.progress = [&](size_t point, size_t points, const EvalProgress& p) {
-        const std::string what = options.dense && point == 0
-                                     ? std::string("dense")
-                                     : "effort " + fixed(levels[point - (options.dense ? 1 : 0)], 2);
+        const size_t at = point - (options.dense ? 1 : 0);
+        const std::string what = options.dense && point == 0 ? std::string(byWidth ? "full width" : "dense")
+                                 : byWidth                   ? "width " + widthText(widths[at].fraction)
+                                                             : "effort " + fixed(levels[at], 2);
         progress.update("sweep: " + what + " (" + std::to_string(point + 1) + "/" + std::to_string(points) +
                         "), " + std::to_string(p.done) + "/" + std::to_string(p.total) + " images, top-1 " +
                         percent(p.top1(), 1));
@@ -126,7 +166,8 @@ int commandSweep(const Arguments& args) {
     {
         const Interruption interruption;
         options.cancel = interruption.flag();
-        points = sweepEffort(network, effort.profile, levels, *data, pre, options);
+        points = byWidth ? sweepWidths(network, widths, *data, pre, options)
+                         : sweepEffort(network, effort.profile, levels, *data, pre, options);
         interrupted = interruption.requested();
     }
     progress.finish();
@@ -137,8 +178,15 @@ int commandSweep(const Arguments& args) {
     std::vector<Row> rows;
     for (const SweepPoint& p : points) {
         const EvalReport& r = p.report;
-        rows.push_back({p.effort ? fixed(*p.effort, 3) : "dense", r.top1(), r.top5(), r.denseOpsPerImage(),
-                        r.executedOpsPerImage(), r.opsReduction(), r.msPerImage(),
+        const std::string label = byWidth    ? "width " + widthText(p.width)
+                                  : p.effort ? fixed(*p.effort, 3)
+                                             : "dense";
+        // A width's operations are counted against the full width's (the first point).
+        const double fullOps = points.front().report.executedOpsPerImage();
+        const double reduction =
+            byWidth && r.executedOpsPerImage() > 0.0 ? fullOps / r.executedOpsPerImage() : r.opsReduction();
+        rows.push_back({label, r.top1(), r.top5(), r.denseOpsPerImage(), r.executedOpsPerImage(), reduction,
+                        r.msPerImage(),
                         r.msPerImage() > 0.0 && denseMs > 0.0 ? denseMs / r.msPerImage() : 0.0});
     }
 
@@ -148,7 +196,8 @@ int commandSweep(const Arguments& args) {
         << " images)\n"
         << "profile: " << effort.source << "\n\n";
     TextTable table;
-    table.addRow({"effort", "top-1", "top-5", "ops/image", "reduction", "ms/image", "speed-up"});
+    table.addRow(
+        {byWidth ? "point" : "effort", "top-1", "top-5", "ops/image", "reduction", "ms/image", "speed-up"});
     for (const Row& r : rows)
         table.addRow({r.effort, percent(r.top1), percent(r.top5), siNumber(r.opsExecuted),
                       fixed(r.reduction, 2) + "x", fixed(r.ms, 3),
@@ -156,10 +205,12 @@ int commandSweep(const Arguments& args) {
     table.print(out);
 
     if (!csvPath.empty()) {
-        csv << "effort,top1,top5,ops_dense,ops_executed,ops_reduction,ms_per_image,speedup\n";
-        for (const Row& r : rows)
+        csv << "effort,top1,top5,ops_dense,ops_executed,ops_reduction,ms_per_image,speedup,width\n";
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const Row& r = rows[i];
             csv << r.effort << ',' << r.top1 << ',' << r.top5 << ',' << r.opsDense << ',' << r.opsExecuted
-                << ',' << r.reduction << ',' << r.ms << ',' << r.speedup << '\n';
+                << ',' << r.reduction << ',' << r.ms << ',' << r.speedup << ',' << points[i].width << '\n';
+        }
         csv.flush();
         if (!csv) throw DataError(csvPath, "cannot write the CSV file");
     }
@@ -175,7 +226,8 @@ int commandSweep(const Arguments& args) {
                             {"ops_executed", r.opsExecuted},
                             {"ops_reduction", r.reduction},
                             {"ms_per_image", r.ms},
-                            {"speedup", r.speedup}});
+                            {"speedup", r.speedup},
+                            {"width", points[i].width}});
         }
         printJson({{"model", model.path},
                    {"data", dataPath},

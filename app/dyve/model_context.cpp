@@ -2,11 +2,13 @@
 
 #include "bench/opencv_reference.h"
 #include "core/errors.h"
+#include "eval/model_width.h"
 #include "eval/opened_model.h"
 #include "printing.h"
 #include "runtime/threading.h"
 #include "runtime/weight_policy.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -103,6 +105,33 @@ bool looksLikeModel(const std::string& argument) {
     if (ext == ".onnx" || ext == ".prototxt" || ext == ".pb") return true;
     std::error_code ec;
     return fs::is_regular_file(argument, ec) && !detectModelFormat(argument).empty();
+}
+
+OptionSpec widthOption() {
+    return {"width", "W",
+            "run at this share of every convolution's output channels, above 0 and at most 1 (default 1); "
+            "`dyve info` lists the widths a model was trained for"};
+}
+
+std::optional<double> widthArgument(const Arguments& args) {
+    if (!args.has("width")) return std::nullopt;
+    const std::string text = args.value("width");
+    char* end = nullptr;
+    const double fraction = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end != '\0' || !(fraction > 0.0 && fraction <= 1.0))
+        throw UsageError(
+            "option --width expects a share of the channels above 0 and at most 1 (0.5 for half), "
+            "got '" +
+            text + "'");
+    return fraction;
+}
+
+ChannelWidth applyWidth(Network& network, const SelectedModel& model, std::optional<double> fraction) {
+    if (!fraction) return network.width();
+    const WidthChoice choice = chooseWidth(*fraction, model.card ? &*model.card : nullptr, model.path);
+    if (!choice.warning.empty()) std::cerr << "dyve: warning: " << choice.warning << std::endl;
+    network.setWidth(choice.width);
+    return network.width();
 }
 
 int applyThreads(const Arguments& args) {

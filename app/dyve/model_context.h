@@ -55,6 +55,15 @@ std::optional<double> referenceTop1(const SelectedModel& model, const std::strin
 // True when `argument` names a model file rather than an image (for `dyve run [MODEL] IMAGE…`).
 bool looksLikeModel(const std::string& argument);
 
+// --width W (issue 16): run at a share of every convolution's output channels.
+OptionSpec widthOption();
+// The value of --width, checked before anything is loaded: UsageError for a value that is not a number
+// above 0 and at most 1.
+std::optional<double> widthArgument(const Arguments& args);
+// Runs `network` at that width when given (eval/model_width.h: the head of a width the card lists, else
+// truncated, with a warning on stderr); returns the width in force.
+ChannelWidth applyWidth(Network& network, const SelectedModel& model, std::optional<double> fraction);
+
 // Applies --threads to the engine and to OpenCV; returns the thread count in force.
 int applyThreads(const Arguments& args);
 

@@ -56,7 +56,7 @@ Tensor OpenCvReference::run(const Tensor& input) {
     cv::Mat out;
     try {
         m_impl->net.setInput(blob);
-        out = m_impl->net.forward();
+        out = m_output.empty() ? m_impl->net.forward() : m_impl->net.forward(m_output);
     } catch (const cv::Exception& e) {
         throw DataError(m_modelFile, "OpenCV cv::dnn cannot run the input of shape " + toString(input.shape) +
                                          ": " + reasonOf(e));
@@ -68,6 +68,16 @@ Tensor OpenCvReference::run(const Tensor& input) {
     const float* data = out.ptr<float>();
     result.floats.assign(data, data + out.total());
     return result;
+}
+
+bool OpenCvReference::setOutput(const std::string& name) {
+    try {
+        if (m_impl->net.getLayerId(name) < 0) return false;
+    } catch (const cv::Exception&) {
+        return false;
+    }
+    m_output = name;
+    return true;
 }
 
 void setOpenCvThreadCount(int threads) {

@@ -22,6 +22,9 @@ public:
     // One forward pass on an N×C×H×W input; returns the network's final output. Throws DataError naming
     // the model file when cv::dnn rejects the input.
     Tensor run(const Tensor& input);
+    // Makes run() return the output of cv::dnn's layer `name` (an ONNX node's output) instead of the final
+    // one, for a model with several outputs; returns false, changing nothing, when cv::dnn has no such layer.
+    bool setOutput(const std::string& name);
 
     const std::string& modelFile() const { return m_modelFile; }
 
@@ -29,6 +32,7 @@ private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
     std::string m_modelFile;
+    std::string m_output; // empty: the final output
 };
 
 // Threads cv::dnn may use (cv::setNumThreads); 0 means all cores.
