@@ -38,6 +38,7 @@ Usage:
 """
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -426,6 +427,49 @@ class FoldedNetwork(nn.Module):
         return tuple(reversed(logits))  # the full width's first
 
 
+CARDS = {
+    "resnet20-cifar10": {
+        "description": "ResNet-20 for CIFAR-10 trained at four nested channel widths (models/width/train_width.py), "
+                       "batch norm folded; a classifier head per width",
+        "input": {"channels": 3, "height": 32, "width": 32, "channel_order": "RGB", "resize": "stretch"},
+        "classes_from": os.path.join(SHARED, "data", "cifar10-train", "classes.txt"),
+        "default_data": "cifar10-test8k",
+    },
+    "fashion-mnist-cnn": {
+        "description": "The bundled Fashion-MNIST CNN trained at four nested channel widths "
+                       "(models/width/train_width.py), batch norm folded; a classifier head per width",
+        "input": {"channels": 1, "height": 28, "width": 28, "channel_order": "GRAY", "resize": "stretch"},
+        "classes": ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
+                    "Ankle boot"],
+        "default_data": "/usr/share/datasets/fashion-mnist",
+    },
+}
+
+
+def write_card(name, out, names, saved, baseline):
+    """The model card beside the export (<stem>.card.json, which dyve reads with the model): the input's
+    normalisation, the class names and, for a width-trained model, its width steps: which output is which
+    width's head (issue 16), narrowest first."""
+    recipe = CARDS[name]
+    with open(out, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    if "classes" in recipe:
+        classes = recipe["classes"]
+    else:
+        with open(recipe["classes_from"]) as f:
+            classes = [line.strip() for line in f if line.strip()]
+    card = {"name": os.path.splitext(os.path.basename(out))[0], "description": recipe["description"],
+            "sha256": [digest],
+            "input": dict(recipe["input"], scale=1 / 255, mean=saved["mean"], std=saved["std"]),
+            "classes": classes, "default_data": recipe["default_data"]}
+    if not baseline:
+        card["width_steps"] = {"fractions": [(i + 1) / STEPS for i in range(STEPS)],
+                               "outputs": list(reversed(names)), "nested": True}
+    with open(os.path.splitext(out)[0] + ".card.json", "w") as f:
+        json.dump(card, f, indent=2)
+        f.write("\n")
+
+
 def export(name, checkpoint, out, baseline=False):
     saved = torch.load(checkpoint)
     model = RECIPES[name]["network"](nested=not baseline, heads=1 if baseline else STEPS)
@@ -446,12 +490,7 @@ def export(name, checkpoint, out, baseline=False):
     names = ["logits"] + [f"logits_width{STEPS - i}" for i in range(1, heads)]
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     torch.onnx.export(folded, x[:1], out, input_names=["input"], output_names=names, opset_version=13)
-    sidecar = {"width_steps": [(STEPS - i) / STEPS for i in range(heads)],
-               "rule": "at width step w every Conv computes the first w of its output channels",
-               "heads": {names[i]: (STEPS - i) / STEPS for i in range(heads)},
-               "mean": saved["mean"], "std": saved["std"], "trained": dict(saved["state"])}
-    with open(os.path.splitext(out)[0] + ".width.json", "w") as f:
-        json.dump(sidecar, f, indent=2)
+    write_card(name, out, names, saved, baseline)
     print(f"exported {out}: heads {', '.join(names)}; each matches its width's network")
     return 0
 
