@@ -269,10 +269,46 @@ private slots:
         setAvx512KernelsEnabled(true);
     }
 
+    // A network run at a narrower width (Layer::setWidth) multiplies the top-left corner of weights packed
+    // whole: the first M' rows by the first K' columns, the panels K apart. Rows whose weights end in zeros
+    // (a width-trained network's nesting) stop at their panel's depth: the product is unchanged, bit for bit.
+    void aCornerOfPackedWeightsAndTheirDepthsMultiplyExactly() {
+        std::mt19937 rng(5);
+        std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
+        const int64_t M = 24, K = 72;
+        std::vector<float> A(M * K);
+        for (int64_t i = 0; i < M; ++i) // nested: row i reads the first 18·(1 + i / 6) columns
+            for (int64_t k = 0; k < K; ++k)
+                A[i * K + k] = k < 18 * (1 + i / 6) ? uniform(rng) : 0.0f;
+        const std::vector<int64_t> depths = panelDepths(A.data(), M, K, K);
+        QCOMPARE(depths, (std::vector<int64_t>{36, 54, 72}));
+        const std::vector<float> packed = packPanels(A.data(), M, K, K);
+        for (const int64_t N : {1, 40})
+            for (const auto& [rows, depth] : {std::pair<int64_t, int64_t>{12, 36}, {24, 72}, {5, 36}}) {
+                std::vector<float> B(K * N);
+                for (float& e : B)
+                    e = uniform(rng);
+                // The corner packed on its own is the reference: the same sums in the same order.
+                std::vector<float> corner(rows * depth);
+                for (int64_t i = 0; i < rows; ++i)
+                    std::copy(A.begin() + i * K, A.begin() + i * K + depth, corner.begin() + i * depth);
+                const std::vector<float> cornerPacked = packPanels(corner.data(), rows, depth, depth);
+                std::vector<float> expected(rows * N), fromWhole(rows * N), withDepths(rows * N);
+                multiplyPacked(cornerPacked.data(), rows, N, depth, B.data(), N, nullptr, Activation::none(),
+                               expected.data(), N);
+                multiplyPacked(packed.data(), rows, N, depth, B.data(), N, nullptr, Activation::none(),
+                               fromWhole.data(), N, nullptr, K);
+                multiplyPacked(packed.data(), rows, N, depth, B.data(), N, nullptr, Activation::none(),
+                               withDepths.data(), N, nullptr, K, depths.data());
+                QCOMPARE(fromWhole, expected);
+                QCOMPARE(withDepths, expected);
+            }
+    }
+
     void checkPackedGemmOnRandomShapes() {
         std::mt19937 rng(77);
         std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
-        for (const int64_t M : {1, 7, 8, 13, 16, 40})
+        for (const int64_t M : {1, 4, 7, 8, 13, 16, 20, 40})
             for (const int64_t N : {1, 5, 16, 17, 31, 32, 33, 40, 64, 95})
                 for (const int64_t K : {1, 9, 144}) {
                     const int64_t lda = K + 3, ldb = N + 2, ldc = N + 1;

@@ -32,17 +32,19 @@ template <class Vector> inline __attribute__((always_inline)) void store(float* 
 // The products of one kPanelRows × (lanes · Vectors) block of C, into
 // sums[row · width + column]: kPanelRows · Vectors accumulators updated by a broadcast of A times a row of
 // B for every k. rowOf(k) is where row k of the block's B starts; `columns` < width only for a Narrow block,
-// whose B is read through a zero-padded copy.
+// whose B is read through a zero-padded copy. Only the first Rows rows of the panel are computed: a panel
+// with four rows or fewer in use (the last of M = 20, every panel of a 4-channel layer: a network at a
+// quarter of its width) does half the multiply-adds.
 //
 // The block is sized to the register file: 8 × 16 (16 eight-float accumulators) for AVX2 and NEON, 8 × 32
 // (16 sixteen-float accumulators) for AVX-512, whose two 512-bit FMA pipes of four cycles' latency need at
 // least eight independent accumulators and whose 32 registers hold sixteen of them beside two rows of B.
-template <class Vector, int Vectors, bool Narrow, class RowOf>
+template <class Vector, int Vectors, bool Narrow, int Rows, class RowOf>
 inline __attribute__((always_inline)) void accumulate(const float* __restrict a, RowOf rowOf, int64_t K,
                                                       int columns, float* __restrict sums) {
     constexpr int lanes = sizeof(Vector) / sizeof(float);
     constexpr int width = lanes * Vectors;
-    Vector acc[kPanelRows][Vectors] = {};
+    Vector acc[Rows][Vectors] = {};
     for (int64_t k = 0; k < K; ++k, a += kPanelRows) {
         const float* b = rowOf(k);
         Vector bk[Vectors];
@@ -54,11 +56,11 @@ inline __attribute__((always_inline)) void accumulate(const float* __restrict a,
             for (int v = 0; v < Vectors; ++v)
                 bk[v] = load<Vector>(b + v * lanes);
         }
-        for (int r = 0; r < kPanelRows; ++r)
+        for (int r = 0; r < Rows; ++r)
             for (int v = 0; v < Vectors; ++v)
                 acc[r][v] += a[r] * bk[v];
     }
-    for (int r = 0; r < kPanelRows; ++r)
+    for (int r = 0; r < Rows; ++r)
         for (int v = 0; v < Vectors; ++v)
             store(sums + r * width + v * lanes, acc[r][v]);
 }
@@ -69,10 +71,10 @@ inline __attribute__((always_inline)) void accumulate(const float* __restrict a,
 struct PortableBlocks {
     using Vector = Vector8;
     static constexpr int vectors = 2;
-    template <class V, int Vectors, bool Narrow, class RowOf>
+    template <class V, int Vectors, bool Narrow, int Rows, class RowOf>
     static inline __attribute__((always_inline)) void accumulate(const float* a, RowOf rowOf, int64_t K,
                                                                  int columns, float* sums) {
-        dyve::accumulate<V, Vectors, Narrow>(a, rowOf, K, columns, sums);
+        dyve::accumulate<V, Vectors, Narrow, Rows>(a, rowOf, K, columns, sums);
     }
 };
 
@@ -80,10 +82,10 @@ struct PortableBlocks {
 struct Avx512Blocks {
     using Vector = Vector16;
     static constexpr int vectors = 2;
-    template <class V, int Vectors, bool Narrow, class RowOf>
+    template <class V, int Vectors, bool Narrow, int Rows, class RowOf>
     DYVE_AVX512_TARGET static __attribute__((noinline)) void accumulate(const float* a, RowOf rowOf,
                                                                         int64_t K, int columns, float* sums) {
-        dyve::accumulate<V, Vectors, Narrow>(a, rowOf, K, columns, sums);
+        dyve::accumulate<V, Vectors, Narrow, Rows>(a, rowOf, K, columns, sums);
     }
 };
 #endif
@@ -97,7 +99,10 @@ inline __attribute__((always_inline)) void multiplyBlock(const float* a, RowOf r
     constexpr int lanes = sizeof(Vector) / sizeof(float);
     constexpr int width = lanes * Vectors;
     alignas(64) float sums[kPanelRows * width];
-    Blocks::template accumulate<Vector, Vectors, Narrow>(a, rowOf, K, columns, sums);
+    if (rows <= kPanelRows / 2)
+        Blocks::template accumulate<Vector, Vectors, Narrow, kPanelRows / 2>(a, rowOf, K, columns, sums);
+    else
+        Blocks::template accumulate<Vector, Vectors, Narrow, kPanelRows>(a, rowOf, K, columns, sums);
     for (int r = 0; r < rows; ++r) {
         float* out = sums + r * width;
         for (int v = 0; v < Vectors; ++v)
