@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
+
 using dyve::test::EngineHold;
 using dyve::ui::InferenceJob;
 using dyve::ui::InferenceResult;
@@ -234,6 +236,45 @@ private slots:
         QVERIFY(!dense.effortRun);
         QVERIFY(dense.effort.empty());
         QCOMPARE(dense.run.executedOps(), dense.run.denseOps());
+    }
+
+    // Issue 16: a job at a narrower width runs that width's head, dense even with effort settings, and
+    // gives what the engine gives at that width; loading a model returns to full width.
+    void aJobAtAWidthRunsThatWidthDense() {
+        auto worker = std::make_unique<InferenceWorker>(cardDirs(), profileDirs());
+        QSignalSpy loaded(worker.get(), &InferenceWorker::modelLoaded);
+        QSignalSpy opened(worker.get(), &InferenceWorker::inputsOpened);
+        const QString model = dyve::test::sourcePath("models/width/fashion-mnist-cnn-width.onnx");
+        worker->loadModel(model);
+        worker->openInputs({dyve::test::sourcePath("resources/samples")});
+        QVERIFY(opened.wait(kWaitMs) || !opened.isEmpty());
+        QVERIFY(!loaded.isEmpty());
+        const ModelSummary summary = loaded.at(0).at(0).value<ModelSummary>();
+        QCOMPARE(summary.widthSteps.outputs.size(), size_t(4));
+        bool ok = false;
+        const InferenceResult full = waitForResult(*worker, worker->request({2}), &ok);
+        QVERIFY(ok);
+        QCOMPARE(full.width, 1.0);
+
+        worker->setWidth({0.25, "logits_width1"});
+        const InferenceResult narrow = waitForResult(*worker, worker->request({2}), &ok);
+        QVERIFY(ok);
+        QCOMPARE(narrow.width, 0.25);
+        QVERIFY(!narrow.effortRun);
+        QVERIFY(narrow.run.executedOps() * 5 < full.run.executedOps());
+        // The full run computed every head: the narrow run's is the full run's logits_width1 (the nesting;
+        // within float rounding, as the full width may take the sparse product).
+        const dyve::Tensor& head = narrow.run.outputs.front();
+        const dyve::Tensor& fromFull = full.run.outputs.at(3);
+        QCOMPARE(head.shape, fromFull.shape);
+        for (size_t i = 0; i < head.floats.size(); ++i)
+            QVERIFY(std::abs(head.floats[i] - fromFull.floats[i]) <= 1e-5f);
+
+        worker->loadModel(model);
+        QVERIFY(loaded.wait(kWaitMs));
+        const InferenceResult again = waitForResult(*worker, worker->request({2}), &ok);
+        QVERIFY(ok);
+        QCOMPARE(again.width, 1.0);
     }
 
     void aJobsOwnModeWinsOverTheWorkers() {

@@ -9,6 +9,7 @@
 #include "support/temp_files.h"
 #include "support/test_paths.h"
 
+#include "data/model_card.h"
 #include "effort/effort_profile.h"
 #include "import/model_loader.h"
 #include "runtime/network.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QFont>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -509,6 +511,45 @@ private slots:
         // A profile can still be loaded for it.
         QVERIFY2(panel.loadProfile(bundledProfile()), qPrintable(panel.message()));
         QVERIFY(panel.available());
+    }
+
+    // --- Channel width (issue 16) ---------------------------------------------------------------------
+
+    // A width-trained model offers its card's widths, each with its head; below full width the effort
+    // knobs are off and the run is dense.
+    void theWidthControlOffersTheTrainedWidthsWithTheirHeads() {
+        ModelSummary s = summary();
+        s.widthSteps =
+            dyve::loadModelCard(
+                dyve::test::sourcePath("models/width/fashion-mnist-cnn-width.card.json").toStdString())
+                .widthSteps;
+        KnobPanel panel;
+        panel.setModel(s);
+        panel.setLevel(1.0);
+        QVERIFY(panel.settings());
+        QCOMPARE(panel.widthLabels(), (QStringList{"100% (full)", "75%", "50%", "25%"}));
+        QCOMPARE(panel.width().fraction, 1.0);
+        QSignalSpy changed(&panel, &KnobPanel::settingsChanged);
+        panel.setWidthIndex(2);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(panel.width().fraction, 0.5);
+        QCOMPARE(panel.width().output, std::string("logits_width2"));
+        QVERIFY(!panel.settings());
+        QVERIFY(!panel.findChild<QSlider*>(QStringLiteral("effortLevel"))->isEnabled());
+        panel.setWidthIndex(0);
+        QVERIFY(panel.settings());
+        QVERIFY(panel.findChild<QSlider*>(QStringLiteral("effortLevel"))->isEnabled());
+    }
+
+    void aModelNotTrainedForWidthsOffersThemTruncated() {
+        KnobPanel panel;
+        panel.setModel(summary());
+        const QStringList labels = panel.widthLabels();
+        QCOMPARE(labels.size(), 4);
+        QVERIFY2(labels[1].contains("not trained: truncated"), qPrintable(labels[1]));
+        panel.setWidthIndex(3);
+        QCOMPARE(panel.width().fraction, 0.25);
+        QVERIFY(panel.width().output.empty());
     }
 };
 

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>WidthOptions</name>
+    <message>
+        <location filename="../widgets/models/width_options.cpp" line="13"/>
+        <location filename="../widgets/models/width_options.cpp" line="23"/>
+        <source>100% (full)</source>
+        <translation>100% (volle Breite)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/width_options.cpp" line="16"/>
+        <source>%1 (not trained: truncated)</source>
+        <translation>%1 (nicht trainiert: abgeschnitten)</translation>
+    </message>
+</context>
+<context>
     <name>dyve::ui::CameraDialog</name>
     <message>
         <location filename="../widgets/input/camera_dialog.cpp" line="38"/>
@@ -487,42 +501,42 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Eingabekarte als Null übersprungen</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="143"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="151"/>
         <source>&amp;Heatmap as PNG…</source>
         <translation>&amp;Heatmap als PNG…</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="143"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="151"/>
         <source>Export Heatmap</source>
         <translation>Heatmap exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="144"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="152"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="186"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="194"/>
         <source>No layer selected</source>
         <translation>Keine Schicht ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="187"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="195"/>
         <source>Select a layer in the layer table.</source>
         <translation>Wählen Sie eine Schicht in der Schichttabelle.</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="189"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="197"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="190"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="198"/>
         <source>effort masks of this run</source>
         <translation>Aufwandsmasken dieses Laufs</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="191"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="199"/>
         <source>Dense run: nothing skipped</source>
         <translation>Dichter Lauf: nichts übersprungen</translation>
     </message>
@@ -530,17 +544,17 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::InferenceWorker</name>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="168"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="169"/>
         <source>No layer of this model takes the effort path.</source>
         <translation>Keine Schicht dieses Modells nimmt den Aufwandspfad.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="186"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="187"/>
         <source>No effort profile for this model, and its card&apos;s default data set &apos;%1&apos; to calibrate the uniform mapping on is not found; load a profile.</source>
         <translation>Kein Aufwandsprofil für dieses Modell, und der Standard-Datensatz &apos;%1&apos; aus seiner Modellkarte zum Kalibrieren der gleichförmigen Zuordnung wurde nicht gefunden; laden Sie ein Profil.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="179"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="180"/>
         <source>uniform, calibrated on %1 images of %2</source>
         <translation>gleichförmig, kalibriert auf %1 Bildern von %2</translation>
     </message>
@@ -604,177 +618,197 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::KnobPanel</name>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="52"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="56"/>
         <source>Reset Overrides</source>
         <translation>Überschreibungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="53"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="57"/>
         <source>Load Profile…</source>
         <translation>Profil laden…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="54"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="58"/>
         <source>Save Profile…</source>
         <translation>Profil speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="79"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="83"/>
         <source>Effort level: 0 runs the dense network (exact), 1 the most aggressive setting of the profile; every change re-runs the current input</source>
         <translation>Aufwandsstufe: 0 rechnet das dichte Netz (exakt), 1 die aggressivste Einstellung des Profils; jede Änderung rechnet die aktuelle Eingabe neu</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="83"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="87"/>
         <source>The effort level: 0 dense, 1 the profile&apos;s most aggressive tuned setting</source>
         <translation>Die Aufwandsstufe: 0 dicht, 1 die aggressivste getunte Einstellung des Profils</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="87"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="91"/>
         <source>Dense ÷ effort time of the input on screen: medians of repeated runs of each, after a warm-up, timed by the engine; ± is half the interquartile range of the run-pair ratios</source>
         <translation>Dichte ÷ Aufwands-Zeit der gezeigten Eingabe: Mediane wiederholter Läufe beider Pfade nach einem Aufwärmlauf, gemessen von der Engine; ± ist der halbe Interquartilsabstand der Verhältnisse der Laufpaare</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="95"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="99"/>
         <source>Dense ÷ executed operations of the run on screen</source>
         <translation>Dichte ÷ ausgeführte Operationen des angezeigten Laufs</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="105"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="106"/>
+        <source>Runtime channel width: every convolution computes this share of its output channels, with the head trained for that width when the model has one (the effort knobs run at full width)</source>
+        <translation>Kanalbreite zur Laufzeit: jede Faltung berechnet diesen Anteil ihrer Ausgabekanäle, mit dem für diese Breite trainierten Kopf, wenn das Modell einen hat (die Effort-Regler wirken nur bei voller Breite)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="118"/>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="123"/>
         <source>Effort level</source>
         <translation>Aufwandsstufe</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="113"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="131"/>
         <source>SPET</source>
         <translation>SPET</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="113"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="131"/>
         <source>SDSS</source>
         <translation>SDSS</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="113"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="131"/>
         <source>SFMA</source>
         <translation>SFMA</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="115"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="133"/>
         <source>Saturation prediction (SPEC §4.3): 100 % keeps the profile&apos;s τ, lower values predict only further below the mean, 0 % turns SPET off</source>
         <translation>Sättigungsvorhersage (SPEC §4.3): 100 % behält das τ des Profils, kleinere Werte sagen nur weiter unterhalb des Mittelwerts vorher, 0 % schaltet SPET ab</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="118"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="136"/>
         <source>Selective sampling (SPEC §4.4): the profile&apos;s θ scaled; 0 % turns SDSS off</source>
         <translation>Selektive Abtastung (SPEC §4.4): das θ des Profils skaliert; 0 % schaltet SDSS ab</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="119"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="137"/>
         <source>Feature-map approximation (SPEC §4.5): the profile&apos;s ν scaled; 0 % turns its lossy part off</source>
         <translation>Merkmalskarten-Näherung (SPEC §4.5): das ν des Profils skaliert; 0 % schaltet ihren verlustbehafteten Teil ab</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="180"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="198"/>
         <source>Reset This Layer</source>
         <translation>Diese Schicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="183"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="201"/>
         <source>Reset All Overrides</source>
         <translation>Alle Überschreibungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="193"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="211"/>
         <source>Every layer back to the knobs of the profile at the chosen level</source>
         <translation>Jede Schicht zurück auf die Regler des Profils bei der gewählten Stufe</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="194"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="212"/>
         <source>Use another effort profile made for this model (dyve tune writes them)</source>
         <translation>Ein anderes Aufwandsprofil für dieses Modell verwenden (dyve tune erzeugt sie)</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="196"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="214"/>
         <source>Write the profile with the mechanism scales and overrides applied to every level</source>
         <translation>Das Profil schreiben, mit den Mechanismus-Skalierungen und Überschreibungen auf jeder Stufe angewendet</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="265"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="312"/>
+        <source>Width %1: the first %1 of every layer&apos;s channels, dense</source>
+        <translation>Breite %1: die ersten %1 der Kanäle jeder Schicht, dicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="320"/>
         <source>Dense: no knob is on at level %1</source>
         <translation>Dicht: auf Stufe %1 ist kein Regler aktiv</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="267"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="322"/>
         <source>Dense: the reference speed</source>
         <translation>Dicht: die Referenzgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="271"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="326"/>
         <source>Timing against dense…</source>
         <translation>Zeitmessung gegen dicht…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="273"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="328"/>
         <source>Speed-up not measured (timed when an input is stepped to, not while playing)</source>
         <translation>Beschleunigung nicht gemessen (gemessen beim Schritt zu einer Eingabe, nicht beim Abspielen)</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="298"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="353"/>
+        <source>%1 fewer operations than the full width on the input shown</source>
+        <translation>%1 weniger Operationen als die volle Breite bei der gezeigten Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="357"/>
         <source>Dense: every operation executed</source>
         <translation>Dicht: jede Operation ausgeführt</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="301"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="360"/>
         <source>%1 on the input shown</source>
         <translation>%1 auf der gezeigten Eingabe</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="307"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="366"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="312"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="371"/>
         <source>No effort profile: the model runs dense</source>
         <translation>Kein Aufwandsprofil: Das Modell läuft dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="318"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="377"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="323"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="382"/>
         <source>Every level runs dense: no setting the tuner timed made a layer faster (Tuned column)</source>
         <translation>Jede Stufe läuft dicht: keine vom Tuner gemessene Einstellung machte eine Schicht schneller (Spalte „Getunt“)</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="363"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="423"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="383"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="443"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="394"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="454"/>
         <source>Load Effort Profile</source>
         <translation>Aufwandsprofil laden</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="395"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="455"/>
         <source>Effort profiles (*.json);;All files (*)</source>
         <translation>Aufwandsprofile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="405"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="465"/>
         <source>Save Effort Profile</source>
         <translation>Aufwandsprofil speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="406"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="466"/>
         <source>Effort profiles (*.profile.json *.json)</source>
         <translation>Aufwandsprofile (*.profile.json *.json)</translation>
     </message>
@@ -1139,7 +1173,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
     <name>dyve::ui::MainWindow</name>
     <message>
         <location filename="../app/dyve-studio/main_window.cpp" line="92"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="494"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
@@ -1450,7 +1484,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
     </message>
     <message>
         <location filename="../app/dyve-studio/main_window.cpp" line="261"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="388"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="390"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -1542,17 +1576,17 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Aufwandsprofile (*.profile.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="339"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="340"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>%1 geladen: %2 Schichten, %3 Operationen pro Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="353"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="354"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>Öffnen Sie Bilder, einen Ordner oder einen Datensatz, um das Modell auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="362"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="364"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -1561,22 +1595,22 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="364"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="366"/>
         <source>Still using %1.</source>
         <translation>Weiterhin wird %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="378"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="380"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>%1 beschriftete Eingaben aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="379"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="381"/>
         <source>Opened %1 images from %2</source>
         <translation>%1 Bilder aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="393"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="395"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -1585,42 +1619,42 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="425"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="427"/>
         <source>effort %1</source>
         <translation>Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="426"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="428"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 ms · %2 von %3 Operationen · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="425"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="427"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="494"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="500"/>
         <source>%1 · input %2</source>
         <translation>%1 · Eingabe %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="498"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="501"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="506"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="509"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="506"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="509"/>
         <source>no inputs</source>
         <translation>keine Eingaben</translation>
     </message>
@@ -1675,67 +1709,67 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Hintergrundauftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="431"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="433"/>
         <source>knob → view %1 ms</source>
         <translation>Regler → Anzeige %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="434"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="436"/>
         <source>camera → view %1 ms</source>
         <translation>Kamera → Ansicht %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="437"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="439"/>
         <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
         <translation>Engine-Zeit des angezeigten Laufs, seine ausgeführten und dichten Operationen sowie die Zeit von der letzten Regleränderung bis zu ihrem Ergebnis auf dem Bildschirm</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="464"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="467"/>
         <source>dense (effort %1)</source>
         <translation>dicht (Aufwand %1)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="467"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="470"/>
         <source>profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="469"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="472"/>
         <source>effort %1 (%2)</source>
         <translation>Aufwand %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="521"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="524"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="522"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="525"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>Modelle (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="528"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="531"/>
         <source>Open Images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="529"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="532"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="536"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="539"/>
         <source>Open Folder of Images</source>
         <translation>Bilderordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="545"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="548"/>
         <source>Open Labelled Data Set</source>
         <translation>Beschrifteten Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="546"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="549"/>
         <location filename="../app/dyve-studio/main_window_jobs.cpp" line="199"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>Listen- oder IDX-Dateien (*.txt *.idx3-ubyte *.gz *-ubyte);;Alle Dateien (*)</translation>

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>WidthOptions</name>
+    <message>
+        <location filename="../widgets/models/width_options.cpp" line="13"/>
+        <location filename="../widgets/models/width_options.cpp" line="23"/>
+        <source>100% (full)</source>
+        <translation>100%（全宽）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/width_options.cpp" line="16"/>
+        <source>%1 (not trained: truncated)</source>
+        <translation>%1（未训练：截断）</translation>
+    </message>
+</context>
+<context>
     <name>dyve::ui::CameraDialog</name>
     <message>
         <location filename="../widgets/input/camera_dialog.cpp" line="38"/>
@@ -486,42 +500,42 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>输入特征图全零跳过</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="143"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="151"/>
         <source>&amp;Heatmap as PNG…</source>
         <translation>热力图导出为 PNG(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="143"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="151"/>
         <source>Export Heatmap</source>
         <translation>导出热力图</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="144"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="152"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="186"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="194"/>
         <source>No layer selected</source>
         <translation>未选择层</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="187"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="195"/>
         <source>Select a layer in the layer table.</source>
         <translation>请在层表中选择一层。</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="189"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="197"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="190"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="198"/>
         <source>effort masks of this run</source>
         <translation>本次运行的计算量掩码</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="191"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="199"/>
         <source>Dense run: nothing skipped</source>
         <translation>稠密运行：未跳过任何计算</translation>
     </message>
@@ -529,17 +543,17 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::InferenceWorker</name>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="168"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="169"/>
         <source>No layer of this model takes the effort path.</source>
         <translation>该模型没有任何层走可变计算量路径。</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="186"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="187"/>
         <source>No effort profile for this model, and its card&apos;s default data set &apos;%1&apos; to calibrate the uniform mapping on is not found; load a profile.</source>
         <translation>该模型没有计算量配置，且未找到其模型卡中用于校准均匀映射的默认数据集“%1”；请加载配置。</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="179"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="180"/>
         <source>uniform, calibrated on %1 images of %2</source>
         <translation>均匀，在 %2 的 %1 张图像上校准</translation>
     </message>
@@ -603,177 +617,197 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::KnobPanel</name>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="52"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="56"/>
         <source>Reset Overrides</source>
         <translation>重置覆盖</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="53"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="57"/>
         <source>Load Profile…</source>
         <translation>加载配置…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="54"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="58"/>
         <source>Save Profile…</source>
         <translation>保存配置…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="79"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="83"/>
         <source>Effort level: 0 runs the dense network (exact), 1 the most aggressive setting of the profile; every change re-runs the current input</source>
         <translation>计算量等级：0 运行稠密网络（精确），1 为配置中最激进的设置；每次更改都会重新运行当前输入</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="83"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="87"/>
         <source>The effort level: 0 dense, 1 the profile&apos;s most aggressive tuned setting</source>
         <translation>计算量等级：0 为稠密，1 为配置中调优得到的最激进设置</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="87"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="91"/>
         <source>Dense ÷ effort time of the input on screen: medians of repeated runs of each, after a warm-up, timed by the engine; ± is half the interquartile range of the run-pair ratios</source>
         <translation>屏幕上输入的稠密 ÷ effort 时间：预热后两条路径各重复运行的中位数，由引擎计时；± 为成对运行比值四分位距的一半</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="95"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="99"/>
         <source>Dense ÷ executed operations of the run on screen</source>
         <translation>当前显示运行的稠密运算次数 ÷ 实际运算次数</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="105"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="106"/>
+        <source>Runtime channel width: every convolution computes this share of its output channels, with the head trained for that width when the model has one (the effort knobs run at full width)</source>
+        <translation>运行时通道宽度：每个卷积计算其输出通道的这一比例；模型有该宽度训练的分类头时使用它（effort 旋钮只在全宽时生效）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="118"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="123"/>
         <source>Effort level</source>
         <translation>计算量等级</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="113"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="131"/>
         <source>SPET</source>
         <translation>SPET</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="113"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="131"/>
         <source>SDSS</source>
         <translation>SDSS</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="113"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="131"/>
         <source>SFMA</source>
         <translation>SFMA</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="115"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="133"/>
         <source>Saturation prediction (SPEC §4.3): 100 % keeps the profile&apos;s τ, lower values predict only further below the mean, 0 % turns SPET off</source>
         <translation>饱和预测（SPEC §4.3）：100 % 保持配置中的 τ，数值越低只对距均值更远的下方进行预测，0 % 关闭 SPET</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="118"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="136"/>
         <source>Selective sampling (SPEC §4.4): the profile&apos;s θ scaled; 0 % turns SDSS off</source>
         <translation>选择性采样（SPEC §4.4）：按比例缩放配置中的 θ；0 % 关闭 SDSS</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="119"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="137"/>
         <source>Feature-map approximation (SPEC §4.5): the profile&apos;s ν scaled; 0 % turns its lossy part off</source>
         <translation>特征图近似（SPEC §4.5）：按比例缩放配置中的 ν；0 % 关闭其有损部分</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="180"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="198"/>
         <source>Reset This Layer</source>
         <translation>重置此层</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="183"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="201"/>
         <source>Reset All Overrides</source>
         <translation>重置所有覆盖</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="193"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="211"/>
         <source>Every layer back to the knobs of the profile at the chosen level</source>
         <translation>将每层恢复为配置在所选等级下的参数</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="194"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="212"/>
         <source>Use another effort profile made for this model (dyve tune writes them)</source>
         <translation>使用为该模型生成的其他计算量配置（由 dyve tune 生成）</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="196"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="214"/>
         <source>Write the profile with the mechanism scales and overrides applied to every level</source>
         <translation>写出配置，并将各机制的缩放和覆盖应用到每个等级</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="265"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="312"/>
+        <source>Width %1: the first %1 of every layer&apos;s channels, dense</source>
+        <translation>宽度 %1：每层前 %1 的通道，稠密计算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="320"/>
         <source>Dense: no knob is on at level %1</source>
         <translation>稠密：级别 %1 没有开启任何旋钮</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="267"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="322"/>
         <source>Dense: the reference speed</source>
         <translation>稠密：参考速度</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="271"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="326"/>
         <source>Timing against dense…</source>
         <translation>正在与稠密对比计时…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="273"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="328"/>
         <source>Speed-up not measured (timed when an input is stepped to, not while playing)</source>
         <translation>未测量加速比（单步切换输入时计时，播放时不计时）</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="298"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="353"/>
+        <source>%1 fewer operations than the full width on the input shown</source>
+        <translation>在显示的输入上比全宽少 %1 的运算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="357"/>
         <source>Dense: every operation executed</source>
         <translation>稠密：执行全部运算</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="301"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="360"/>
         <source>%1 on the input shown</source>
         <translation>%1（当前输入）</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="307"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="366"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="312"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="371"/>
         <source>No effort profile: the model runs dense</source>
         <translation>无计算量配置：模型以稠密方式运行</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="318"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="377"/>
         <source>Profile: %1</source>
         <translation>配置：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="323"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="382"/>
         <source>Every level runs dense: no setting the tuner timed made a layer faster (Tuned column)</source>
         <translation>每个级别都以稠密方式运行：调优器测得的设置均未使任何层更快（见“调优”列）</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="363"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="423"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="383"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="443"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="394"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="454"/>
         <source>Load Effort Profile</source>
         <translation>加载计算量配置</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="395"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="455"/>
         <source>Effort profiles (*.json);;All files (*)</source>
         <translation>计算量配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="405"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="465"/>
         <source>Save Effort Profile</source>
         <translation>保存计算量配置</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="406"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="466"/>
         <source>Effort profiles (*.profile.json *.json)</source>
         <translation>计算量配置 (*.profile.json *.json)</translation>
     </message>
@@ -1138,7 +1172,7 @@ SDSS 插值：%6（%7 %）</translation>
     <name>dyve::ui::MainWindow</name>
     <message>
         <location filename="../app/dyve-studio/main_window.cpp" line="92"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="494"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
@@ -1449,7 +1483,7 @@ SDSS 插值：%6（%7 %）</translation>
     </message>
     <message>
         <location filename="../app/dyve-studio/main_window.cpp" line="261"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="388"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="390"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
@@ -1541,17 +1575,17 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>计算量配置 (*.profile.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="339"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="340"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>已加载 %1：%2 层，每个输入 %3 次运算</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="353"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="354"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>请打开图像、文件夹或数据集以运行模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="362"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="364"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -1560,22 +1594,22 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="364"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="366"/>
         <source>Still using %1.</source>
         <translation>仍在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="378"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="380"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>已从 %2 打开 %1 个带标签的输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="379"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="381"/>
         <source>Opened %1 images from %2</source>
         <translation>已从 %2 打开 %1 张图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="393"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="395"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -1584,42 +1618,42 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="425"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="427"/>
         <source>effort %1</source>
         <translation>计算量 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="426"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="428"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 毫秒 · 运算 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="425"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="427"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="494"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="500"/>
         <source>%1 · input %2</source>
         <translation>%1 · 输入 %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="498"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="501"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="506"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="509"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="506"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="509"/>
         <source>no inputs</source>
         <translation>无输入</translation>
     </message>
@@ -1674,67 +1708,67 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>取消后台任务(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="431"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="433"/>
         <source>knob → view %1 ms</source>
         <translation>调节 → 显示 %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="434"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="436"/>
         <source>camera → view %1 ms</source>
         <translation>摄像头 → 视图 %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="437"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="439"/>
         <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
         <translation>当前显示运行的引擎时间、其实际与稠密运算次数，以及从上次参数调节到结果显示的时间</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="464"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="467"/>
         <source>dense (effort %1)</source>
         <translation>稠密（effort %1）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="467"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="470"/>
         <source>profile %1</source>
         <translation>配置文件 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="469"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="472"/>
         <source>effort %1 (%2)</source>
         <translation>effort %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="521"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="524"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="522"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="525"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>模型 (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="528"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="531"/>
         <source>Open Images</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="529"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="532"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="536"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="539"/>
         <source>Open Folder of Images</source>
         <translation>打开图像文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="545"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="548"/>
         <source>Open Labelled Data Set</source>
         <translation>打开带标签的数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="546"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="549"/>
         <location filename="../app/dyve-studio/main_window_jobs.cpp" line="199"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>列表或 IDX 文件 (*.txt *.idx3-ubyte *.gz *-ubyte);;所有文件 (*)</translation>

@@ -334,6 +334,7 @@ void MainWindow::onModelLoaded(const ModelSummary& model) {
         m_knobPanel->setModel(model);
     }
     m_worker->setEffort(m_knobPanel->settings(), m_knobPanel->level());
+    m_worker->setWidth(m_knobPanel->width());
     QSettings().setValue(QStringLiteral("model/last"), model.path);
     updateTitle();
     statusBar()->showMessage(tr("Loaded %1: %2 layers, %3 operations per input")
@@ -359,6 +360,7 @@ void MainWindow::onModelFailed(const QString& message) {
     // The worker went back to the dense path for the model that did not come; the old one's settings stand.
     m_modelLoading = false;
     m_worker->setEffort(m_knobPanel->settings(), m_knobPanel->level());
+    m_worker->setWidth(m_knobPanel->width());
     QString text = tr("Cannot open the model.\n\n%1").arg(message);
     if (m_model)
         text += QStringLiteral("\n\n") + tr("Still using %1.").arg(QFileInfo(m_model->path).fileName());
@@ -441,6 +443,7 @@ void MainWindow::showTiming(const InferenceResult& result) {
 void MainWindow::onEffortSettingsChanged() {
     if (m_modelLoading) return; // the panel still describes the previous model; onModelLoaded applies it
     m_worker->setEffort(m_knobPanel->settings(), m_knobPanel->level());
+    m_worker->setWidth(m_knobPanel->width());
     m_knobClock.start();
     m_knobJob = rerunCurrent();
 }

@@ -103,6 +103,7 @@ public:
             summary.denseOps = network->denseOps();
             for (const std::string& n : card.classNames)
                 summary.classNames << fromStd(n);
+            summary.widthSteps = card.widthSteps;
             findProfile(*network, file, card, summary);
             // The heatmaps draw the masks; and one untimed effort pass builds the effort layers (their
             // significance orders and kernel sums), so the first knob change costs what every other does.
@@ -226,6 +227,7 @@ private:
         const dyve::Tensor input = m_pre->toTensor(image);
         applyMode(mode);
         result.run = m_network->run({input});
+        result.width = m_network->width().fraction;
         result.effortRun = m_network->effortMode();
         result.top = topClasses(result.run, !result.classNames.isEmpty());
         if (result.effortRun) {
@@ -253,7 +255,11 @@ private:
     // The job's settings into the Network; setting the same ones again is skipped, as a camera asks for
     // them thirty times a second.
     void applyMode(const RunMode& mode) {
-        if (!mode.effort) {
+        const dyve::ChannelWidth& now = m_network->width();
+        if (mode.width.fraction < 1.0) m_network->setDense(); // effort knobs run at full width only
+        if (now.fraction != mode.width.fraction || now.output != mode.width.output)
+            m_network->setWidth(mode.width);
+        if (!mode.effort || mode.width.fraction < 1.0) {
             m_network->setDense();
             return;
         }
@@ -298,6 +304,7 @@ InferenceWorker::~InferenceWorker() {
 void InferenceWorker::loadModel(const QString& path) {
     m_mode.effort.reset();
     m_mode.level = -1.0;
+    m_mode.width = {}; // a model's own widths: the knob panel offers them once it is loaded
     QMetaObject::invokeMethod(
         m_engine, [e = m_engine, path] { e->loadModel(path); }, Qt::QueuedConnection);
 }
@@ -313,6 +320,10 @@ void InferenceWorker::setEffort(std::optional<dyve::EffortSettings> settings, do
         m_mode.effort = std::make_shared<const dyve::EffortSettings>(std::move(*settings));
     else
         m_mode.effort.reset();
+}
+
+void InferenceWorker::setWidth(const dyve::ChannelWidth& width) {
+    m_mode.width = width;
 }
 
 void InferenceWorker::onModelLoaded(const ModelSummary& model) {

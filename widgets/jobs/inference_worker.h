@@ -3,6 +3,7 @@
 #include "models/inference_result.h"
 
 #include "effort/effort_settings.h"
+#include "runtime/network.h"
 
 #include <QObject>
 #include <QString>
@@ -24,6 +25,8 @@ namespace dyve::ui {
 struct RunMode {
     std::shared_ptr<const dyve::EffortSettings> effort; // null: the dense path
     double level = -1.0; // the effort level the settings were made at (InferenceResult::effortLevel)
+    // The channel width (issue 16); below full width the job runs dense: the effort knobs run at full width.
+    dyve::ChannelWidth width;
     bool compareWithDense = false;
 };
 
@@ -76,6 +79,8 @@ public:
     // How the next requests run: `settings` on the effort path (made from the model's profile at effort
     // `level`, for the results to say), or with none the dense path. Requests already made keep theirs.
     void setEffort(std::optional<dyve::EffortSettings> settings, double level = -1.0);
+    // Runs later jobs at this channel width (RunMode::width).
+    void setWidth(const dyve::ChannelWidth& width);
     // Also runs each input dense, for the comparison view (InferenceResult::dense).
     void setCompareWithDense(bool compare);
     const RunMode& runMode() const { return m_mode; }

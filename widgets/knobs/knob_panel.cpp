@@ -6,7 +6,9 @@
 #include "core/errors.h"
 #include "data/project_paths.h"
 #include "effort/effort_profile.h"
+#include "eval/model_width.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -17,6 +19,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -48,8 +51,8 @@ QString profilesFolder() {
 KnobPanel::KnobPanel(QWidget* parent)
     : QWidget(parent), m_knobs(new LayerKnobsModel(this)), m_level(new QSlider(Qt::Horizontal, this)),
       m_levelValue(new QLabel(this)), m_speed(new QLabel(this)), m_reduction(new QLabel(this)),
-      m_source(new QLabel(this)), m_message(new QLabel(this)), m_table(new QTableView(this)),
-      m_resetButton(new QPushButton(tr("Reset Overrides"), this)),
+      m_width(new QComboBox(this)), m_source(new QLabel(this)), m_message(new QLabel(this)),
+      m_table(new QTableView(this)), m_resetButton(new QPushButton(tr("Reset Overrides"), this)),
       m_loadButton(new QPushButton(tr("Load Profile…"), this)),
       m_saveButton(new QPushButton(tr("Save Profile…"), this)) {
     auto* layout = new QVBoxLayout(this);
@@ -98,17 +101,31 @@ QGridLayout* KnobPanel::createKnobRows() {
         updateLevelLabel();
     });
 
+    m_width->setObjectName(QStringLiteral("channelWidth"));
+    m_width->setToolTip(tr("Runtime channel width: every convolution computes this share of its output "
+                           "channels, with the head trained for that width when the model has one (the "
+                           "effort knobs run at full width)"));
+    connect(m_width, &QComboBox::currentIndexChanged, this, [this] {
+        updateEnabled();
+        emit settingsChanged();
+    });
+
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(8);
     QFont bold = font();
     bold.setBold(true);
+    auto* widthLabel = new QLabel(tr("Width"), this);
+    widthLabel->setFont(bold);
+    widthLabel->setToolTip(m_width->toolTip());
+    grid->addWidget(widthLabel, 0, 0);
+    grid->addWidget(m_width, 0, 1, 1, 2);
     auto* levelLabel = new QLabel(tr("Effort level"), this);
     levelLabel->setFont(bold);
-    grid->addWidget(levelLabel, 0, 0);
-    grid->addWidget(m_level, 0, 1);
-    grid->addWidget(m_levelValue, 0, 2);
-    grid->addWidget(m_speed, 1, 0, 1, 3);
-    grid->addWidget(m_reduction, 2, 0, 1, 3);
+    grid->addWidget(levelLabel, 1, 0);
+    grid->addWidget(m_level, 1, 1);
+    grid->addWidget(m_levelValue, 1, 2);
+    grid->addWidget(m_speed, 2, 0, 1, 3);
+    grid->addWidget(m_reduction, 3, 0, 1, 3);
 
     const QString names[3] = {tr("SPET"), tr("SDSS"), tr("SFMA")};
     const QString tips[3] = {
@@ -133,9 +150,9 @@ QGridLayout* KnobPanel::createKnobRows() {
             m_scaleValues[m]->setText(QStringLiteral("%1 %").arg(value));
             m_knobs->setScale(Mechanism(m), value / 100.0);
         });
-        grid->addWidget(name, 3 + m, 0);
-        grid->addWidget(m_scales[m], 3 + m, 1);
-        grid->addWidget(m_scaleValues[m], 3 + m, 2);
+        grid->addWidget(name, 4 + m, 0);
+        grid->addWidget(m_scales[m], 4 + m, 1);
+        grid->addWidget(m_scaleValues[m], 4 + m, 2);
     }
     grid->setColumnStretch(1, 1);
     return grid;
@@ -211,6 +228,15 @@ void KnobPanel::setModel(const ModelSummary& model) {
     m_modelLoaded = true;
     m_profileSource = model.profile ? model.profileSource : QString();
     m_lastReduction.reset();
+    m_fullWidthOps = model.denseOps;
+    {
+        const QSignalBlocker quiet(m_width); // settingsChanged() once, below
+        m_widthOptions = widthOptions(model.widthSteps);
+        m_width->clear();
+        for (const WidthOption& option : m_widthOptions)
+            m_width->addItem(option.label);
+        m_width->setCurrentIndex(0);
+    }
     std::vector<std::string> layers;
     for (const QString& layer : model.effortLayers)
         layers.push_back(layer.toStdString());
@@ -225,7 +251,25 @@ void KnobPanel::setModel(const ModelSummary& model) {
 }
 
 std::optional<dyve::EffortSettings> KnobPanel::settings() const {
+    if (width().fraction < 1.0) return std::nullopt;
     return m_knobs->control().settings();
+}
+
+dyve::ChannelWidth KnobPanel::width() const {
+    const int index = m_width->currentIndex();
+    if (index < 0 || index >= int(m_widthOptions.size())) return {};
+    return m_widthOptions[size_t(index)].width;
+}
+
+QStringList KnobPanel::widthLabels() const {
+    QStringList labels;
+    for (const WidthOption& option : m_widthOptions)
+        labels << option.label;
+    return labels;
+}
+
+void KnobPanel::setWidthIndex(int index) {
+    m_width->setCurrentIndex(index);
 }
 
 const EffortControl& KnobPanel::control() const {
@@ -259,6 +303,16 @@ void KnobPanel::setScalePercent(Mechanism mechanism, int percent) {
 void KnobPanel::showRun(const InferenceResult& result, bool speedPending) {
     const qint64 executed = result.run.executedOps();
     m_lastRunDense = !result.effortRun;
+    m_lastWidth = result.width;
+    if (result.width < 1.0) {
+        // Against the full width's dense operations: what the narrower width saves.
+        m_lastReduction =
+            executed > 0 ? std::optional<double>(double(m_fullWidthOps) / double(executed)) : std::nullopt;
+        m_lastSpeed = tr("Width %1: the first %1 of every layer's channels, dense")
+                          .arg(QString::fromStdString(dyve::widthText(result.width)));
+        updateLevelLabel();
+        return;
+    }
     m_lastReduction =
         executed > 0 ? std::optional<double>(double(result.run.denseOps()) / double(executed)) : std::nullopt;
     if (m_lastRunDense && level() > 0.0)
@@ -293,6 +347,10 @@ void KnobPanel::updateLevelLabel() {
     if (!m_lastReduction) {
         m_speed->clear();
         m_reduction->clear();
+    } else if (m_lastWidth < 1.0) {
+        m_speed->setText(m_lastSpeed);
+        m_reduction->setText(tr("%1 fewer operations than the full width on the input shown")
+                                 .arg(QLocale().toString(*m_lastReduction, 'f', 2) + QStringLiteral("×")));
     } else if (m_lastRunDense) {
         m_speed->setText(m_lastSpeed);
         m_reduction->setText(tr("Dense: every operation executed"));
@@ -327,7 +385,8 @@ void KnobPanel::updateSource() {
 }
 
 void KnobPanel::updateEnabled() {
-    const bool on = available();
+    m_width->setEnabled(m_modelLoaded && m_widthOptions.size() > 1);
+    const bool on = available() && width().fraction >= 1.0;
     m_level->setEnabled(on);
     for (QSlider* s : m_scales)
         s->setEnabled(on);

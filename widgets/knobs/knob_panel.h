@@ -2,11 +2,13 @@
 
 #include "models/effort_control.h"
 #include "models/inference_result.h"
+#include "models/width_options.h"
 
 #include <QWidget>
 
 class QGridLayout;
 class QHBoxLayout;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -30,8 +32,14 @@ public:
     // and the scales, clears the overrides; emits settingsChanged().
     void setModel(const ModelSummary& model);
 
-    // What to run now: effort settings, or none for the dense path.
+    // What to run now: effort settings, or none for the dense path (always none below full width).
     std::optional<dyve::EffortSettings> settings() const;
+    // The channel width chosen (issue 16): full width, or one the model's card lists with its head, or a
+    // truncation of a model not trained for it. Below full width the effort knobs are off.
+    dyve::ChannelWidth width() const;
+    // The width control's entries (widthOptions()) and the index chosen; choosing emits settingsChanged().
+    QStringList widthLabels() const;
+    void setWidthIndex(int index);
     const EffortControl& control() const;
     LayerKnobsModel* knobsModel() const { return m_knobs; }
     bool available() const;
@@ -89,6 +97,9 @@ private:
     QString m_lastDir;
     bool m_modelLoaded = false;
     std::optional<double> m_lastReduction; // of the run on screen
+    double m_lastWidth = 1.0;              // of the run on screen
+    qint64 m_fullWidthOps = 0;             // ModelSummary::denseOps
+    std::vector<WidthOption> m_widthOptions;
     bool m_lastRunDense = false;
     QString m_lastSpeed; // the headline of the run on screen
 
@@ -98,6 +109,7 @@ private:
     QLabel* m_reduction; // of the run on screen
     QSlider* m_scales[3];
     QLabel* m_scaleValues[3];
+    QComboBox* m_width; // the channel widths of m_widthOptions
     QLabel* m_source;
     QLabel* m_message;
     QTableView* m_table;

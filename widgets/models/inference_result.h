@@ -2,6 +2,7 @@
 
 #include "bench/dense_effort_speed.h"
 #include "data/classification.h"
+#include "data/model_card.h"
 #include "effort/effort_profile.h"
 #include "effort/effort_stats.h"
 #include "runtime/run_result.h"
@@ -36,6 +37,8 @@ struct InferenceResult {
     dyve::RunResult run;
     // Per layer of run.layers; empty for a dense run, nullopt for a layer the effort path left dense.
     std::vector<std::optional<LayerEffort>> effort;
+    // The share of the channels the run computed (1: full width; RunMode::width).
+    double width = 1.0;
     // Whether `run` took the effort path (the job's RunMode had effort settings), even where every
     // mechanism was off.
     bool effortRun = false;
@@ -90,8 +93,9 @@ struct ModelSummary {
     std::optional<dyve::EffortProfile> profile;
     QString profileSource; // the profile file, or "uniform, calibrated on 64 images of …"
     bool uniformProfile = false;
-    QString effortProblem;    // why there is no profile, or why a profile found was not used
-    QStringList effortLayers; // Network::effortLayers(), in order
+    QString effortProblem;       // why there is no profile, or why a profile found was not used
+    QStringList effortLayers;    // Network::effortLayers(), in order
+    dyve::WidthSteps widthSteps; // the card's: the channel widths the model was trained for (issue 16)
 };
 
 // The images a run steps through: a labelled data set, a folder or a list of files.
