@@ -65,6 +65,7 @@ int commandEval(const Arguments& args) {
     const std::string dataPath = selectDataPath(model, args);
     const auto data = openDataset(dataPath, limit);
     Network network = networkOf(model);
+    const int64_t fullWidthOps = denseExecutedOps(network); // planned at full width, batch 1
     const ChannelWidth width = applyWidth(network, model, widthArg);
     const Preprocessor& pre = *model.pre;
     std::optional<EffortChoice> effort;
@@ -109,7 +110,9 @@ int commandEval(const Arguments& args) {
         << fixed(report.opsReduction(), 2) << "x fewer), " << (effort ? effort->describe() : "dense") << "\n";
     if (width.fraction < 1.0)
         out << "width:       " << widthText(width.fraction)
-            << (width.output.empty() ? std::string() : " (output " + width.output + ")") << "\n";
+            << (width.output.empty() ? std::string() : " (output " + width.output + ")") << ", "
+            << fixed(double(fullWidthOps) / std::max(report.executedOpsPerImage(), 1.0), 2)
+            << "x fewer operations than the full width\n";
 
     if (json) {
         nlohmann::ordered_json doc = {

@@ -124,6 +124,7 @@ int commandRun(const Arguments& args) {
     }
     SelectedModel model = selectModel(modelArgument, args, true);
     Network network = networkOf(model);
+    const int64_t fullWidthOps = denseExecutedOps(network); // planned at full width, batch 1
     const ChannelWidth width = applyWidth(network, model, widthArg);
     const Preprocessor& pre = *model.pre;
     std::optional<EffortChoice> effort;
@@ -174,6 +175,9 @@ int commandRun(const Arguments& args) {
                                                      " zero-weight multiply-adds skipped"
                                                : std::string())
                 << ")";
+        if (width.fraction < 1.0)
+            out << "; " << fixed(double(fullWidthOps) / double(std::max<int64_t>(result.executedOps(), 1)), 2)
+                << "x fewer than the full width";
         if (input.label >= 0) out << ", label " << className(*model.card, input.label);
         out << "\n";
         if (!classifier && !output.floats.empty()) {

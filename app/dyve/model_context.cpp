@@ -107,6 +107,13 @@ bool looksLikeModel(const std::string& argument) {
     return fs::is_regular_file(argument, ec) && !detectModelFormat(argument).empty();
 }
 
+int64_t denseExecutedOps(const Network& network) {
+    int64_t n = 0;
+    for (const LayerInfo& l : network.layers())
+        n += l.denseOps - l.zeroWeightOps;
+    return n;
+}
+
 OptionSpec widthOption() {
     return {"width", "W",
             "run at this share of every convolution's output channels, above 0 and at most 1 (default 1); "

@@ -55,6 +55,10 @@ std::optional<double> referenceTop1(const SelectedModel& model, const std::strin
 // True when `argument` names a model file rather than an image (for `dyve run [MODEL] IMAGE…`).
 bool looksLikeModel(const std::string& argument);
 
+// Of the network's dense operations under its current plan, those a dense run executes: less the zero-weight
+// multiply-accumulates its products skip (LayerInfo::zeroWeightOps).
+int64_t denseExecutedOps(const Network& network);
+
 // --width W (issue 16): run at a share of every convolution's output channels.
 OptionSpec widthOption();
 // The value of --width, checked before anything is loaded: UsageError for a value that is not a number

@@ -101,6 +101,8 @@ public:
             summary.defaultData = fromStd(card.defaultData);
             summary.layers = int(network->layers().size());
             summary.denseOps = network->denseOps();
+            for (const dyve::LayerInfo& l : network->layers())
+                summary.executedOps += l.denseOps - l.zeroWeightOps;
             for (const std::string& n : card.classNames)
                 summary.classNames << fromStd(n);
             summary.widthSteps = card.widthSteps;

@@ -228,7 +228,7 @@ void KnobPanel::setModel(const ModelSummary& model) {
     m_modelLoaded = true;
     m_profileSource = model.profile ? model.profileSource : QString();
     m_lastReduction.reset();
-    m_fullWidthOps = model.denseOps;
+    m_fullWidthOps = model.executedOps > 0 ? model.executedOps : model.denseOps;
     {
         const QSignalBlocker quiet(m_width); // settingsChanged() once, below
         m_widthOptions = widthOptions(model.widthSteps);
@@ -305,7 +305,7 @@ void KnobPanel::showRun(const InferenceResult& result, bool speedPending) {
     m_lastRunDense = !result.effortRun;
     m_lastWidth = result.width;
     if (result.width < 1.0) {
-        // Against the full width's dense operations: what the narrower width saves.
+        // Against the operations a full-width dense run executes: what the narrower width saves.
         m_lastReduction =
             executed > 0 ? std::optional<double>(double(m_fullWidthOps) / double(executed)) : std::nullopt;
         m_lastSpeed = tr("Width %1: the first %1 of every layer's channels, dense")

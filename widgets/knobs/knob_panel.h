@@ -98,7 +98,7 @@ private:
     bool m_modelLoaded = false;
     std::optional<double> m_lastReduction; // of the run on screen
     double m_lastWidth = 1.0;              // of the run on screen
-    qint64 m_fullWidthOps = 0;             // ModelSummary::denseOps
+    qint64 m_fullWidthOps = 0;             // ModelSummary::executedOps: a full-width dense run's
     std::vector<WidthOption> m_widthOptions;
     bool m_lastRunDense = false;
     QString m_lastSpeed; // the headline of the run on screen

@@ -85,6 +85,7 @@ struct ModelSummary {
     QString defaultData; // the card's default data set, as written in the card
     int layers = 0;
     qint64 denseOps = 0;
+    qint64 executedOps = 0; // of a dense run: denseOps less the zero weights skipped
     QStringList classNames;
 
     // SPEC §4.7: what the effort levels of the knob panel map to — the model's tuned profile (found in the
