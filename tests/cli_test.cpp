@@ -1,5 +1,6 @@
 // The `dyve` command line (SPEC §5.1, §8) as a script sees it: exit statuses, one-line errors, JSON on
 // stdout, the embedded default. Runs the built binary with QProcess.
+#include "support/cli_run.h"
 #include "support/temp_files.h"
 #include "support/test_paths.h"
 
@@ -28,30 +29,8 @@
 
 namespace {
 
-struct CliResult {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs the built `dyve`; `environment` adds or overrides variables (NAME=value).
-CliResult runCli(const QStringList& args, const QStringList& environment = {}) {
-    QProcess process;
-    if (!environment.isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& e : environment)
-            env.insert(e.section('=', 0, 0), e.section('=', 1));
-        process.setProcessEnvironment(env);
-    }
-    process.start(dyve::test::cliPath(), args);
-    CliResult r;
-    if (!process.waitForStarted()) return r;
-    process.waitForFinished(10 * 60 * 1000);
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
-}
+using dyve::test::CliResult;
+using dyve::test::runCli;
 
 QString bundledModel() {
     return dyve::test::sourcePath("models/fashion_mnist/fashion_mnist_cnn.onnx");

@@ -8,13 +8,13 @@
 #include "import/model_loader.h"
 #include "runtime/network.h"
 #include "runtime/weight_policy.h"
+#include "support/cli_run.h"
 #include "support/test_paths.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QScopeGuard>
 #include <QtTest>
 
@@ -26,6 +26,9 @@
 using namespace dyve;
 
 namespace {
+
+using dyve::test::CliResult;
+using dyve::test::runCli;
 
 std::string widthModel() {
     return test::sourcePath("models/width/fashion-mnist-cnn-width.onnx").toStdString();
@@ -73,23 +76,6 @@ float firstChannelsDifference(const Tensor& narrow, const Tensor& full) {
     for (int64_t i = 0; i < elements; ++i)
         worst = std::max(worst, std::abs(narrow.floats[size_t(i)] - full.floats[size_t(i)]));
     return worst;
-}
-
-struct CliResult {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-CliResult runCli(const QStringList& args) {
-    QProcess process;
-    process.start(test::cliPath(), args);
-    CliResult r;
-    if (!process.waitForStarted()) return r;
-    process.waitForFinished(10 * 60 * 1000);
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
 }
 
 } // namespace

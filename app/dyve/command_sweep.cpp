@@ -21,9 +21,10 @@ namespace dyve::cli {
 
 namespace {
 
-// "0,0.25,0.5": each a level in [0, 1].
-std::vector<double> parseLevels(const std::string& text) {
-    std::vector<double> levels;
+// "0,0.25,0.5": numbers separated by commas, each one `accepts`; UsageError `usage` + the text otherwise.
+template <class Accepts>
+std::vector<double> parseNumbers(const std::string& text, Accepts accepts, const std::string& usage) {
+    std::vector<double> values;
     size_t start = 0;
     while (start <= text.size()) {
         const size_t end = std::min(text.find(',', start), text.size());
@@ -31,32 +32,26 @@ std::vector<double> parseLevels(const std::string& text) {
         char* stop = nullptr;
         errno = 0;
         const double v = std::strtod(item.c_str(), &stop);
-        if (item.empty() || *stop != '\0' || errno == ERANGE || !(v >= 0.0 && v <= 1.0))
-            throw UsageError("option --levels expects effort levels from 0 to 1 separated by commas, got '" +
-                             text + "'");
-        levels.push_back(v);
+        if (item.empty() || *stop != '\0' || errno == ERANGE || !accepts(v))
+            throw UsageError(usage + ", got '" + text + "'");
+        values.push_back(v);
         start = end + 1;
     }
-    return levels;
+    return values;
 }
 
-// "0.25,0.5,0.75": each a share of the channels in (0, 1].
+// Effort levels in [0, 1].
+std::vector<double> parseLevels(const std::string& text) {
+    return parseNumbers(
+        text, [](double v) { return v >= 0.0 && v <= 1.0; },
+        "option --levels expects effort levels from 0 to 1 separated by commas");
+}
+
+// Shares of the channels in (0, 1].
 std::vector<double> parseWidths(const std::string& text) {
-    std::vector<double> widths;
-    size_t start = 0;
-    while (start <= text.size()) {
-        const size_t end = std::min(text.find(',', start), text.size());
-        const std::string item = text.substr(start, end - start);
-        char* stop = nullptr;
-        const double v = std::strtod(item.c_str(), &stop);
-        if (item.empty() || *stop != '\0' || !(v > 0.0 && v <= 1.0))
-            throw UsageError("option --width expects shares of the channels above 0 and at most 1 separated "
-                             "by commas, got '" +
-                             text + "'");
-        widths.push_back(v);
-        start = end + 1;
-    }
-    return widths;
+    return parseNumbers(
+        text, [](double v) { return v > 0.0 && v <= 1.0; },
+        "option --width expects shares of the channels above 0 and at most 1 separated by commas");
 }
 
 SweepMechanisms parseMechanisms(const std::string& text) {

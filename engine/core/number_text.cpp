@@ -28,4 +28,10 @@ std::string percent(double fraction, int decimals) {
     return fixed(100.0 * fraction, decimals) + "%";
 }
 
+std::string widthText(double fraction) {
+    std::ostringstream text;
+    text << fraction * 100.0 << "%";
+    return text.str();
+}
+
 } // namespace dyve

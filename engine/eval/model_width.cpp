@@ -7,12 +7,6 @@
 
 namespace dyve {
 
-std::string widthText(double fraction) {
-    std::ostringstream text;
-    text << fraction * 100.0 << "%";
-    return text.str();
-}
-
 WidthChoice chooseWidth(double fraction, const ModelCard* card, const std::string& modelFile) {
     if (!(fraction > 0.0 && fraction <= 1.0)) {
         std::ostringstream given;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/number_text.h" // widthText
 #include "runtime/network.h"
 
 #include <string>
@@ -20,8 +21,5 @@ struct WidthChoice {
 // the warning then names the model and says what it was trained for. Full width never warns. Throws
 // DataError naming the model for a fraction outside (0, 1].
 WidthChoice chooseWidth(double fraction, const ModelCard* card, const std::string& modelFile);
-
-// "50%", "12.5%".
-std::string widthText(double fraction);
 
 } // namespace dyve

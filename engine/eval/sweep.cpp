@@ -36,6 +36,22 @@ double medianMsPerImage(Network& network, const Dataset& data, const Preprocesso
     return summarize(ms).medianMs;
 }
 
+// Point `at` of `points`: the data set evaluated with the network as it is set now, and timed when asked.
+SweepPoint measurePoint(Network& network, const Dataset& data, const Preprocessor& pre,
+                        const SweepOptions& options, size_t at, size_t points) {
+    EvalOptions eval;
+    eval.batch = options.batch;
+    eval.cancel = options.cancel;
+    if (options.progress) eval.progress = [&](const EvalProgress& p) { options.progress(at, points, p); };
+    SweepPoint point;
+    point.report = evaluate(network, data, pre, eval);
+    if (!point.report.cancelled && options.timingRuns > 0 && data.size() > 0) {
+        point.medianMsPerImage = medianMsPerImage(network, data, pre, options.batch, options.timingRuns);
+        point.timingRuns = options.timingRuns;
+    }
+    return point;
+}
+
 } // namespace
 
 std::vector<SweepPoint> sweepEffort(Network& network, const EffortProfile& profile,
@@ -52,17 +68,9 @@ std::vector<SweepPoint> sweepEffort(Network& network, const EffortProfile& profi
             network.setEffort(keepMechanisms(profile.settingsAt(*plan[i]), options.mechanisms));
         else
             network.setDense();
-        EvalOptions eval;
-        eval.batch = options.batch;
-        eval.cancel = options.cancel;
-        if (options.progress)
-            eval.progress = [&](const EvalProgress& p) { options.progress(i, plan.size(), p); };
-        SweepPoint point{plan[i], 1.0, evaluate(network, data, pre, eval)};
+        SweepPoint point = measurePoint(network, data, pre, options, i, plan.size());
+        point.effort = plan[i];
         const bool cancelled = point.report.cancelled;
-        if (!cancelled && options.timingRuns > 0 && data.size() > 0) {
-            point.medianMsPerImage = medianMsPerImage(network, data, pre, options.batch, options.timingRuns);
-            point.timingRuns = options.timingRuns;
-        }
         points.push_back(std::move(point));
         if (cancelled) break;
     }
@@ -83,17 +91,9 @@ std::vector<SweepPoint> sweepWidths(Network& network, const std::vector<ChannelW
     for (size_t i = 0; i < plan.size(); ++i) {
         if (options.cancel && options.cancel->load()) break;
         network.setWidth(plan[i]);
-        EvalOptions eval;
-        eval.batch = options.batch;
-        eval.cancel = options.cancel;
-        if (options.progress)
-            eval.progress = [&](const EvalProgress& p) { options.progress(i, plan.size(), p); };
-        SweepPoint point{std::nullopt, plan[i].fraction, evaluate(network, data, pre, eval)};
+        SweepPoint point = measurePoint(network, data, pre, options, i, plan.size());
+        point.width = plan[i].fraction;
         const bool cancelled = point.report.cancelled;
-        if (!cancelled && options.timingRuns > 0 && data.size() > 0) {
-            point.medianMsPerImage = medianMsPerImage(network, data, pre, options.batch, options.timingRuns);
-            point.timingRuns = options.timingRuns;
-        }
         points.push_back(std::move(point));
         if (cancelled) break;
     }

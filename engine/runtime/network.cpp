@@ -1,6 +1,7 @@
 #include "runtime/network.h"
 
 #include "core/errors.h"
+#include "core/number_text.h"
 #include "effort/calibration.h"
 #include "effort/effort_conv.h"
 #include "operators/node_context.h"
@@ -123,11 +124,6 @@ std::string numberText(double value) {
     std::ostringstream text;
     text << value;
     return text.str();
-}
-
-// 0.5 → "50%", 0.125 → "12.5%" (as eval/model_width.h's, which the runtime does not depend on).
-std::string widthText(double fraction) {
-    return numberText(fraction * 100.0) + "%";
 }
 
 // A layer's name in LayerInfo, LayerStats and EffortSettings: the node's, else its first output's.
