@@ -60,6 +60,7 @@ EffortProfile sampleProfile() {
     p.levels.push_back({0.4, {{"conv1", a}}});
     p.levels.push_back({1.0, {{"conv1", a}, {"conv2", b}}});
     p.levels[0].ms = {{1, 0.61}, {2, 0.42}};
+    p.levels[2].widthThresholds = {0.9, 0.75, 0.5};
     p.levels[2].ms = {{1, 0.58}, {2, 0.41}};
     p.layerTiming["conv1"] = {"SPET tau -0.5 + SDSS theta 0.1", true, {{1, 0.05}}, {{1, 0.04}}};
     p.layerTiming["conv2"] = {"SFMA nu 0", false, {{1, 0.07}}, {{1, 0.09}}};
@@ -107,6 +108,8 @@ private slots:
         QCOMPARE(q.tuned->agreement, p.tuned->agreement);
         QCOMPARE(q.tuned->guardBand, p.tuned->guardBand);
         QVERIFY(q.levels[1].ms.empty());
+        QVERIFY(q.levels[1].widthThresholds.empty());
+        QCOMPARE(q.levels[2].widthThresholds, (std::vector<double>{0.9, 0.75, 0.5}));
         QCOMPARE(q.levels[2].ms, p.levels[2].ms);
         QCOMPARE(q.layerTiming.size(), size_t(2));
         QCOMPARE(q.layerTiming.at("conv1").setting, p.layerTiming.at("conv1").setting);
@@ -197,6 +200,14 @@ private slots:
                                             << "field 'layer_timing[\"conv2\"].dense_ms' is missing";
         QTest::newRow("agreement") << "agreement"
                                    << "field 'tuned.agreement' must be between 0 and 1";
+        QTest::newRow("width thresholds empty")
+            << "thresholds empty"
+            << "field 'levels[2].width_thresholds' must be a non-empty list of confidences";
+        QTest::newRow("width threshold range")
+            << "threshold range"
+            << "field 'levels[2].width_thresholds[1]' must be between 0 and 1";
+        QTest::newRow("width threshold type") << "threshold type"
+                                              << "field 'levels[2].width_thresholds[0]' must be a number";
         QTest::newRow("unknown top-level") << "extra"
                                            << "field 'levles' is not a profile field";
     }
@@ -231,6 +242,9 @@ private slots:
             {"timing missing", [](json& d) { d["layer_timing"]["conv2"].erase("dense_ms"); }},
             {"agreement", [](json& d) { d["tuned"]["agreement"] = 1.5; }},
             {"extra", [](json& d) { d["levles"] = json::array(); }},
+            {"thresholds empty", [](json& d) { d["levels"][2]["width_thresholds"] = json::array(); }},
+            {"threshold range", [](json& d) { d["levels"][2]["width_thresholds"][1] = 1.5; }},
+            {"threshold type", [](json& d) { d["levels"][2]["width_thresholds"][0] = "high"; }},
         };
         const std::string error = errorOf(edits.at(field));
         QVERIFY2(!error.empty(), qPrintable(field));
@@ -316,6 +330,19 @@ private slots:
     }
 
     // --- effort levels --------------------------------------------------------------------------------
+
+    void widthThresholdsHoldFromTheirLevelOn() {
+        // Not interpolated: each level's thresholds were tuned together. Below a level that has them, the
+        // full width (none).
+        const EffortProfile p = sampleProfile();
+        QVERIFY(p.drivesWidthCascade());
+        QVERIFY(p.widthThresholdsAt(0.0).empty());
+        QVERIFY(p.widthThresholdsAt(0.99).empty());
+        QCOMPARE(p.widthThresholdsAt(1.0), (std::vector<double>{0.9, 0.75, 0.5}));
+        EffortProfile plain = sampleProfile();
+        plain.levels[2].widthThresholds.clear();
+        QVERIFY(!plain.drivesWidthCascade());
+    }
 
     void effortZeroIsDense() {
         const EffortProfile p = sampleProfile();

@@ -2,6 +2,7 @@
 // (--effort) and OpenCV cv::dnn on the same model and input, in one process, and of ONNX Runtime (ort-bench,
 // a process of its own) between their blocks, at 1 thread and at all threads, and their ratios; with
 // --layers, per layer against the machine's FMA peak; `dyve bench --peak`, that peak alone (SPEC §5.1, §9).
+#include "bench_cascade.h"
 #include "commands.h"
 #include "effort_choice.h"
 #include "effort_table.h"
@@ -306,6 +307,10 @@ CommandSpec benchSpec() {
         {"image", "FILE", "benchmark on this image (default: the card's first data set image)"});
     spec.options.push_back(effortOption());
     spec.options.push_back(widthOption());
+    spec.options.push_back(dataOption());
+    spec.options.push_back({"images", "N",
+                            "with an effort level that runs the width cascade: time passes over the first N "
+                            "images of --data (default 256)"});
     spec.details =
         "Without --threads, measures at 1 thread and at all cores; with it, at that count only. The engine "
         "and\n"
@@ -335,6 +340,14 @@ CommandSpec benchSpec() {
         "--effort. With --effort, the dense engine, its effort path and cv::dnn alternate in blocks.\n"
         "With --width W, the network at that width runs in the same blocks: \"width_ms\", \"width_speedup\"\n"
         "(full width's time over it), \"width_ops\" and \"width\"; null without --width.\n"
+        "When the effort level runs the width cascade (a profile from 'dyve tune --cascade'), a timed run "
+        "is\n"
+        "a pass over --images images of --data, the cascade's and the full width's in alternating blocks\n"
+        "(--runs passes each, default 20); --json then prints {\"threads\", \"full_width_ms\", "
+        "\"cascade_ms\" (per\n"
+        "image), \"cascade_speedup\", \"full_width_ops\", \"cascade_ops\", \"stop_share\", \"agreement\", "
+        "\"model\",\n"
+        "\"data\", \"images\", \"runs\", \"effort\", \"profile\", \"thresholds\", \"by_threads\"}.\n"
         "--peak runs, on each thread at once, a loop of independent FP32 multiply-adds in the widest vectors "
         "the\n"
         "CPU has, and prints GFLOP/s per thread setting; with --json, {\"threads\", \"peak_gflops\",\n"
@@ -403,6 +416,10 @@ int commandBench(const Arguments& args) {
         setThreadCount(threadSettings.back());
         Network probe(graph);
         effort = chooseEffort(*effortArg, model, probe);
+        if (!effort->profile.widthThresholdsAt(effort->level).empty()) {
+            if (widthArg) throw UsageError("the effort level runs the width cascade: drop --width");
+            return benchWidthCascade(args, model, graph, *effort, threadSettings, warmup);
+        }
     }
     std::optional<ChannelWidth> width;
     if (widthArg) {

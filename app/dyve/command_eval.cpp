@@ -11,6 +11,7 @@
 #include "eval/evaluator.h"
 #include "eval/model_width.h"
 #include "runtime/network.h"
+#include "runtime/width_cascade.h"
 
 #include <iostream>
 
@@ -45,6 +46,100 @@ CommandSpec evalSpec() {
     return spec;
 }
 
+namespace {
+
+// `dyve eval --effort E` where the profile's level runs the width cascade (issue 16): every image through the
+// cascade and, in turn, through the full width, and what each cost.
+int evalWidthCascade(const SelectedModel& model, Network& fullWidth, const Dataset& data,
+                     const std::string& dataPath, const EffortChoice& effort, bool json, double minTop1) {
+    WidthCascade cascade(fullWidth.graph(), cascadeWidths(model.card ? &*model.card : nullptr, model.path));
+    cascade.setThresholds(effort.profile.widthThresholdsAt(effort.level));
+    ProgressLine progress;
+    EvalOptions options;
+    options.progress = [&](const EvalProgress& p) {
+        progress.update("eval: " + std::to_string(p.done) + "/" + std::to_string(p.total) +
+                        " images through the width cascade, top-1 " + percent(p.top1(), 1));
+    };
+    CascadeEvaluation e;
+    {
+        const Interruption interruption;
+        options.cancel = interruption.flag();
+        e = evaluateCascade(cascade, fullWidth, data, *model.pre, options);
+    }
+    progress.finish();
+    const EvalReport& c = e.cascade;
+    const EvalReport& f = e.fullWidth;
+    if (c.cancelled)
+        std::cerr << "dyve: eval: interrupted after " << c.images << " of " << data.size()
+                  << " images; the figures below cover those" << std::endl;
+    const double speedup = c.msPerImage() > 0.0 ? f.msPerImage() / c.msPerImage() : 0.0;
+    std::string thresholds;
+    for (double t : cascade.thresholds())
+        thresholds += (thresholds.empty() ? "" : " ") + fixed(t, 4);
+
+    std::ostream& out = humanOut(json);
+    out << "model:       " << model.path << "\n"
+        << "card:        " << model.card->file << "\n"
+        << "data:        " << dataPath << " (" << c.images << " images)\n"
+        << "cascade:     " << effort.describe() << ", thresholds " << thresholds << "\n"
+        << "top-1:       " << percent(c.top1()) << "   (full width " << percent(f.top1())
+        << ", same class on " << percent(e.agreement()) << ")\n"
+        << "top-5:       " << percent(c.top5()) << "   (full width " << percent(f.top5()) << ")\n"
+        << "time:        " << fixed(c.msPerImage(), 4) << " ms per image (engine, batch 1, " << c.threads
+        << (c.threads == 1 ? " thread" : " threads") << "); full width " << fixed(f.msPerImage(), 4)
+        << " ms in turn with it: " << fixed(speedup, 2) << "x faster\n"
+        << "operations:  " << siNumber(f.executedOpsPerImage()) << " at full width, "
+        << siNumber(c.executedOpsPerImage()) << " through the cascade per image ("
+        << fixed(f.executedOpsPerImage() / std::max(c.executedOpsPerImage(), 1.0), 2) << "x fewer)\n";
+    TextTable table;
+    table.addRow({"stopped at", "images", "share", "ops per image", "ms per image"});
+    for (const WidthReached& w : c.widthsReached)
+        table.addRow({widthText(w.fraction), std::to_string(w.images),
+                      percent(c.images ? double(w.images) / double(c.images) : 0.0, 1),
+                      w.images ? siNumber(double(w.executedOps) / double(w.images)) : "-",
+                      w.images ? fixed(w.ms / double(w.images), 4) : "-"});
+    table.print(out);
+
+    if (json) {
+        nlohmann::ordered_json widths = nlohmann::ordered_json::array();
+        for (const WidthReached& w : c.widthsReached)
+            widths.push_back({{"width", w.fraction},
+                              {"images", w.images},
+                              {"ops_per_image", w.images ? double(w.executedOps) / double(w.images) : 0.0},
+                              {"ms_per_image", w.images ? w.ms / double(w.images) : 0.0}});
+        printJson({{"model", model.path},
+                   {"card", model.card->file},
+                   {"data", dataPath},
+                   {"images", c.images},
+                   {"mode", "width cascade"},
+                   {"effort", effort.level},
+                   {"profile", effort.source},
+                   {"thresholds", cascade.thresholds()},
+                   {"top1", c.top1()},
+                   {"top5", c.top5()},
+                   {"full_width_top1", f.top1()},
+                   {"agreement", e.agreement()},
+                   {"ms_per_image", c.msPerImage()},
+                   {"full_width_ms_per_image", f.msPerImage()},
+                   {"speedup", speedup},
+                   {"ops_executed", c.executedOpsPerImage()},
+                   {"full_width_ops", f.executedOpsPerImage()},
+                   {"widths", widths},
+                   {"wall_s", c.wallSeconds},
+                   {"threads", c.threads},
+                   {"interrupted", c.cancelled}});
+    }
+    if (c.cancelled) return 130;
+    if (minTop1 >= 0.0 && 100.0 * c.top1() < minTop1) {
+        std::cerr << "dyve: eval: top-1 " << percent(c.top1()) << " is below --min-top1 " << fixed(minTop1, 2)
+                  << "%" << std::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
 int commandEval(const Arguments& args) {
     if (args.positionals.size() > 1)
         throw UsageError("expects one MODEL, got " + std::to_string(args.positionals.size()) + " arguments");
@@ -71,6 +166,11 @@ int commandEval(const Arguments& args) {
     std::optional<EffortChoice> effort;
     if (effortArg) {
         effort = chooseEffort(*effortArg, model, network);
+        if (!effort->profile.widthThresholdsAt(effort->level).empty()) {
+            if (widthArg) throw UsageError("the effort level runs the width cascade: drop --width");
+            if (reportPath) throw UsageError("--report does not cover the width cascade yet: drop it");
+            return evalWidthCascade(model, network, *data, dataPath, *effort, json, minTop1);
+        }
         network.setEffort(effort->settings());
     }
 

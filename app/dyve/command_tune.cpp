@@ -9,8 +9,10 @@
 #include "core/errors.h"
 #include "data/preprocess.h"
 #include "effort/effort_profile.h"
+#include "eval/cascade_tuner.h"
 #include "eval/evaluator.h"
 #include "eval/image_batches.h"
+#include "eval/model_width.h"
 #include "eval/tuner.h"
 #include "runtime/network.h"
 
@@ -92,6 +94,9 @@ CommandSpec tuneSpec() {
     spec.options.push_back(batchOption());
     spec.options.push_back(
         {"out", "PROFILE", "where to write the profile (default: <card name>.profile.json)"});
+    spec.options.push_back({"cascade", "",
+                            "tune the width cascade's thresholds instead (a model trained at nested widths: "
+                            "its card's width_steps)"});
     spec.details =
         "Calibrates every effort layer on the first 64 images and records the dense predictions, sweeps "
         "each\n"
@@ -116,9 +121,107 @@ CommandSpec tuneSpec() {
         "\"agreement\", \"ops_reduction\", \"dense_ms\", \"effort_ms\" (by thread count), \"levels\", "
         "\"rejected\", \"profile\" (the file written), \"seconds\", "
         "\"interrupted\"}.\n"
-        "Ctrl-C stops between forward passes and writes the levels found so far (exit 130).";
+        "Ctrl-C stops between forward passes and writes the levels found so far (exit 130).\n"
+        "With --cascade, every tuning image runs at every trained width, widening each time; each level's\n"
+        "thresholds (one per width but the last, on the head's softmax maximum) are those with the least\n"
+        "expected time whose images keep the full width's class within that level's share of the budget\n"
+        "less the guard band. Levels 0.25, 0.5, 0.75 and 1 take that share of the budget; level 0 is the\n"
+        "full width. --json then prints {\"model\", \"data\", \"images\", \"budget_pp\", "
+        "\"full_width_top1\",\n"
+        "\"full_width_ms\", \"levels\": [{\"effort\", \"thresholds\", \"top1\", \"agreement\", \"ms\", "
+        "\"ops\",\n"
+        "\"stop_share\"}], \"profile\", \"seconds\", \"interrupted\"}.";
     return spec;
 }
+
+namespace {
+
+// `dyve tune --cascade`: the width cascade's thresholds (eval/cascade_tuner.h).
+int tuneCascade(const Arguments& args, SelectedModel& model, const std::string& out, double budgetPp,
+                double guardBand, size_t images) {
+    const auto start = std::chrono::steady_clock::now();
+    const bool json = args.has("json");
+    const std::string dataPath = selectDataPath(model, args);
+    const auto data = openDataset(dataPath, images);
+    Network network = networkOf(model);
+    WidthCascade cascade(network.graph(), cascadeWidths(model.card ? &*model.card : nullptr, model.path));
+    CascadeTuneOptions options;
+    options.budgetPp = budgetPp;
+    options.guardBand = guardBand;
+    options.data = dataPath;
+    ProgressLine progress;
+    options.progress = [&](size_t done, size_t total) {
+        progress.update("tune: " + std::to_string(done) + "/" + std::to_string(total) +
+                        " images at every width");
+    };
+    CascadeTuneResult result;
+    {
+        const Interruption interruption;
+        options.cancel = interruption.flag();
+        std::cerr << "dyve: tune: width cascade, " << data->size() << " images of " << dataPath << ", budget "
+                  << fixed(budgetPp, 2) << " pp of agreement with the full width" << std::endl;
+        result = tuneWidthCascade(cascade, *data, *model.pre, options);
+    }
+    progress.finish();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const bool written = !result.cancelled && !result.levels.empty();
+    if (written) {
+        result.profile.model = effortModelName(model.path);
+        result.profile.modelSha256 = effortModelDigest(model.path, model.loadOptions.weightsFile);
+        saveEffortProfile(result.profile, out);
+    }
+    if (result.cancelled) std::cerr << "dyve: tune: interrupted; no profile written" << std::endl;
+
+    const CascadeObservations& o = result.observations;
+    std::ostream& human = humanOut(json);
+    human << "model:        " << model.path << "\n"
+          << "tuning set:   " << dataPath << " (" << o.images() << " images)\n"
+          << "full width:   top-1 " << percent(result.full.top1) << ", " << fixed(o.fullWidthMs, 4)
+          << " ms per image (median), " << siNumber(o.fullWidthOps) << " operations\n"
+          << "steps:       ";
+    for (size_t w = 0; w < o.fractions.size(); ++w)
+        human << " " << widthText(o.fractions[w]) << " " << fixed(o.stepMs[w], 4) << " ms";
+    human << " (median time of each width's run or widening)\n";
+    TextTable table;
+    table.addRow(
+        {"effort", "thresholds", "top-1", "same class", "ms per image", "speed-up", "stop at widths"});
+    nlohmann::ordered_json levels = nlohmann::ordered_json::array();
+    for (size_t l = 0; l < result.levels.size(); ++l) {
+        const CascadeOutcome& c = result.levels[l];
+        const double effort = result.profile.levels[l + 1].effort;
+        std::string thresholds, shares;
+        for (double t : c.thresholds)
+            thresholds += (thresholds.empty() ? "" : " ") + fixed(t, 3);
+        for (double share : c.stopShare)
+            shares += (shares.empty() ? "" : " / ") + percent(share, 1);
+        table.addRow({fixed(effort, 2), thresholds, percent(c.top1), percent(c.agreement), fixed(c.ms, 4),
+                      fixed(c.ms > 0.0 ? o.fullWidthMs / c.ms : 0.0, 2) + "x", shares});
+        levels.push_back({{"effort", effort},
+                          {"thresholds", c.thresholds},
+                          {"top1", c.top1},
+                          {"agreement", c.agreement},
+                          {"ms", c.ms},
+                          {"ops", c.ops},
+                          {"stop_share", c.stopShare}});
+    }
+    table.print(human);
+    human << "profile:      " << (written ? out : std::string("not written")) << "\n"
+          << "tuning took:  " << fixed(seconds, 1) << " s\n";
+    if (json)
+        printJson({{"model", model.path},
+                   {"data", dataPath},
+                   {"images", o.images()},
+                   {"budget_pp", budgetPp},
+                   {"full_width_top1", result.full.top1},
+                   {"full_width_ms", o.fullWidthMs},
+                   {"levels", levels},
+                   {"profile", written ? nlohmann::ordered_json(out) : nlohmann::ordered_json(nullptr)},
+                   {"seconds", seconds},
+                   {"interrupted", result.cancelled}});
+    return result.cancelled ? 130 : 0;
+}
+
+} // namespace
 
 int commandTune(const Arguments& args) {
     if (args.positionals.size() > 1)
@@ -148,6 +251,8 @@ int commandTune(const Arguments& args) {
         probe.close();
         if (!existed) fs::remove(out, ec);
     }
+    if (args.has("cascade"))
+        return tuneCascade(args, model, out, options.budgetPp, options.guardBand, images);
     const std::string dataPath = selectDataPath(model, args);
     const auto data = openDataset(dataPath, images);
     Network network = networkOf(model);

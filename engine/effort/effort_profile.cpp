@@ -253,7 +253,7 @@ void readLevels(const ProfileReader& r, const json& root, EffortProfile& profile
     for (size_t i = 0; i < levels.size(); ++i) {
         const std::string p = ProfileReader::index("levels", i);
         r.object(levels[i], p);
-        r.onlyKeys(levels[i], p, {"effort", "layers", "ms"});
+        r.onlyKeys(levels[i], p, {"effort", "layers", "ms", "width_thresholds"});
         EffortLevel level;
         level.effort = r.number(levels[i], p, "effort", 0.0, 1.0);
         if (!profile.levels.empty() && level.effort <= profile.levels.back().effort)
@@ -266,6 +266,14 @@ void readLevels(const ProfileReader& r, const json& root, EffortProfile& profile
             level.layers[it.key()] =
                 readKnobs(r, it.value(), ProfileReader::layerKey(p + ".layers", it.key()));
         if (const json* ms = r.find(levels[i], "ms")) level.ms = readTimes(r, *ms, p + ".ms");
+        if (const json* thresholds = r.find(levels[i], "width_thresholds")) {
+            const std::string q = p + ".width_thresholds";
+            if (!thresholds->is_array() || thresholds->empty())
+                r.fail(q, "must be a non-empty list of confidences");
+            for (size_t t = 0; t < thresholds->size(); ++t)
+                level.widthThresholds.push_back(
+                    r.number((*thresholds)[t], ProfileReader::index(q, t), 0.0, 1.0));
+        }
         profile.levels.push_back(std::move(level));
     }
 }
@@ -411,6 +419,18 @@ std::map<std::string, ConvKnobs> EffortProfile::knobsAt(double effort) const {
     return knobs;
 }
 
+std::vector<double> EffortProfile::widthThresholdsAt(double effort) const {
+    std::vector<double> thresholds;
+    for (const EffortLevel& level : levels)
+        if (level.effort <= effort) thresholds = level.widthThresholds;
+    return thresholds;
+}
+
+bool EffortProfile::drivesWidthCascade() const {
+    return std::any_of(levels.begin(), levels.end(),
+                       [](const EffortLevel& level) { return !level.widthThresholds.empty(); });
+}
+
 EffortSettings EffortProfile::settingsAt(double effort) const {
     EffortSettings s;
     s.knobs = knobsAt(effort);
@@ -463,6 +483,12 @@ std::string effortProfileJson(const EffortProfile& profile) {
             if (k.lossy()) layers[name] = knobsJson(k);
         ojson entry = {{"effort", significant(level.effort, 9)}, {"layers", layers}};
         if (!level.ms.empty()) entry["ms"] = timesJson(level.ms);
+        if (!level.widthThresholds.empty()) {
+            ojson thresholds = ojson::array();
+            for (double t : level.widthThresholds)
+                thresholds.push_back(significant(t, 6));
+            entry["width_thresholds"] = thresholds;
+        }
         levels.push_back(entry);
     }
     root["levels"] = levels;

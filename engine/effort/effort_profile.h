@@ -16,6 +16,10 @@ struct EffortLevel {
     double effort = 0.0; // in [0, 1]
     std::map<std::string, ConvKnobs> layers;
     std::map<int, double> ms; // measured when tuned for time: median ms per image (batch 1), by threads
+    // The width cascade's thresholds at this level (runtime/width_cascade.h, issue 16), one per width of the
+    // model's card but the last: a width answers when its head's softmax maximum reaches its threshold.
+    // Empty: no cascade, the full width.
+    std::vector<double> widthThresholds;
 };
 
 // One layer's measured time on the effort path against its dense layer (tuned for time; SPEC §4.7: a knob
@@ -57,6 +61,7 @@ struct TuningSummary {
 //              "agreement", "guard_band"},
 //    "calibration": {"<layer>": {"pre_act_std", "activation_scale", "input_scale"}, ...},
 //    "levels": [{"effort": 0, "layers": {}, "ms": {"1": 0.61, "2": 0.42}},
+//               {"effort": 0.5, "layers": {}, "width_thresholds": [0.9, 0.8, 0.7]},
 //               {"effort": 0.4, "layers": {"<layer>": {"spet": {"checkpoints": [0.25], "tau": -0.5},
 //                                                        "sdss": {"stride": 2, "theta": 0.1},
 //                                                        "sfma": {"nu": 0.05}}}}, ...],
@@ -64,8 +69,8 @@ struct TuningSummary {
 //    "layer_timing": {"<layer>": {"setting": "SPET tau -1", "chosen": false, "dense_ms": {"1": 0.05},
 //                                 "effort_ms": {"1": 0.08}}, ...}}
 //
-// "tuned", "pareto", "layer_timing", a level's "ms" and the last two fields of "tuned" are optional (a
-// built-in uniform profile has none of them; "ms" keys are thread counts).
+// "tuned", "pareto", "layer_timing", a level's "ms" and "width_thresholds" and the last two fields of
+// "tuned" are optional (a built-in uniform profile has none of them; "ms" keys are thread counts).
 struct EffortProfile {
     std::string file;        // where it was read from, for messages; "" for one made in memory
     std::string model;       // the model's folder and file name, for people (effortModelName())
@@ -82,6 +87,12 @@ struct EffortProfile {
     // level, and with no levels, every mechanism is off (dense, but for SFMA's lossless zero-map skipping,
     // which is always on).
     std::map<std::string, ConvKnobs> knobsAt(double effort) const;
+    // The width cascade's thresholds at effort e: those of the last level whose effort is ≤ e (not
+    // interpolated: each level's were tuned as a whole); empty below the first level and where that level
+    // has none (the full width).
+    std::vector<double> widthThresholdsAt(double effort) const;
+    // Whether any level runs the width cascade.
+    bool drivesWidthCascade() const;
     // knobsAt() with the profile's calibration: what Network::setEffort takes.
     EffortSettings settingsAt(double effort) const;
 };

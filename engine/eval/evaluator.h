@@ -4,6 +4,7 @@
 #include "data/preprocess.h"
 #include "runtime/network.h"
 #include "runtime/run_result.h"
+#include "runtime/width_cascade.h"
 
 #include <atomic>
 #include <cstddef>
@@ -46,6 +47,14 @@ struct EvalLayerTotals {
     LayerEffortStats effort; // what the mechanisms did, over all images
 };
 
+// The images of a width-cascade evaluation that stopped at one width, and what they cost there.
+struct WidthReached {
+    double fraction = 1.0;
+    size_t images = 0;
+    int64_t executedOps = 0; // over those images, every width they passed through included
+    double ms = 0.0;         // the same
+};
+
 // What an evaluation of a model over a labelled data set measured (SPEC §5.1 `dyve eval`). Operation
 // counts follow SPEC §4.6; the GUI and the CLI both consume this.
 struct EvalReport {
@@ -65,6 +74,9 @@ struct EvalReport {
     double wallSeconds = 0.0; // end to end: decoding, preprocessing and inference
 
     std::vector<EvalLayerTotals> layers;
+    // A width-cascade evaluation's images by the width that answered, narrowest first; empty otherwise.
+    // Its denseOps are the full width's dense operations.
+    std::vector<WidthReached> widthsReached;
     // The top-1 class of each image evaluated, in the data set's order (-1: the model ranked none): what a
     // dense and an effort evaluation of the same images are compared by.
     std::vector<int> predictions;
@@ -90,5 +102,16 @@ int usableBatch(const Network& network, const Preprocessor& pre, int wanted);
 // classes, and ModelError when the model's output is not one score vector per image.
 EvalReport evaluate(Network& network, const Dataset& data, const Preprocessor& pre,
                     const EvalOptions& options = {});
+// A width cascade's evaluation beside the full width's, image by image (batch 1).
+struct CascadeEvaluation {
+    EvalReport cascade;   // with widthsReached; its denseOps are the full width's
+    EvalReport fullWidth; // a plain dense run at full width of every image, in turn with the cascade's
+    // The share of the images whose top-1 class through the cascade is the full width's.
+    double agreement() const;
+};
+// Runs every image of `data` through `cascade` and through `fullWidth` (a Network of the same graph at the
+// cascade's widest width), in turns (options.batch is not used). Throws as evaluate() does.
+CascadeEvaluation evaluateCascade(WidthCascade& cascade, Network& fullWidth, const Dataset& data,
+                                  const Preprocessor& pre, const EvalOptions& options = {});
 
 } // namespace dyve

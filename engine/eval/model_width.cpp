@@ -43,4 +43,22 @@ WidthChoice chooseWidth(double fraction, const ModelCard* card, const std::strin
     return choice;
 }
 
+std::vector<ChannelWidth> cascadeWidths(const ModelCard* card, const std::string& modelFile) {
+    if (!card || card->widthSteps.empty())
+        throw DataError(modelFile,
+                        "the width cascade needs a model trained at nested widths, and " +
+                            std::string(card ? "its card lists no width_steps" : "it has no card"));
+    const WidthSteps& steps = card->widthSteps;
+    if (steps.fractions.size() < 2)
+        throw DataError(modelFile, "the width cascade needs at least two trained widths; its card lists " +
+                                       std::to_string(steps.fractions.size()));
+    if (!steps.nested)
+        throw DataError(modelFile, "the width cascade widens nested widths only, and its card says its "
+                                   "widths are not nested (width_steps.nested)");
+    std::vector<ChannelWidth> widths;
+    for (size_t i = 0; i < steps.fractions.size(); ++i)
+        widths.push_back({steps.fractions[i], steps.outputs[i]});
+    return widths;
+}
+
 } // namespace dyve

@@ -4,6 +4,7 @@
 #include "runtime/network.h"
 
 #include <string>
+#include <vector>
 
 namespace dyve {
 
@@ -21,5 +22,10 @@ struct WidthChoice {
 // the warning then names the model and says what it was trained for. Full width never warns. Throws
 // DataError naming the model for a fraction outside (0, 1].
 WidthChoice chooseWidth(double fraction, const ModelCard* card, const std::string& modelFile);
+
+// The widths of the width cascade (runtime/width_cascade.h) for a model: its card's trained widths, each with
+// its head. Throws DataError naming the model when it has no card, the card lists fewer than two widths, or
+// does not say they are nested (a narrower run's values are then not a wider one's first channels).
+std::vector<ChannelWidth> cascadeWidths(const ModelCard* card, const std::string& modelFile);
 
 } // namespace dyve

@@ -114,6 +114,7 @@ public:
 
     std::vector<Shape> plan(const std::vector<Shape>& inputs) override {
         const Shape& x = inputs.at(0);
+        m_firstRow = 0;
         m_geometry = placeWindow(m_window, x, m_context);
         narrowTo(x);
         const int64_t inChannels = m_inChannelsPerGroup * m_group;
@@ -204,7 +205,9 @@ public:
         m_shortcut = in.size() > kResidualInput ? in[kResidualInput].data : nullptr;
         if (m_depthwise)
             forwardDepthwise(in[0].data, out[0].data);
-        else if (m_weightPath.sparse)
+        else if (m_firstRow >= m_outChannels)
+            ; // widening: every channel this plan computes is there already
+        else if (m_weightPath.sparse && m_firstRow == 0)
             forwardSparse(in[0].data, out[0].data);
         else
             forwardDense(in[0].data, out[0].data);
@@ -213,8 +216,18 @@ public:
 
     WeightPath weightPath() const override { return m_weightPath; }
 
+    // Widening from the block of four rows that holds channel `channels` on (rowBlocks): the dense product of
+    // those rows (an old row recomputed there reads zero weights for the new input channels, so it gets its
+    // old value). Grouped and depthwise convolutions compute everything again.
+    int64_t resumeFromChannel(int64_t channels) override {
+        m_firstRow = 0;
+        if (channels <= 0 || m_depthwise || m_group != 1) return 0;
+        m_firstRow = std::min(m_outChannels, channels / (kPanelRows / 2) * (kPanelRows / 2));
+        return m_firstRow;
+    }
+
     int64_t zeroWeightOperations() const override {
-        if (!m_weightPath.sparse) return trailingZeroOperations();
+        if (!m_weightPath.sparse || m_firstRow > 0) return trailingZeroOperations();
         int64_t nonZero = 0;
         for (const SparseRows& rows : m_sparseRows)
             nonZero += rows.nonZeros();
@@ -223,7 +236,7 @@ public:
     }
 
     int64_t operations() const override {
-        return m_batch * m_outChannels * m_geometry.outSize() * m_inChannelsPerGroup *
+        return m_batch * (m_outChannels - m_firstRow) * m_geometry.outSize() * m_inChannelsPerGroup *
                m_geometry.kernelSize();
     }
 
@@ -234,9 +247,10 @@ private:
         if (m_panelDepths.empty() || m_depthwise) return 0;
         const int64_t K = m_inChannelsPerGroup * m_geometry.kernelSize();
         int64_t skipped = 0;
-        for (int64_t row = 0; row < m_outChannels; row += kPanelRows) {
-            const int64_t rows = std::min<int64_t>(kPanelRows, m_outChannels - row);
-            skipped += rows * (K - std::min(K, m_panelDepths[static_cast<size_t>(row / kPanelRows)]));
+        for (int64_t row = m_firstRow; row < m_outChannels;) {
+            const int64_t end = std::min<int64_t>((row / kPanelRows + 1) * kPanelRows, m_outChannels);
+            skipped += (end - row) * (K - std::min(K, m_panelDepths[static_cast<size_t>(row / kPanelRows)]));
+            row = end;
         }
         return m_batch * m_geometry.outSize() * skipped;
     }
@@ -405,17 +419,26 @@ private:
         const int64_t inChannels = m_inChannelsPerGroup * m_group;
         const int64_t outPerGroup = m_outChannels / m_group;
         const int64_t K = m_inChannelsPerGroup * g.kernelSize();
+        // Rows [m_firstRow, outPerGroup) of each group: all but when widening (resumeFromChannel, group 1).
+        RowBlock blocks[2];
+        const int blockCount = rowBlocks(m_firstRow, outPerGroup, blocks);
         for (int64_t n = 0; n < m_batch; ++n) {
             for (int64_t grp = 0; grp < m_group; ++grp) {
                 const float* xGroup = x + (n * inChannels + grp * m_inChannelsPerGroup) * inPlane;
-                const float* weights = m_packedWeights.data() + grp * m_groupPanels;
-                const float* bias = m_bias.empty() ? nullptr : m_bias.data() + grp * outPerGroup;
-                float* yGroup = y + (n * m_outChannels + grp * outPerGroup) * outPlane;
-                const float* shortcut = m_shortcut ? m_shortcut + (yGroup - y) : nullptr;
+                // Rows [b.begin, b.end) of this group, from the columns of positions [from, to) in `in`.
+                auto multiplyRows = [&](const RowBlock& b, const float* in, int64_t ldIn, int64_t from,
+                                        int64_t to) {
+                    const int64_t row = grp * outPerGroup + b.begin;
+                    float* out = y + (n * m_outChannels + row) * outPlane + from;
+                    multiplyPacked(m_packedWeights.data() + grp * m_groupPanels + packedOffset(b.begin),
+                                   b.end - b.begin, to - from, K, in, ldIn,
+                                   m_bias.empty() ? nullptr : m_bias.data() + row, activation(), out,
+                                   outPlane, m_shortcut ? m_shortcut + (out - y) : nullptr, m_packedK,
+                                   depths() ? depths() + b.begin / kPanelRows : nullptr);
+                };
                 if (m_pointwise) {
-                    multiplyPacked(weights, outPerGroup, end - begin, K, xGroup + begin, outPlane, bias,
-                                   activation(), yGroup + begin, outPlane,
-                                   shortcut ? shortcut + begin : nullptr, m_packedK, depths());
+                    for (int b = 0; b < blockCount; ++b)
+                        multiplyRows(blocks[b], xGroup + begin, outPlane, begin, end);
                     continue;
                 }
                 // Unfold and multiply a tile of columns at a time, sized so that the tile is still in the
@@ -423,12 +446,34 @@ private:
                 for (int64_t tile = begin; tile < end; tile += m_tileColumns) {
                     const int64_t tileEnd = std::min(end, tile + m_tileColumns);
                     im2col(xGroup, m_inChannelsPerGroup, g, tile, tileEnd, columns, tileEnd - tile);
-                    multiplyPacked(weights, outPerGroup, tileEnd - tile, K, columns, tileEnd - tile, bias,
-                                   activation(), yGroup + tile, outPlane,
-                                   shortcut ? shortcut + tile : nullptr, m_packedK, depths());
+                    for (int b = 0; b < blockCount; ++b)
+                        multiplyRows(blocks[b], columns, tileEnd - tile, tile, tileEnd);
                 }
             }
         }
+    }
+
+    // Rows [begin, end) of the weights, multiplied in one call of the packed product.
+    struct RowBlock {
+        int64_t begin = 0, end = 0;
+    };
+    // Rows [r0, r1) as blocks of the packed product: when r0 is the middle of a panel (a widening from a
+    // channel count that is a multiple of four, resumeFromChannel), the rest of that panel alone, as the
+    // product reads a row's weights at the panel's stride from any offset (packedOffset) and computes four
+    // rows or fewer at half the cost of eight; then whole panels. Returns how many blocks.
+    static int rowBlocks(int64_t r0, int64_t r1, RowBlock* blocks) {
+        int n = 0;
+        if (r0 % kPanelRows != 0 && r0 < r1) {
+            const int64_t end = std::min(r1, (r0 / kPanelRows + 1) * kPanelRows);
+            blocks[n++] = {r0, end};
+            r0 = end;
+        }
+        if (r0 < r1) blocks[n++] = {r0, r1};
+        return n;
+    }
+    // Where row `row`'s weights start in a group's packed panels.
+    int64_t packedOffset(int64_t row) const {
+        return (row / kPanelRows) * kPanelRows * m_packedK + row % kPanelRows;
     }
 
     // The panels' depths for the dense product (group 1 only), or null.
@@ -487,22 +532,25 @@ private:
         const int64_t bands = std::min<int64_t>(m_shiftedBands, threads);
         const int64_t outPerGroup = m_outChannels / m_group;
         const int64_t K = static_cast<int64_t>(m_offsets.size());
+        // Panels [m_firstRow / kPanelRows, panels): all but when widening (resumeFromChannel, group 1).
+        const int64_t firstPanel = m_firstRow / kPanelRows;
         const int64_t panels = (outPerGroup + kPanelRows - 1) / kPanelRows;
         // A map too small for two column blocks a band (ResNet's 8 × 8: 78 wide positions) is split by
         // output channels instead: each thread pads the whole input and computes its panels of rows at every
         // position, where bands of positions left each thread a block and a tail. Only such small maps:
         // splitting larger ones too was slower (README, Performance).
-        const bool byRows =
-            bands > 1 && m_group == 1 && m_batch == 1 && panels >= bands && wide < 2 * kPanelColumns * bands;
+        const bool byRows = bands > 1 && m_group == 1 && m_batch == 1 && panels - firstPanel >= bands &&
+                            wide < 2 * kPanelColumns * bands && m_firstRow % kPanelRows == 0;
         parallelFor(bands, threads, [&](int64_t band) {
             auto [begin, end] =
                 threadBand(wide, static_cast<int>(bands), static_cast<int>(band), kPanelColumns);
-            int64_t r0 = 0, r1 = outPerGroup;
+            int64_t r0 = m_firstRow, r1 = outPerGroup;
             if (byRows) {
                 begin = 0;
                 end = wide;
-                r0 = std::min(outPerGroup, panels * band / bands * kPanelRows);
-                r1 = std::min(outPerGroup, panels * (band + 1) / bands * kPanelRows);
+                const int64_t share = panels - firstPanel;
+                r0 = std::min(outPerGroup, (firstPanel + share * band / bands) * kPanelRows);
+                r1 = std::min(outPerGroup, (firstPanel + share * (band + 1) / bands) * kPanelRows);
                 if (r1 <= r0) return;
             }
             if (end <= begin) return;
@@ -510,19 +558,23 @@ private:
             padRows(x, begin / m_paddedWidth,
                     std::min(m_paddedHeight, (end - 1) / m_paddedWidth + (g.kernel[0] - 1) / m_phases + 1),
                     padded);
-            // Output rows [r0, r1) of every image and group (all of them unless split by rows).
+            // Output rows [r0, r1) of every image and group (all of them unless split by rows or widening).
+            RowBlock blocks[2];
+            const int blockCount = rowBlocks(r0, r1, blocks);
             for (int64_t n = 0; n < m_batch; ++n)
-                for (int64_t grp = 0; grp < m_group; ++grp) {
-                    const float* image = padded + (n * m_group + grp) * m_inChannelsPerGroup * channelFloats;
-                    const int64_t row = grp * outPerGroup + r0;
-                    const int64_t at = (n * m_outChannels + row) * g.outSize();
-                    multiplyPackedShifted(m_packedWeights.data() + grp * m_groupPanels + r0 * m_packedK,
-                                          r1 - r0, K, image, m_offsets.data(), begin, end, m_paddedWidth,
-                                          g.out[1], m_bias.empty() ? nullptr : m_bias.data() + row,
-                                          activation(), y + at, g.outSize(),
-                                          m_shortcut ? m_shortcut + at : nullptr, m_packedK,
-                                          depths() ? depths() + r0 / kPanelRows : nullptr);
-                }
+                for (int64_t grp = 0; grp < m_group; ++grp)
+                    for (int b = 0; b < blockCount; ++b) {
+                        const float* image =
+                            padded + (n * m_group + grp) * m_inChannelsPerGroup * channelFloats;
+                        const int64_t row = grp * outPerGroup + blocks[b].begin;
+                        const int64_t at = (n * m_outChannels + row) * g.outSize();
+                        multiplyPackedShifted(
+                            m_packedWeights.data() + grp * m_groupPanels + packedOffset(blocks[b].begin),
+                            blocks[b].end - blocks[b].begin, K, image, m_offsets.data(), begin, end,
+                            m_paddedWidth, g.out[1], m_bias.empty() ? nullptr : m_bias.data() + row,
+                            activation(), y + at, g.outSize(), m_shortcut ? m_shortcut + at : nullptr,
+                            m_packedK, depths() ? depths() + blocks[b].begin / kPanelRows : nullptr);
+                    }
         });
     }
 
@@ -554,6 +606,7 @@ private:
     int64_t m_outChannels = 0;
     int64_t m_inChannelsPerGroup = 0;
     bool m_narrowed = false; // the plan computes fewer channels than the weights have
+    int64_t m_firstRow = 0;  // widening: the first output channel forward() computes (resumeFromChannel)
     int64_t m_packedK = 0;   // depth of the packed panels: C_in/group·kH·kW of the weights
     bool m_depthwise = false;
     DepthwisePlan m_depthwisePlan;         // of a depthwise convolution, made by plan()

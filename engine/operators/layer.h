@@ -86,6 +86,15 @@ public:
     void setWidth(double width) { m_width = width; }
     double width() const { return m_width; }
 
+    // Widening (the width cascade, runtime/width_cascade.h): the first `channels` channels of the output
+    // already hold what a narrower run of a nested width-trained network wrote into the same memory, and
+    // the first channels of every input are those that run read, so forward() need compute only the
+    // channels after them. Returns the first channel the next forward() computes, and operations() and
+    // zeroWeightOperations() count from there; 0 (everything, the default) for layers that compute all of
+    // their output again, which gives the same values for the old channels. The runtime sets 0 again after
+    // the step.
+    virtual int64_t resumeFromChannel(int64_t /*channels*/) { return 0; }
+
     // Set by the runtime before plan(): how a layer with a weight matrix picks its product
     // (operators/weight_path.h).
     void setSparseWeights(SparseWeights policy) { m_sparseWeights = policy; }

@@ -62,6 +62,8 @@ public:
         const Shape& x = inputs.at(0);
         m_geometry = placeWindow(m_window, x, m_context);
         m_planes = x[0] * x[1];
+        m_batch = x[0];
+        m_firstPlane = 0;
         Shape y = {x[0], x[1]};
         if (m_window.spatialRank == 2) y.push_back(m_geometry.out[0]);
         y.push_back(m_geometry.out[1]);
@@ -75,7 +77,8 @@ public:
         // A window element costs a fraction of a multiply-accumulate, but the pools of small CIFAR networks
         // still repay a second thread from about 16 k window elements.
         const int threads = threadsFor(operations(), this->threads(), int64_t(1) << 14);
-        parallelFor(m_planes, threads, [&](int64_t p) {
+        parallelFor(m_planes - m_firstPlane, threads, [&, first = m_firstPlane](int64_t i) {
+            const int64_t p = first + i;
             // One input row of window maxima per thread, kept between runs.
             thread_local std::vector<float> rows;
             if (rows.size() < static_cast<size_t>(g.in[1])) rows.resize(static_cast<size_t>(g.in[1]));
@@ -83,13 +86,23 @@ public:
         });
     }
 
-    int64_t operations() const override { return m_planes * m_geometry.outSize() * m_geometry.kernelSize(); }
+    int64_t operations() const override {
+        return (m_planes - m_firstPlane) * m_geometry.outSize() * m_geometry.kernelSize();
+    }
+
+    // Widening (Layer::resumeFromChannel): one image's planes are its channels, each pooled alone.
+    int64_t resumeFromChannel(int64_t channels) override {
+        m_firstPlane = m_batch == 1 ? std::clamp<int64_t>(channels, 0, m_planes) : 0;
+        return m_firstPlane;
+    }
 
 private:
     NodeContext m_context;
     WindowAttributes m_window;
     WindowGeometry m_geometry;
     int64_t m_planes = 0;
+    int64_t m_batch = 0;
+    int64_t m_firstPlane = 0; // widening: the first plane forward() pools
 };
 
 std::unique_ptr<Layer> makeMaxPool(const LayerSetup& setup) {

@@ -350,7 +350,7 @@ int64_t Network::denseOps() const {
 
 void Network::plan(const std::vector<Shape>& inputShapes) {
     if (!m_layers.empty() && inputShapes == m_inputShapes && m_planThreads == threadCount() &&
-        m_planWidth == m_width.fraction)
+        m_planWidth == m_width.fraction && (!m_valueHost || m_hostPlanCount == m_valueHost->m_planCount))
         return;
     try {
         planFor(inputShapes);
@@ -399,6 +399,35 @@ void Network::setWidth(const ChannelWidth& width) {
         plan(shapes); // as it was
         throw;
     }
+}
+
+void Network::setKeepValues(bool keep) {
+    if (keep == m_keepValues) return;
+    m_keepValues = keep;
+    m_layers.clear(); // plan afresh at the next run
+}
+
+void Network::shareValuesWith(Network* host) {
+    if (host == m_valueHost) return;
+    m_valueHost = host;
+    m_layers.clear();
+}
+
+// Points every computed value at host's memory for it (shareValuesWith), in place of the buffers this plan
+// allocated.
+void Network::borrowHostValues(const std::vector<Shape>& inputShapes) {
+    Network& host = *m_valueHost;
+    host.plan(inputShapes);
+    if (!host.m_keepValues || host.m_valueData.size() != m_valueData.size())
+        throw std::logic_error("Network: shares the values of a network that does not keep them");
+    for (size_t id = 0; id < m_valueData.size(); ++id) {
+        if (m_producerStep[id] < 0 || !m_valueData[id]) continue;
+        if (!host.m_valueData[id] || elementCount(host.m_valueShapes[id]) < elementCount(m_valueShapes[id]))
+            throw std::logic_error("Network: a shared value is larger than its host's");
+        m_valueData[id] = host.m_valueData[id];
+    }
+    m_buffers.clear();
+    m_hostPlanCount = host.m_planCount;
 }
 
 void Network::planFor(const std::vector<Shape>& inputShapes) {
@@ -502,12 +531,15 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
             }
         }
         // Values read for the last time here (and outputs nobody reads) give their buffer back.
+        if (m_keepValues) continue;
         for (int id : step.inputs)
             if (id >= 0 && m_lastUse[static_cast<size_t>(id)] == static_cast<int>(s)) storage.release(id);
         for (int id : step.outputs)
             if (id >= 0 && m_lastUse[static_cast<size_t>(id)] < 0) storage.release(id);
     }
     m_buffers = storage.allocate(m_valueData);
+    if (m_valueHost) borrowHostValues(inputShapes);
+    ++m_planCount;
     m_inputShapes = inputShapes;
     m_planThreads = threads;
     m_planWidth = m_width.fraction;
@@ -584,7 +616,8 @@ void Network::bindInputs(const std::vector<Tensor>& inputs) {
     if (inputs.size() != m_inputIds.size())
         throw DataError(m_graph.sourceFile, "the model takes " + std::to_string(m_inputIds.size()) +
                                                 " inputs, " + std::to_string(inputs.size()) + " given");
-    bool planned = m_inputShapes.size() == inputs.size() && m_planThreads == threadCount();
+    bool planned = m_inputShapes.size() == inputs.size() && m_planThreads == threadCount() &&
+                   (!m_valueHost || m_hostPlanCount == m_valueHost->m_planCount);
     for (size_t i = 0; planned && i < inputs.size(); ++i)
         planned = inputs[i].shape == m_inputShapes[i];
     if (!planned) {
@@ -612,7 +645,20 @@ void Network::run(const std::vector<Tensor>& inputs, RunResult& result) {
     finishRun(result);
 }
 
-void Network::runSteps(size_t begin, size_t end, RunResult& result) {
+void Network::runWidening(const std::vector<Tensor>& inputs, const Network& narrower, RunResult& result) {
+    if (m_effortMode)
+        throw DataError(m_graph.sourceFile, "the width cascade widens dense runs only: effort mode is on");
+    if (narrower.m_valueHost != this && narrower.m_valueHost != m_valueHost)
+        throw std::logic_error("Network: widens a run that does not share its values");
+    bindInputs(inputs);
+    result.layers.resize(m_steps.size());
+    const auto start = std::chrono::steady_clock::now();
+    runSteps(0, m_steps.size(), result, &narrower);
+    result.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    finishRun(result);
+}
+
+void Network::runSteps(size_t begin, size_t end, RunResult& result, const Network* narrower) {
     using Clock = std::chrono::steady_clock;
     for (size_t s = begin; s < end; ++s) {
         Step& step = *m_steps[s];
@@ -642,6 +688,18 @@ void Network::runSteps(size_t begin, size_t end, RunResult& result) {
             stats.masks.neurons.clear();
             stats.masks.inputMaps.clear();
         }
+        // Widening: the channels the narrower run computed are there (Layer::resumeFromChannel). A step done
+        // by its producer did the new channels' share of its work there.
+        int64_t resumed = 0, channelsBefore = 0, channelsNow = 0;
+        if (narrower && !step.outputs.empty() && step.outputs[0] >= 0) {
+            const Shape& before = narrower->m_valueShapes[static_cast<size_t>(step.outputs[0])];
+            const Shape& now = m_valueShapes[static_cast<size_t>(step.outputs[0])];
+            if (before.size() >= 2 && before[0] == 1 && now.size() == before.size()) {
+                channelsBefore = before[1];
+                channelsNow = now[1];
+                if (!done) resumed = step.layer->resumeFromChannel(channelsBefore);
+            }
+        }
         const auto t0 = Clock::now();
         if (viaEffort)
             runEffortStep(step, stats);
@@ -656,6 +714,13 @@ void Network::runSteps(size_t begin, size_t end, RunResult& result) {
         // The sparse product's skipped zero-weight multiply-accumulates are the one lossless category of the
         // dense path; a layer that ran its EffortConv ran them (EffortConv multiplies every weight).
         stats.zeroWeightOps = viaEffort || done ? 0 : m_layers[s].zeroWeightOps;
+        if (resumed > 0) { // a widening's own work
+            stats.denseOps = step.layer->operations();
+            stats.zeroWeightOps = step.layer->zeroWeightOperations();
+            step.layer->resumeFromChannel(0);
+        } else if (done && channelsNow > 0 && channelsBefore <= channelsNow) {
+            stats.denseOps = stats.denseOps * (channelsNow - channelsBefore) / channelsNow;
+        }
         stats.executedOps = viaEffort ? stats.effort.executedOps : stats.denseOps - stats.zeroWeightOps;
         stats.ms = done ? 0.0 : std::chrono::duration<double, std::milli>(t1 - t0).count();
     }

@@ -111,6 +111,21 @@ public:
     void setWidth(const ChannelWidth& width);
     const ChannelWidth& width() const { return m_width; }
 
+    // For the width cascade (runtime/width_cascade.h). With keepValues, every computed value has memory of
+    // its own to the end of a run (no value takes over a dead one's buffer), so that a wider run can resume
+    // from it; off by default.
+    void setKeepValues(bool keep);
+    // Computes every value into the memory `host` has for it (nullptr: its own): host keeps its values, is
+    // built from the same graph and planned for the same input shapes at a width at least this one's, and
+    // must outlive this network. A nested narrower network's values are then the first channels of
+    // host's. Throws std::logic_error at the next plan when host's values cannot hold this plan's.
+    void shareValuesWith(Network* host);
+    // Runs as run() does after a run of `narrower` (a network of the same graph sharing this one's memory,
+    // shareValuesWith, at a narrower width of a nested width-trained model) on the same inputs: each layer
+    // computes only the output channels that narrower did not (Layer::resumeFromChannel), and the result's
+    // operations and times are those of this widening alone. Throws DataError in effort mode.
+    void runWidening(const std::vector<Tensor>& inputs, const Network& narrower, RunResult& result);
+
     // The thread count the current plan is for (runtime/threading.h): a run under another count plans
     // afresh, as bands, the products chosen and their timing depend on it.
     int plannedThreads() const { return m_planThreads; }
@@ -140,8 +155,9 @@ private:
     void fuseActivations();
     void fuseResiduals();
     std::map<int, std::pair<int, size_t>> planConcatParts() const;
+    void borrowHostValues(const std::vector<Shape>& inputShapes);
     void bindInputs(const std::vector<Tensor>& inputs);
-    void runSteps(size_t begin, size_t end, RunResult& result);
+    void runSteps(size_t begin, size_t end, RunResult& result, const Network* narrower = nullptr);
     void finishRun(RunResult& result);
     void applyEffortPatterns();
     void planEffortStep(Step& step, const std::vector<Shape>& in, const std::vector<Shape>& out,
@@ -162,6 +178,10 @@ private:
     std::vector<int> m_lastUse;      // by value id: the last step that reads it
     std::vector<int> m_producerStep; // by value id: the step that writes it, -1 for inputs and constants
     std::vector<float*> m_valueData; // by value id
+    bool m_keepValues = false;       // setKeepValues
+    Network* m_valueHost = nullptr;  // shareValuesWith
+    int64_t m_planCount = 0;         // plans made: a host's values move when it plans again
+    int64_t m_hostPlanCount = -1;    // m_valueHost's m_planCount when this plan took its memory
     std::vector<int> m_inputIds, m_outputIds; // m_outputIds: m_width's output first
     std::vector<int> m_graphOutputIds;        // in the graph's order
     std::vector<TensorView> m_in, m_out;      // the current step's operands, kept to not allocate per run

@@ -95,6 +95,24 @@ def load_fashion(split, cache):
     return images, labels
 
 
+def write_heldout_idx(folder):
+    """The held-out Fashion-MNIST training images (the last 5,000) as heldout-images-idx3-ubyte.gz and
+    heldout-labels-idx1-ubyte.gz in `folder`: a data set `dyve` opens, so that the cascade is tuned on images
+    the network never trained on."""
+    import gzip
+    import struct
+    images, labels = load_fashion("heldout", None)
+    os.makedirs(folder, exist_ok=True)
+    with gzip.open(os.path.join(folder, "heldout-images-idx3-ubyte.gz"), "wb") as f:
+        f.write(struct.pack(">IIII", 0x803, len(images), 28, 28))
+        f.write(images.astype(np.uint8).tobytes())
+    with gzip.open(os.path.join(folder, "heldout-labels-idx1-ubyte.gz"), "wb") as f:
+        f.write(struct.pack(">II", 0x801, len(labels)))
+        f.write(labels.astype(np.uint8).tobytes())
+    print(f"wrote {len(images)} held-out images to {folder}")
+    return 0
+
+
 def augment_fashion(batch, generator):
     """The bundled model's augmentation: flips and shifts of up to 2 pixels, black borders."""
     sys.path.insert(0, os.path.join(REPO, "models", "fashion_mnist"))
@@ -511,6 +529,9 @@ def main():
     parser.add_argument("--limit-batches", type=int, default=0, help="batches per epoch (0: all; smoke runs)")
     parser.add_argument("--check", action="store_true", help="check the nesting of every model and exit")
     parser.add_argument("--export", metavar="ONNX", help="export the checkpoint's network and exit")
+    parser.add_argument("--write-heldout", metavar="DIR",
+                        help="write Fashion-MNIST's held-out training images as an IDX pair in DIR (for "
+                             "tuning the width cascade: dyve tune --cascade --data DIR) and exit")
     parser.add_argument("--test", action="store_true",
                         help="print the checkpoint's top-1 per width on the test images (cifar10-test8k, t10k)")
     args = parser.parse_args()
@@ -521,6 +542,8 @@ def main():
     checkpoint = args.checkpoint or os.path.join(args.cache, name + ".pt")
     if args.export:
         return export(args.model, checkpoint, args.export, args.baseline)
+    if args.write_heldout:
+        return write_heldout_idx(args.write_heldout)
     if args.test:
         saved = torch.load(checkpoint)
         model = recipe["network"](nested=not args.baseline, heads=1 if args.baseline else STEPS)

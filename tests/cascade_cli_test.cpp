@@ -1,0 +1,147 @@
+// The width cascade from the command line (issue 16): `dyve tune --cascade` writes thresholds into an effort
+// profile, and `dyve eval` and `dyve bench` at an effort level of that profile run the cascade and say where
+// the images stopped, against the full width in the same run. On the project's width-trained Fashion-MNIST
+// CNN and Fashion-MNIST's images.
+#include "effort/effort_profile.h"
+#include "support/cli_run.h"
+#include "support/test_paths.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dyve;
+using dyve::test::CliResult;
+using dyve::test::runCli;
+
+namespace {
+
+const QString kFashion = "/usr/share/datasets/fashion-mnist";
+
+QString widthModel() {
+    return test::sourcePath("models/width/fashion-mnist-cnn-width.onnx");
+}
+
+QJsonObject jsonOf(const CliResult& r) {
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+double sum(const QJsonArray& values) {
+    double total = 0.0;
+    for (const QJsonValue& v : values)
+        total += v.toDouble();
+    return total;
+}
+
+} // namespace
+
+class CascadeCliTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        if (!QFileInfo::exists(kFashion)) QSKIP("Fashion-MNIST is not installed (dataset-fashion-mnist)");
+        QVERIFY(m_dir.isValid());
+        m_profile = m_dir.filePath("fashion-width.profile.json");
+        // Tuned on the test images here only to keep the suite short: the README's figures tune on the
+        // held-out training images (train_width.py --write-heldout) and report on t10k.
+        const CliResult tune = runCli({"tune", widthModel(), "--cascade", "--data", kFashion, "--images", "600",
+                                       "--budget", "1", "--threads", "1", "--out", m_profile, "--json"});
+        QVERIFY2(tune.exitCode == 0, tune.err.constData());
+        m_tune = jsonOf(tune);
+    }
+
+    void tuneWritesALevelOfThresholdsPerShareOfTheBudget() {
+        QCOMPARE(m_tune.value("images").toInt(), 600);
+        const QJsonArray levels = m_tune.value("levels").toArray();
+        QCOMPARE(levels.size(), 4);
+        double previousMs = 1e9;
+        for (int i = 0; i < levels.size(); ++i) {
+            const QJsonObject level = levels[i].toObject();
+            QCOMPARE(level.value("effort").toDouble(), 0.25 * (i + 1));
+            QCOMPARE(level.value("thresholds").toArray().size(), 3);
+            // Within the level's share of the budget less the guard band, on the tuning images themselves.
+            const double allowed = 0.25 * (i + 1) * 1.0 * 0.8 / 100.0;
+            QVERIFY2(1.0 - level.value("agreement").toDouble() <= allowed + 1e-9,
+                     qPrintable(QString::number(level.value("agreement").toDouble())));
+            QCOMPARE(sum(level.value("stop_share").toArray()), 1.0);
+            // A larger budget never costs more time.
+            QVERIFY(level.value("ms").toDouble() <= previousMs + 1e-12);
+            previousMs = level.value("ms").toDouble();
+        }
+        // At the whole budget most images stop before the full width: the cascade pays.
+        const QJsonArray shares = levels.last().toObject().value("stop_share").toArray();
+        QVERIFY2(shares.last().toDouble() < 0.5, qPrintable(QString::number(shares.last().toDouble())));
+        QVERIFY(levels.last().toObject().value("ms").toDouble() < m_tune.value("full_width_ms").toDouble());
+
+        const EffortProfile profile = loadEffortProfile(m_profile.toStdString());
+        QVERIFY(profile.drivesWidthCascade());
+        QVERIFY(profile.widthThresholdsAt(0.0).empty());
+        QCOMPARE(profile.widthThresholdsAt(1.0).size(), size_t(3));
+        QVERIFY(profile.tuned.has_value());
+    }
+
+    void evalRunsTheCascadeBesideTheFullWidth() {
+        const CliResult eval = runCli({"eval", widthModel(), "--effort", m_profile, "--data", kFashion, "--limit",
+                                       "300", "--threads", "1", "--json"});
+        QVERIFY2(eval.exitCode == 0, eval.err.constData());
+        const QJsonObject j = jsonOf(eval);
+        QCOMPARE(j.value("mode").toString(), QString("width cascade"));
+        QCOMPARE(j.value("images").toInt(), 300);
+        QCOMPARE(j.value("thresholds").toArray().size(), 3);
+        int images = 0;
+        for (const QJsonValue& w : j.value("widths").toArray())
+            images += w.toObject().value("images").toInt();
+        QCOMPARE(images, 300);
+        QVERIFY(j.value("ops_executed").toDouble() < j.value("full_width_ops").toDouble());
+        QVERIFY(j.value("ms_per_image").toDouble() > 0.0 && j.value("full_width_ms_per_image").toDouble() > 0.0);
+        QVERIFY(j.value("agreement").toDouble() > 0.9);
+        QVERIFY2(eval.err.contains("stopped at"), eval.err.constData());
+
+        // Level 0 is the full width, dense: no cascade.
+        const CliResult dense = runCli({"eval", widthModel(), "--effort", "0", "--data", kFashion, "--limit",
+                                        "50", "--threads", "1", "--json"},
+                                       {"DYVE_PROFILE_PATH=" + m_dir.path()});
+        QVERIFY2(dense.exitCode == 0, dense.err.constData());
+        QCOMPARE(jsonOf(dense).value("mode").toString(), QString("effort"));
+        QCOMPARE(jsonOf(dense).value("ops_executed").toDouble(), j.value("full_width_ops").toDouble());
+    }
+
+    void benchTimesPassesOfTheCascadeAndTheFullWidth() {
+        const CliResult bench = runCli({"bench", widthModel(), "--effort", m_profile, "--data", kFashion,
+                                        "--images", "32", "--runs", "3", "--warmup", "1", "--threads", "1",
+                                        "--json"});
+        QVERIFY2(bench.exitCode == 0, bench.err.constData());
+        const QJsonObject j = jsonOf(bench);
+        QCOMPARE(j.value("images").toInt(), 32);
+        QVERIFY(j.value("cascade_ms").toDouble() > 0.0);
+        QVERIFY(j.value("full_width_ms").toDouble() > 0.0);
+        QCOMPARE(sum(j.value("stop_share").toArray()), 1.0);
+        QVERIFY(j.value("cascade_ops").toDouble() < j.value("full_width_ops").toDouble());
+    }
+
+    void aModelWithoutNestedWidthsIsAClearError() {
+        const QString bundled = test::sourcePath("models/fashion_mnist/fashion_mnist_cnn.onnx");
+        const CliResult tune = runCli({"tune", bundled, "--cascade", "--data", kFashion, "--images", "10", "--out",
+                                       m_dir.filePath("x.profile.json")});
+        QCOMPARE(tune.exitCode, 2);
+        QVERIFY2(tune.err.contains("fashion_mnist_cnn.onnx") && tune.err.contains("width_steps"),
+                 tune.err.constData());
+        QCOMPARE(tune.err.count('\n'), 1);
+        // A cascade profile given to a model it was not tuned for names both files.
+        const CliResult eval = runCli({"eval", bundled, "--effort", m_profile, "--limit", "10"});
+        QCOMPARE(eval.exitCode, 2);
+        QVERIFY2(eval.err.contains("fashion-width.profile.json"), eval.err.constData());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_profile;
+    QJsonObject m_tune;
+};
+
+QTEST_GUILESS_MAIN(CascadeCliTest)
+#include "cascade_cli_test.moc"
