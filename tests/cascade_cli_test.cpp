@@ -48,8 +48,9 @@ private slots:
         m_profile = m_dir.filePath("fashion-width.profile.json");
         // Tuned on the test images here only to keep the suite short: the README's figures tune on the
         // held-out training images (train_width.py --write-heldout) and report on t10k.
-        const CliResult tune = runCli({"tune", widthModel(), "--cascade", "--data", kFashion, "--images", "600",
-                                       "--budget", "1", "--threads", "1", "--out", m_profile, "--json"});
+        const CliResult tune =
+            runCli({"tune", widthModel(), "--cascade", "--data", kFashion, "--images", "600", "--budget", "1",
+                    "--threads", "1", "--out", m_profile, "--json"});
         QVERIFY2(tune.exitCode == 0, tune.err.constData());
         m_tune = jsonOf(tune);
     }
@@ -85,8 +86,8 @@ private slots:
     }
 
     void evalRunsTheCascadeBesideTheFullWidth() {
-        const CliResult eval = runCli({"eval", widthModel(), "--effort", m_profile, "--data", kFashion, "--limit",
-                                       "300", "--threads", "1", "--json"});
+        const CliResult eval = runCli({"eval", widthModel(), "--effort", m_profile, "--data", kFashion,
+                                       "--limit", "300", "--threads", "1", "--json"});
         QVERIFY2(eval.exitCode == 0, eval.err.constData());
         const QJsonObject j = jsonOf(eval);
         QCOMPARE(j.value("mode").toString(), QString("width cascade"));
@@ -97,7 +98,8 @@ private slots:
             images += w.toObject().value("images").toInt();
         QCOMPARE(images, 300);
         QVERIFY(j.value("ops_executed").toDouble() < j.value("full_width_ops").toDouble());
-        QVERIFY(j.value("ms_per_image").toDouble() > 0.0 && j.value("full_width_ms_per_image").toDouble() > 0.0);
+        QVERIFY(j.value("ms_per_image").toDouble() > 0.0 &&
+                j.value("full_width_ms_per_image").toDouble() > 0.0);
         QVERIFY(j.value("agreement").toDouble() > 0.9);
         QVERIFY2(eval.err.contains("stopped at"), eval.err.constData());
 
@@ -111,9 +113,9 @@ private slots:
     }
 
     void benchTimesPassesOfTheCascadeAndTheFullWidth() {
-        const CliResult bench = runCli({"bench", widthModel(), "--effort", m_profile, "--data", kFashion,
-                                        "--images", "32", "--runs", "3", "--warmup", "1", "--threads", "1",
-                                        "--json"});
+        const CliResult bench =
+            runCli({"bench", widthModel(), "--effort", m_profile, "--data", kFashion, "--images", "32",
+                    "--runs", "3", "--warmup", "1", "--threads", "1", "--json"});
         QVERIFY2(bench.exitCode == 0, bench.err.constData());
         const QJsonObject j = jsonOf(bench);
         QCOMPARE(j.value("images").toInt(), 32);
@@ -125,8 +127,8 @@ private slots:
 
     void aModelWithoutNestedWidthsIsAClearError() {
         const QString bundled = test::sourcePath("models/fashion_mnist/fashion_mnist_cnn.onnx");
-        const CliResult tune = runCli({"tune", bundled, "--cascade", "--data", kFashion, "--images", "10", "--out",
-                                       m_dir.filePath("x.profile.json")});
+        const CliResult tune = runCli({"tune", bundled, "--cascade", "--data", kFashion, "--images", "10",
+                                       "--out", m_dir.filePath("x.profile.json")});
         QCOMPARE(tune.exitCode, 2);
         QVERIFY2(tune.err.contains("fashion_mnist_cnn.onnx") && tune.err.contains("width_steps"),
                  tune.err.constData());

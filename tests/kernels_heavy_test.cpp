@@ -657,6 +657,34 @@ private slots:
         setThreadCount(before);
     }
 
+    void residualBlockOfOneConvolutionOnAComputedValue() {
+        // Relu → Conv → Add(conv, relu's output) → Relu: the shortcut is the convolution's own input, a value
+        // the network computed (not a graph input, bound at run time). It used to stop the plan with "a
+        // residual shortcut shares its convolution's buffer"; both only read it.
+        std::mt19937 rng(2026);
+        const Window same{3, 3, 1, 1, 1, 1, 1, 1, 1, 1};
+        const Tensor t = randomTensor({1, 8, 9, 9}, rng);
+        const Tensor w = randomTensor({8, 8, 3, 3}, rng), b = randomTensor({8}, rng);
+        Graph g;
+        g.sourceFile = "one_convolution_block.onnx";
+        g.inputs = {{"t", t.shape}};
+        g.initializers = {{"w", w}, {"b", b}};
+        g.nodes = {Node{"relu0", "Relu", {"t"}, {"x"}, {}}, convNode(same, 1, true),
+                   Node{"add1", "Add", {"y", "x"}, {"s"}, {}}, Node{"relu1", "Relu", {"s"}, {"z"}, {}}};
+        g.outputs = {"z"};
+        Network net(std::move(g));
+        Tensor x = t;
+        for (float& v : x.floats)
+            v = std::max(v, 0.0f);
+        Tensor want = referenceConv(x, w, b.floats, 1, same);
+        for (size_t i = 0; i < want.floats.size(); ++i)
+            want.floats[i] = std::max(want.floats[i] + x.floats[i], 0.0f);
+        for (int run = 0; run < 2; ++run) {
+            const QString error = mismatch(net.run({t}).outputs.at(0), want, "one-convolution block");
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+    }
+
     void residualAddThatBroadcastsIsNotFused() {
         // A shortcut of one value per channel broadcasts over the map: not the block the convolution can
         // add, so the Add and the Relu run as layers of their own, and the answer is the same.

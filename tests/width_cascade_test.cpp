@@ -7,6 +7,7 @@
 #include "data/model_card.h"
 #include "data/preprocess.h"
 #include "import/model_loader.h"
+#include "runtime/threading.h"
 #include "runtime/weight_policy.h"
 #include "runtime/width_cascade.h"
 #include "support/test_paths.h"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 
 using namespace dyve;
 
@@ -56,6 +58,100 @@ Graph withLayerOutputs(Graph graph) {
 
 bool sameValues(const Tensor& a, const Tensor& b) {
     return a.shape == b.shape && a.floats == b.floats;
+}
+
+Attribute ints(std::vector<int64_t> values) {
+    Attribute a;
+    a.kind = Attribute::Kind::Ints;
+    a.ints = std::move(values);
+    return a;
+}
+
+// Nested weights of a convolution at widths 25/50/75/100%: output row r of width step j (the rows
+// [⌈f_{j-1}·C_out⌉, ⌈f_j·C_out⌉)) reads the input channels below ⌈f_j·C_in⌉ (all of them for an image input,
+// `inputNarrows` false) and has zero weights for the rest.
+Tensor nestedWeights(int64_t out, int64_t in, int64_t k, bool inputNarrows, std::mt19937& rng) {
+    std::normal_distribution<float> normal(0.0f, 0.3f);
+    Tensor w = Tensor::zeros({out, in, k, k});
+    const double fractions[] = {0.25, 0.5, 0.75, 1.0};
+    for (int64_t r = 0; r < out; ++r) {
+        size_t step = 0;
+        while (r >= channelsAtWidth(out, fractions[step]))
+            ++step;
+        const int64_t reads = inputNarrows ? channelsAtWidth(in, fractions[step]) : in;
+        for (int64_t c = 0; c < reads; ++c)
+            for (int64_t i = 0; i < k * k; ++i)
+                w.floats[size_t((r * in + c) * k * k + i)] = normal(rng);
+    }
+    return w;
+}
+
+Tensor randomTensor(Shape shape, std::mt19937& rng) {
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    Tensor t = Tensor::zeros(std::move(shape));
+    for (float& v : t.floats)
+        v = normal(rng);
+    return t;
+}
+
+// A nested width-trained network of the channel counts that widen mid-panel (16 and 20 channels: 4, 8, 12 and
+// 5, 10, 15 at the narrower widths): 3×3 convolutions on the shifted product, one of stride 2 unfolded, a
+// residual block, a 1×1 convolution, a max pool, and a head per width on the pooled features.
+Graph midPanelGraph() {
+    std::mt19937 rng(16);
+    Graph g;
+    g.sourceFile = "mid_panel_widths.onnx";
+    g.inputs = {{"x", {1, 3, 16, 16}}};
+    auto conv = [&](const std::string& name, const std::string& in, const std::string& out, int64_t cout,
+                    int64_t cin, int64_t k, int64_t stride, bool inputNarrows) {
+        g.initializers[name + ".w"] = nestedWeights(cout, cin, k, inputNarrows, rng);
+        g.initializers[name + ".b"] = randomTensor({cout}, rng);
+        Node node{name, "Conv", {in, name + ".w", name + ".b"}, {out}, {}};
+        const int64_t pad = k / 2;
+        node.attributes["pads"] = ints({pad, pad, pad, pad});
+        node.attributes["strides"] = ints({stride, stride});
+        g.nodes.push_back(node);
+    };
+    conv("conv1", "x", "c1", 16, 3, 3, 1, false);
+    g.nodes.push_back(Node{"relu1", "Relu", {"c1"}, {"r1"}, {}});
+    conv("conv2a", "r1", "c2a", 16, 16, 3, 1, true);
+    g.nodes.push_back(Node{"relu2a", "Relu", {"c2a"}, {"r2a"}, {}});
+    conv("conv2", "r2a", "c2", 16, 16, 3, 1, true);
+    g.nodes.push_back(Node{"add2", "Add", {"c2", "r1"}, {"s2"}, {}});
+    g.nodes.push_back(Node{"relu2", "Relu", {"s2"}, {"r2"}, {}});
+    conv("conv3", "r2", "c3", 20, 16, 1, 1, true);
+    g.nodes.push_back(Node{"relu3", "Relu", {"c3"}, {"r3"}, {}});
+    Node pool{"pool3", "MaxPool", {"r3"}, {"p3"}, {}};
+    pool.attributes["kernel_shape"] = ints({2, 2});
+    pool.attributes["strides"] = ints({2, 2});
+    g.nodes.push_back(pool);
+    conv("conv4", "p3", "c4", 20, 20, 5, 2, true);
+    g.nodes.push_back(Node{"relu4", "Relu", {"c4"}, {"r4"}, {}});
+    g.nodes.push_back(Node{"gap", "GlobalAveragePool", {"r4"}, {"gp"}, {}});
+    g.nodes.push_back(Node{"flatten", "Flatten", {"gp"}, {"features"}, {}});
+    const char* heads[] = {"logits_width1", "logits_width2", "logits_width3", "logits"};
+    const int64_t features[] = {5, 10, 15, 20};
+    for (int j = 0; j < 4; ++j) {
+        const std::string n = std::to_string(j);
+        g.initializers["starts" + n] = Tensor::ofInts({1}, {0});
+        g.initializers["ends" + n] = Tensor::ofInts({1}, {features[j]});
+        g.initializers["axes" + n] = Tensor::ofInts({1}, {1});
+        g.nodes.push_back(
+            Node{"slice" + n, "Slice", {"features", "starts" + n, "ends" + n, "axes" + n}, {"f" + n}, {}});
+        g.initializers["head" + n + ".w"] = randomTensor({10, features[j]}, rng);
+        g.initializers["head" + n + ".b"] = randomTensor({10}, rng);
+        Node gemm{"head" + n, "Gemm", {"f" + n, "head" + n + ".w", "head" + n + ".b"}, {heads[j]}, {}};
+        Attribute transB;
+        transB.i = 1;
+        gemm.attributes["transB"] = transB;
+        g.nodes.push_back(gemm);
+    }
+    g.outputs = {"logits", "logits_width3", "logits_width2", "logits_width1"};
+    return g;
+}
+
+std::vector<ChannelWidth> midPanelWidths() {
+    return {{0.25, "logits_width1"}, {0.5, "logits_width2"}, {0.75, "logits_width3"}, {1.0, "logits"}};
 }
 
 } // namespace
@@ -104,6 +200,58 @@ private slots:
             }
         }
         QVERIFY(compared > 6 * 10);
+    }
+
+    void wideningMidPanelEqualsAFreshRun() {
+        // Channel counts that are not multiples of a panel's eight rows: the convolutions resume at the
+        // second half of a panel (the four-row product) on the shifted, unfolded and 1×1 paths, in a residual
+        // block and before a max pool, at one thread and at two; bit for bit a fresh run's, head by head and
+        // layer by layer.
+        const SparseWeights policy = sparseWeights();
+        const int threads = threadCount();
+        setSparseWeights(SparseWeights::Dense);
+        const auto restore = qScopeGuard([policy, threads] {
+            setSparseWeights(policy);
+            setThreadCount(threads);
+        });
+        for (const bool layerOutputs : {false, true}) {
+            for (const int t : {1, 2}) {
+                setThreadCount(t);
+                Graph graph = midPanelGraph();
+                if (layerOutputs)
+                    for (const char* value : {"c1", "r2", "c3", "p3", "c4"})
+                        graph.outputs.push_back(value);
+                WidthCascade cascade(graph, midPanelWidths());
+                std::vector<Network> fresh;
+                for (const ChannelWidth& width : midPanelWidths()) {
+                    fresh.emplace_back(graph);
+                    fresh.back().setWidth(width);
+                }
+                std::mt19937 rng(7);
+                for (int image = 0; image < 3; ++image) {
+                    const Tensor x = randomTensor({1, 3, 16, 16}, rng);
+                    CascadeRun run;
+                    std::vector<Tensor> heads;
+                    cascade.runAll(x, run, heads);
+                    for (size_t w = 0; w < fresh.size(); ++w)
+                        QVERIFY2(sameValues(heads[w], fresh[w].run({x}).outputs.front()),
+                                 qPrintable(QString("head %1, %2 threads").arg(w).arg(t)));
+                    const RunResult full = fresh.back().run({x});
+                    for (size_t o = 0; o < full.outputs.size(); ++o)
+                        QVERIFY2(sameValues(run.result.outputs[o], full.outputs[o]),
+                                 qPrintable(QString("output %1, %2 threads").arg(o).arg(t)));
+                }
+                // The 16-channel convolutions resumed at rows 4, 8 and 12: through the cascade conv2 costs
+                // four rows per width at that width's depth, less than a fresh run at full width that
+                // computes the first panel at its depth (8 channels) and the second at 16.
+                CascadeRun run;
+                std::vector<Tensor> heads;
+                cascade.runAll(randomTensor({1, 3, 16, 16}, rng), run, heads);
+                const size_t conv2 = fresh.back().stepOf("conv2");
+                const int64_t perPosition = 9 * 256;
+                QCOMPARE(run.result.layers[conv2].executedOps, 4 * (4 + 8 + 12 + 16) * perPosition);
+            }
+        }
     }
 
     void wideningComputesOnlyTheNewChannels() {

@@ -549,8 +549,11 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
     for (const auto& step : m_steps)
         if ((step->effortActive || step->residualActive) && step->shortcut >= 0) {
             const float* shortcut = m_valueData[static_cast<size_t>(step->shortcut)];
+            // (A block of one convolution that adds its own input reads the same value twice, which is fine:
+            // both are only read.)
             if (shortcut && (shortcut == m_valueData[static_cast<size_t>(step->outputs[0])] ||
-                             shortcut == m_valueData[static_cast<size_t>(step->inputs[0])]))
+                             (step->shortcut != step->inputs[0] &&
+                              shortcut == m_valueData[static_cast<size_t>(step->inputs[0])])))
                 throw std::logic_error("Network: a residual shortcut shares its convolution's buffer");
         }
 }
@@ -594,6 +597,13 @@ void Network::planEffortStep(Step& step, const std::vector<Shape>& in, const std
             info.effortIneligibility =
                 step.node->describe() + ": the residual " + add.describe() + " broadcasts its operands (" +
                 toString(m_valueShapes[static_cast<size_t>(step.shortcut)]) + " and " + toString(y) + ")";
+            return;
+        }
+        // A block of one convolution that adds its own input: the effort layer and the fused dense layer
+        // both take a shortcut apart from their input; the Add and the Relu run as layers of their own.
+        if (step.shortcut == step.inputs[0]) {
+            info.effortIneligibility = step.node->describe() + ": the residual " + add.describe() +
+                                       " adds the convolution's own input";
             return;
         }
     }
