@@ -599,13 +599,6 @@ void Network::planEffortStep(Step& step, const std::vector<Shape>& in, const std
                 toString(m_valueShapes[static_cast<size_t>(step.shortcut)]) + " and " + toString(y) + ")";
             return;
         }
-        // A block of one convolution that adds its own input: the effort layer and the fused dense layer
-        // both take a shortcut apart from their input; the Add and the Relu run as layers of their own.
-        if (step.shortcut == step.inputs[0]) {
-            info.effortIneligibility = step.node->describe() + ": the residual " + add.describe() +
-                                       " adds the convolution's own input";
-            return;
-        }
     }
     step.effortActive = true;
     step.residualActive = step.residualFused && step.shortcut >= 0;
