@@ -171,6 +171,41 @@ private slots:
                  HeatmapPainter::neuronColor(NeuronState::Computed));
     }
 
+    void mapsTheWidthCascadeDidNotReachAreHatched() {
+        // A run that stopped at 25% of a 32-channel layer: the full width's 32 maps laid out, the first 8
+        // computed, the other 24 grey under a hatch; the caption and the status say so.
+        dyve::LayerStats layer;
+        layer.name = "conv2";
+        layer.op = "Conv";
+        layer.outputShape = {1, 8, 6, 6};
+        const HeatmapData d = HeatmapData::fromLayer(layer, std::nullopt, 32);
+        QCOMPARE(d.maps, 32);
+        QCOMPARE(d.mapsReached, 8);
+        QVERIFY(d.reached(7) && !d.reached(8));
+        const HeatmapPainter painter(d, 6, 2000);
+        const QImage image = painter.render();
+        QCOMPARE(pixel(image, painter.cellRect(7, 2, 2)), HeatmapPainter::neuronColor(NeuronState::Computed));
+        for (int map : {8, 20, 31}) {
+            const QRect r = painter.mapRect(map);
+            int grey = 0, hatch = 0;
+            for (int y = r.top(); y <= r.bottom(); ++y)
+                for (int x = r.left(); x <= r.right(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    grey += c == HeatmapPainter::notReachedColor();
+                    hatch += c != HeatmapPainter::notReachedColor();
+                }
+            QVERIFY2(grey > hatch && hatch > 0,
+                     qPrintable(QString("map %1: %2 grey, %3 hatch").arg(map).arg(grey).arg(hatch)));
+        }
+        dyve::ui::HeatmapView view;
+        view.resize(500, 400);
+        view.setData(d);
+        QVERIFY2(view.statusText().contains("8 of 32"), qPrintable(view.statusText()));
+        // At the layer's own width (or with no full width given) every map is computed.
+        QCOMPARE(HeatmapData::fromLayer(layer, std::nullopt, 8).mapsReached, -1);
+        QCOMPARE(HeatmapData::fromLayer(layer, std::nullopt).maps, 8);
+    }
+
     void masksOfTheWrongSizeAreIgnored() {
         dyve::LayerStats layer;
         layer.outputShape = {1, 2, 3, 3};

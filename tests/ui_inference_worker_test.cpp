@@ -13,6 +13,14 @@
 
 #include <cmath>
 
+#include <QDir>
+
+#include "data/model_card.h"
+#include "data/preprocess.h"
+#include "import/model_loader.h"
+
+#include <opencv2/imgcodecs.hpp>
+
 using dyve::test::EngineHold;
 using dyve::ui::InferenceJob;
 using dyve::ui::InferenceResult;
@@ -275,6 +283,70 @@ private slots:
         const InferenceResult again = waitForResult(*worker, worker->request({2}), &ok);
         QVERIFY(ok);
         QCOMPARE(again.width, 1.0);
+    }
+
+    // Issue 16: the Fashion width model's committed profile runs the width cascade; a job at one of its
+    // levels stops at the first width whose head is sure enough, answers with that head, and says where it
+    // stopped, with the full width's channels of every layer for the heatmaps. Level 0 is the full width.
+    void aJobAtACascadeLevelStopsWhereItsHeadIsSure() {
+        auto worker = std::make_unique<InferenceWorker>(
+            cardDirs(), std::vector<std::string>{dyve::test::sourcePath("models/profiles").toStdString()});
+        QSignalSpy loaded(worker.get(), &InferenceWorker::modelLoaded);
+        QSignalSpy opened(worker.get(), &InferenceWorker::inputsOpened);
+        const QString model = dyve::test::sourcePath("models/width/fashion-mnist-cnn-width.onnx");
+        worker->loadModel(model);
+        worker->openInputs({dyve::test::sourcePath("resources/samples")});
+        QVERIFY(opened.wait(kWaitMs) || !opened.isEmpty());
+        QVERIFY(!loaded.isEmpty());
+        const ModelSummary summary = loaded.at(0).at(0).value<ModelSummary>();
+        QVERIFY(summary.profile && summary.profile->drivesWidthCascade());
+        const dyve::EffortSettings level1 = summary.profile->settingsAt(1.0);
+        QCOMPARE(level1.widthThresholds.size(), size_t(3));
+
+        // The engine's own full-width run of each input gives every head (the nesting).
+        dyve::Network full(dyve::loadModel(model.toStdString()));
+        const dyve::ModelCard card = dyve::loadModelCard(
+            dyve::test::sourcePath("models/width/fashion-mnist-cnn-width.card.json").toStdString());
+        const dyve::Preprocessor pre(card, model.toStdString());
+        worker->setEffort(level1, 1.0);
+        int stoppedEarly = 0;
+        for (int input = 0; input < 12; ++input) {
+            bool ok = false;
+            const InferenceResult r = waitForResult(*worker, worker->request({input}), &ok);
+            QVERIFY(ok);
+            QVERIFY(r.cascade.has_value());
+            const dyve::ui::CascadeReach& reach = *r.cascade;
+            QCOMPARE(reach.confidences.size(), reach.reached + 1);
+            for (size_t w = 0; w < reach.reached; ++w)
+                QVERIFY(reach.confidences[w] < reach.thresholds[w]);
+            if (reach.reached + 1 < reach.fractions.size()) {
+                QVERIFY(reach.confidences.back() >= reach.thresholds[reach.reached]);
+                ++stoppedEarly;
+            }
+            QCOMPARE(r.width, reach.fractions[reach.reached]);
+            QCOMPARE(reach.fullWidthChannels.size(), r.run.layers.size());
+            const cv::Mat image = cv::imread(dyve::test::sourcePath("resources/samples").toStdString() + "/" +
+                                                 QDir(dyve::test::sourcePath("resources/samples"))
+                                                     .entryList(QDir::Files, QDir::Name)[input]
+                                                     .toStdString(),
+                                             cv::IMREAD_UNCHANGED);
+            const dyve::RunResult fresh = full.run({pre.toTensor(image)});
+            // logits, logits_width3, logits_width2, logits_width1: the head of width w is output 3 − w.
+            const dyve::Tensor& head = fresh.outputs.at(3 - reach.reached);
+            const dyve::Tensor& answer = r.run.outputs.front();
+            QCOMPARE(answer.shape, head.shape);
+            for (size_t i = 0; i < head.floats.size(); ++i)
+                QVERIFY(std::abs(answer.floats[i] - head.floats[i]) <= 1e-5f);
+            QVERIFY(r.run.executedOps() < fresh.executedOps() || reach.reached == 3);
+        }
+        QVERIFY(stoppedEarly > 0);
+
+        worker->setEffort(summary.profile->settingsAt(0.0), 0.0);
+        bool ok = false;
+        const InferenceResult dense = waitForResult(*worker, worker->request({0}), &ok);
+        QVERIFY(ok);
+        QVERIFY(!dense.cascade);
+        QCOMPARE(dense.width, 1.0);
     }
 
     void aJobsOwnModeWinsOverTheWorkers() {

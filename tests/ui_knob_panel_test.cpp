@@ -26,6 +26,7 @@
 
 using dyve::test::writeFile;
 using dyve::ui::EffortControl;
+using dyve::ui::InferenceResult;
 using dyve::ui::KnobOverride;
 using dyve::ui::KnobPanel;
 using dyve::ui::LayerKnobsModel;
@@ -539,6 +540,53 @@ private slots:
         panel.setWidthIndex(0);
         QVERIFY(panel.settings());
         QVERIFY(panel.findChild<QSlider*>(QStringLiteral("effortLevel"))->isEnabled());
+    }
+
+    void aCascadeProfileDrivesTheWidthCascadeAndSaysWhereARunStopped() {
+        // The Fashion width model's committed profile: level 0 the full width (no settings: dense), above it
+        // the level's thresholds; a run through the cascade is told by where it stopped.
+        ModelSummary s = summary();
+        s.widthSteps =
+            dyve::loadModelCard(
+                dyve::test::sourcePath("models/width/fashion-mnist-cnn-width.card.json").toStdString())
+                .widthSteps;
+        s.profile = dyve::loadEffortProfile(
+            dyve::test::sourcePath("models/profiles/fashion-mnist-cnn-width.profile.json").toStdString());
+        s.profileSource = QStringLiteral("fashion-mnist-cnn-width.profile.json");
+        s.effortLayers.clear();
+        s.executedOps = 9'450'000;
+        KnobPanel panel;
+        panel.setModel(s);
+        panel.setLevel(0.0);
+        QVERIFY(!panel.settings());
+        panel.setLevel(1.0);
+        QVERIFY(panel.settings());
+        QCOMPARE(panel.settings()->widthThresholds, s.profile->widthThresholdsAt(1.0));
+
+        InferenceResult r;
+        r.width = 0.25;
+        dyve::LayerStats conv;
+        conv.denseOps = 1'500'000;
+        conv.executedOps = 945'000;
+        r.run.layers = {conv};
+        dyve::ui::CascadeReach reach;
+        reach.fractions = {0.25, 0.5, 0.75, 1.0};
+        reach.thresholds = {0.71, 0.61, 0.56};
+        reach.confidences = {0.93};
+        reach.reached = 0;
+        r.cascade = reach;
+        panel.showRun(r, false);
+        QVERIFY2(panel.speedText().contains("stopped at 25%") && panel.speedText().contains("93.0%"),
+                 qPrintable(panel.speedText()));
+        QVERIFY2(panel.reductionText().contains("10.00") &&
+                     panel.reductionText().contains("fewer operations than the full width"),
+                 qPrintable(panel.reductionText()));
+        reach.confidences = {0.3, 0.4, 0.5, 0.9};
+        reach.reached = 3;
+        r.cascade = reach;
+        r.width = 1.0;
+        panel.showRun(r, false);
+        QVERIFY2(panel.speedText().contains("widened to 100%"), qPrintable(panel.speedText()));
     }
 
     void aModelNotTrainedForWidthsOffersThemTruncated() {

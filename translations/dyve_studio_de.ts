@@ -4,13 +4,13 @@
 <context>
     <name>WidthOptions</name>
     <message>
-        <location filename="../widgets/models/width_options.cpp" line="13"/>
-        <location filename="../widgets/models/width_options.cpp" line="23"/>
+        <location filename="../widgets/models/width_options.cpp" line="14"/>
+        <location filename="../widgets/models/width_options.cpp" line="25"/>
         <source>100% (full)</source>
         <translation>100% (volle Breite)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/width_options.cpp" line="16"/>
+        <location filename="../widgets/models/width_options.cpp" line="17"/>
         <source>%1 (not trained: truncated)</source>
         <translation>%1 (nicht trainiert: abgeschnitten)</translation>
     </message>
@@ -295,12 +295,12 @@
 <context>
     <name>dyve::ui::EvaluationJob</name>
     <message>
-        <location filename="../widgets/jobs/evaluation_job.cpp" line="21"/>
+        <location filename="../widgets/jobs/evaluation_job.cpp" line="24"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/evaluation_job.cpp" line="22"/>
+        <location filename="../widgets/jobs/evaluation_job.cpp" line="25"/>
         <source>Evaluating %1 on %2 at %3</source>
         <translation>Bewerte %1 auf %2 bei %3</translation>
     </message>
@@ -444,11 +444,16 @@ SDSS interpoliert: %6 (%7 %)</translation>
     </message>
     <message>
         <location filename="../widgets/models/heatmap_painter.cpp" line="206"/>
+        <source>Output feature maps (%1 of %2 computed, the rest not reached × %3×%4)</source>
+        <translation>Ausgabe-Feature-Maps (%1 von %2 berechnet, der Rest nicht erreicht × %3×%4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/heatmap_painter.cpp" line="211"/>
         <source>Output feature maps (%1 × %2×%3)</source>
         <translation>Ausgabe-Merkmalskarten (%1 × %2×%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/heatmap_painter.cpp" line="218"/>
+        <location filename="../widgets/models/heatmap_painter.cpp" line="228"/>
         <source>Aggregate: share of maps skipped per position</source>
         <translation>Gesamtbild: Anteil übersprungener Karten je Position</translation>
     </message>
@@ -501,42 +506,47 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Eingabekarte als Null übersprungen</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="151"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="153"/>
         <source>&amp;Heatmap as PNG…</source>
         <translation>&amp;Heatmap als PNG…</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="151"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="153"/>
         <source>Export Heatmap</source>
         <translation>Heatmap exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="152"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="154"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="194"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="196"/>
         <source>No layer selected</source>
         <translation>Keine Schicht ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="195"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="197"/>
         <source>Select a layer in the layer table.</source>
         <translation>Wählen Sie eine Schicht in der Schichttabelle.</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="197"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="199"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="198"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="201"/>
+        <source>Width cascade: %1 of %2 maps computed, the rest not reached (hatched)</source>
+        <translation>Breitenkaskade: %1 von %2 Maps berechnet, der Rest nicht erreicht (schraffiert)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="205"/>
         <source>effort masks of this run</source>
         <translation>Aufwandsmasken dieses Laufs</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="199"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="206"/>
         <source>Dense run: nothing skipped</source>
         <translation>Dichter Lauf: nichts übersprungen</translation>
     </message>
@@ -544,17 +554,17 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::InferenceWorker</name>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="169"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="190"/>
         <source>No layer of this model takes the effort path.</source>
         <translation>Keine Schicht dieses Modells nimmt den Aufwandspfad.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="187"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="208"/>
         <source>No effort profile for this model, and its card&apos;s default data set &apos;%1&apos; to calibrate the uniform mapping on is not found; load a profile.</source>
         <translation>Kein Aufwandsprofil für dieses Modell, und der Standard-Datensatz &apos;%1&apos; aus seiner Modellkarte zum Kalibrieren der gleichförmigen Zuordnung wurde nicht gefunden; laden Sie ein Profil.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="180"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="201"/>
         <source>uniform, calibrated on %1 images of %2</source>
         <translation>gleichförmig, kalibriert auf %1 Bildern von %2</translation>
     </message>
@@ -562,37 +572,47 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::InputView</name>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="19"/>
+        <location filename="../widgets/input/input_view.cpp" line="21"/>
         <source>Effort overlay</source>
         <translation>Aufwands-Overlay</translation>
     </message>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="95"/>
+        <location filename="../widgets/input/input_view.cpp" line="84"/>
+        <source>%1 — answered at width %2 by the width cascade</source>
+        <translation>%1 — von der Breitenkaskade bei Breite %2 beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/input/input_view.cpp" line="86"/>
+        <source>%1 — at width %2</source>
+        <translation>%1 — bei Breite %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/input/input_view.cpp" line="104"/>
         <source>ground truth unknown</source>
         <translation>Grundwahrheit unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="102"/>
+        <location filename="../widgets/input/input_view.cpp" line="111"/>
         <source>✔ %1 — correct</source>
         <translation>✔ %1 — richtig</translation>
     </message>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="103"/>
+        <location filename="../widgets/input/input_view.cpp" line="112"/>
         <source>✘ truth: %1 — predicted %2</source>
         <translation>✘ richtig wäre: %1 — vorhergesagt: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="136"/>
+        <location filename="../widgets/input/input_view.cpp" line="145"/>
         <source>No input yet</source>
         <translation>Noch keine Eingabe</translation>
     </message>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="164"/>
+        <location filename="../widgets/input/input_view.cpp" line="173"/>
         <source>Tint the image where the effort path skipped work</source>
         <translation>Das Bild dort einfärben, wo der Aufwandspfad Arbeit übersprungen hat</translation>
     </message>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="165"/>
+        <location filename="../widgets/input/input_view.cpp" line="174"/>
         <source>The overlay shows where an effort run spent its work; a dense run has none</source>
         <translation>Das Overlay zeigt, wo ein Aufwandslauf seine Arbeit aufgewendet hat; ein dichter Lauf hat keins</translation>
     </message>
@@ -618,197 +638,207 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::KnobPanel</name>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="56"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="55"/>
         <source>Reset Overrides</source>
         <translation>Überschreibungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="57"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="56"/>
         <source>Load Profile…</source>
         <translation>Profil laden…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="58"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="57"/>
         <source>Save Profile…</source>
         <translation>Profil speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="83"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="82"/>
         <source>Effort level: 0 runs the dense network (exact), 1 the most aggressive setting of the profile; every change re-runs the current input</source>
         <translation>Aufwandsstufe: 0 rechnet das dichte Netz (exakt), 1 die aggressivste Einstellung des Profils; jede Änderung rechnet die aktuelle Eingabe neu</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="87"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="86"/>
         <source>The effort level: 0 dense, 1 the profile&apos;s most aggressive tuned setting</source>
         <translation>Die Aufwandsstufe: 0 dicht, 1 die aggressivste getunte Einstellung des Profils</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="91"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="90"/>
         <source>Dense ÷ effort time of the input on screen: medians of repeated runs of each, after a warm-up, timed by the engine; ± is half the interquartile range of the run-pair ratios</source>
         <translation>Dichte ÷ Aufwands-Zeit der gezeigten Eingabe: Mediane wiederholter Läufe beider Pfade nach einem Aufwärmlauf, gemessen von der Engine; ± ist der halbe Interquartilsabstand der Verhältnisse der Laufpaare</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="99"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="98"/>
         <source>Dense ÷ executed operations of the run on screen</source>
         <translation>Dichte ÷ ausgeführte Operationen des angezeigten Laufs</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="106"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="105"/>
         <source>Runtime channel width: every convolution computes this share of its output channels, with the head trained for that width when the model has one (the effort knobs run at full width)</source>
         <translation>Kanalbreite zur Laufzeit: jede Faltung berechnet diesen Anteil ihrer Ausgabekanäle, mit dem für diese Breite trainierten Kopf, wenn das Modell einen hat (die Effort-Regler wirken nur bei voller Breite)</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="118"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="117"/>
         <source>Width</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="123"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="122"/>
         <source>Effort level</source>
         <translation>Aufwandsstufe</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="131"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="130"/>
         <source>SPET</source>
         <translation>SPET</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="131"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="130"/>
         <source>SDSS</source>
         <translation>SDSS</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="131"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="130"/>
         <source>SFMA</source>
         <translation>SFMA</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="133"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="132"/>
         <source>Saturation prediction (SPEC §4.3): 100 % keeps the profile&apos;s τ, lower values predict only further below the mean, 0 % turns SPET off</source>
         <translation>Sättigungsvorhersage (SPEC §4.3): 100 % behält das τ des Profils, kleinere Werte sagen nur weiter unterhalb des Mittelwerts vorher, 0 % schaltet SPET ab</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="136"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="135"/>
         <source>Selective sampling (SPEC §4.4): the profile&apos;s θ scaled; 0 % turns SDSS off</source>
         <translation>Selektive Abtastung (SPEC §4.4): das θ des Profils skaliert; 0 % schaltet SDSS ab</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="137"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="136"/>
         <source>Feature-map approximation (SPEC §4.5): the profile&apos;s ν scaled; 0 % turns its lossy part off</source>
         <translation>Merkmalskarten-Näherung (SPEC §4.5): das ν des Profils skaliert; 0 % schaltet ihren verlustbehafteten Teil ab</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="198"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="197"/>
         <source>Reset This Layer</source>
         <translation>Diese Schicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="201"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="200"/>
         <source>Reset All Overrides</source>
         <translation>Alle Überschreibungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="211"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="210"/>
         <source>Every layer back to the knobs of the profile at the chosen level</source>
         <translation>Jede Schicht zurück auf die Regler des Profils bei der gewählten Stufe</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="212"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="211"/>
         <source>Use another effort profile made for this model (dyve tune writes them)</source>
         <translation>Ein anderes Aufwandsprofil für dieses Modell verwenden (dyve tune erzeugt sie)</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="214"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="213"/>
         <source>Write the profile with the mechanism scales and overrides applied to every level</source>
         <translation>Das Profil schreiben, mit den Mechanismus-Skalierungen und Überschreibungen auf jeder Stufe angewendet</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="312"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="320"/>
         <source>Width %1: the first %1 of every layer&apos;s channels, dense</source>
         <translation>Breite %1: die ersten %1 der Kanäle jeder Schicht, dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="320"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="328"/>
         <source>Dense: no knob is on at level %1</source>
         <translation>Dicht: auf Stufe %1 ist kein Regler aktiv</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="322"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="330"/>
         <source>Dense: the reference speed</source>
         <translation>Dicht: die Referenzgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="326"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="334"/>
         <source>Timing against dense…</source>
         <translation>Zeitmessung gegen dicht…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="328"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="336"/>
         <source>Speed-up not measured (timed when an input is stepped to, not while playing)</source>
         <translation>Beschleunigung nicht gemessen (gemessen beim Schritt zu einer Eingabe, nicht beim Abspielen)</translation>
     </message>
     <message>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="350"/>
+        <source>Width cascade: stopped at %1, its head %2 sure (threshold %3)</source>
+        <translation>Breitenkaskade: bei %1 angehalten, ihr Kopf zu %2 sicher (Schwelle %3)</translation>
+    </message>
+    <message>
         <location filename="../widgets/knobs/knob_panel.cpp" line="353"/>
+        <source>Width cascade: widened to %1, no narrower head was sure enough</source>
+        <translation>Breitenkaskade: auf %1 verbreitert, kein schmalerer Kopf war sicher genug</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="371"/>
         <source>%1 fewer operations than the full width on the input shown</source>
         <translation>%1 weniger Operationen als die volle Breite bei der gezeigten Eingabe</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="357"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="375"/>
         <source>Dense: every operation executed</source>
         <translation>Dicht: jede Operation ausgeführt</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="360"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="378"/>
         <source>%1 on the input shown</source>
         <translation>%1 auf der gezeigten Eingabe</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="366"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="384"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="371"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="389"/>
         <source>No effort profile: the model runs dense</source>
         <translation>Kein Aufwandsprofil: Das Modell läuft dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="377"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="395"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="382"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="400"/>
         <source>Every level runs dense: no setting the tuner timed made a layer faster (Tuned column)</source>
         <translation>Jede Stufe läuft dicht: keine vom Tuner gemessene Einstellung machte eine Schicht schneller (Spalte „Getunt“)</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="423"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="441"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="443"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="461"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="454"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="472"/>
         <source>Load Effort Profile</source>
         <translation>Aufwandsprofil laden</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="455"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="473"/>
         <source>Effort profiles (*.json);;All files (*)</source>
         <translation>Aufwandsprofile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="465"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="483"/>
         <source>Save Effort Profile</source>
         <translation>Aufwandsprofil speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="466"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="484"/>
         <source>Effort profiles (*.profile.json *.json)</source>
         <translation>Aufwandsprofile (*.profile.json *.json)</translation>
     </message>
@@ -1172,33 +1202,33 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::MainWindow</name>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="92"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="94"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="502"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="127"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="129"/>
         <source>Effort profile %1 loaded</source>
         <translation>Aufwandsprofil %1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="130"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="132"/>
         <source>Effort profile saved to %1</source>
         <translation>Aufwandsprofil in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="138"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="140"/>
         <source>Camera %1: %2×%3 at %4 fps</source>
         <translation>Kamera %1: %2×%3 mit %4 fps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="139"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="141"/>
         <source>Camera %1: %2×%3</source>
         <translation>Kamera %1: %2×%3</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="149"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="151"/>
         <source>Cannot use the camera.
 
 %1</source>
@@ -1207,47 +1237,47 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
         <source>Heatmaps</source>
         <translation>Heatmaps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="180"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="181"/>
         <source>Operations per layer</source>
         <translation>Operationen pro Schicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="180"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="182"/>
         <source>Evaluation</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="181"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="183"/>
         <source>Effort</source>
         <translation>Aufwand</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="182"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="184"/>
         <source>Dense vs Effort</source>
         <translation>Dicht vs. Aufwand</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="183"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="185"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
@@ -1332,7 +1362,7 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Schritt &amp;zurück</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="308"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="310"/>
         <location filename="../app/dyve-studio/main_window_menus.cpp" line="75"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
@@ -1473,23 +1503,23 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Anzuzeigende Eingabe; beim Ziehen wird jede ausgeführt (die neueste Anfrage gewinnt)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="232"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="237"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="261"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="390"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="263"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="392"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="270"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="272"/>
         <source>Opening camera %1…</source>
         <translation>Öffne Kamera %1…</translation>
     </message>
@@ -1576,17 +1606,17 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Aufwandsprofile (*.profile.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="340"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="342"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>%1 geladen: %2 Schichten, %3 Operationen pro Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="354"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="356"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>Öffnen Sie Bilder, einen Ordner oder einen Datensatz, um das Modell auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="364"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="366"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -1595,22 +1625,22 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="366"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="368"/>
         <source>Still using %1.</source>
         <translation>Weiterhin wird %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="380"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="382"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>%1 beschriftete Eingaben aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="381"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="383"/>
         <source>Opened %1 images from %2</source>
         <translation>%1 Bilder aus %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="395"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="397"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -1619,42 +1649,47 @@ SDSS interpoliert: %6 (%7 %)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="427"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="430"/>
+        <source>width cascade, answered at %1</source>
+        <translation>Breitenkaskade, beantwortet bei %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="431"/>
         <source>effort %1</source>
         <translation>Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="428"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="433"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 ms · %2 von %3 Operationen · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="427"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="432"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="502"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="500"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="505"/>
         <source>%1 · input %2</source>
         <translation>%1 · Eingabe %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="501"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="506"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="509"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="514"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="509"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="514"/>
         <source>no inputs</source>
         <translation>keine Eingaben</translation>
     </message>
@@ -1709,67 +1744,67 @@ SDSS interpoliert: %6 (%7 %)</translation>
         <translation>Hintergrundauftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="433"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="438"/>
         <source>knob → view %1 ms</source>
         <translation>Regler → Anzeige %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="436"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="441"/>
         <source>camera → view %1 ms</source>
         <translation>Kamera → Ansicht %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="439"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="444"/>
         <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
         <translation>Engine-Zeit des angezeigten Laufs, seine ausgeführten und dichten Operationen sowie die Zeit von der letzten Regleränderung bis zu ihrem Ergebnis auf dem Bildschirm</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="467"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="472"/>
         <source>dense (effort %1)</source>
         <translation>dicht (Aufwand %1)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="470"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="475"/>
         <source>profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="472"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="477"/>
         <source>effort %1 (%2)</source>
         <translation>Aufwand %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="524"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="529"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="525"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="530"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>Modelle (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="531"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="536"/>
         <source>Open Images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="532"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="537"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="539"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="544"/>
         <source>Open Folder of Images</source>
         <translation>Bilderordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="548"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="553"/>
         <source>Open Labelled Data Set</source>
         <translation>Beschrifteten Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="549"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="554"/>
         <location filename="../app/dyve-studio/main_window_jobs.cpp" line="199"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>Listen- oder IDX-Dateien (*.txt *.idx3-ubyte *.gz *-ubyte);;Alle Dateien (*)</translation>

@@ -4,13 +4,13 @@
 <context>
     <name>WidthOptions</name>
     <message>
-        <location filename="../widgets/models/width_options.cpp" line="13"/>
-        <location filename="../widgets/models/width_options.cpp" line="23"/>
+        <location filename="../widgets/models/width_options.cpp" line="14"/>
+        <location filename="../widgets/models/width_options.cpp" line="25"/>
         <source>100% (full)</source>
         <translation>100%（全宽）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/width_options.cpp" line="16"/>
+        <location filename="../widgets/models/width_options.cpp" line="17"/>
         <source>%1 (not trained: truncated)</source>
         <translation>%1（未训练：截断）</translation>
     </message>
@@ -295,12 +295,12 @@
 <context>
     <name>dyve::ui::EvaluationJob</name>
     <message>
-        <location filename="../widgets/jobs/evaluation_job.cpp" line="21"/>
+        <location filename="../widgets/jobs/evaluation_job.cpp" line="24"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/evaluation_job.cpp" line="22"/>
+        <location filename="../widgets/jobs/evaluation_job.cpp" line="25"/>
         <source>Evaluating %1 on %2 at %3</source>
         <translation>在 %2 上以 %3 评估 %1</translation>
     </message>
@@ -443,11 +443,16 @@ SDSS 插值：%6（%7 %）</translation>
     </message>
     <message>
         <location filename="../widgets/models/heatmap_painter.cpp" line="206"/>
+        <source>Output feature maps (%1 of %2 computed, the rest not reached × %3×%4)</source>
+        <translation>输出特征图（%2 个中计算了 %1 个，其余未到达 × %3×%4）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/heatmap_painter.cpp" line="211"/>
         <source>Output feature maps (%1 × %2×%3)</source>
         <translation>输出特征图（%1 × %2×%3）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/heatmap_painter.cpp" line="218"/>
+        <location filename="../widgets/models/heatmap_painter.cpp" line="228"/>
         <source>Aggregate: share of maps skipped per position</source>
         <translation>汇总：各位置被跳过的特征图比例</translation>
     </message>
@@ -500,42 +505,47 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>输入特征图全零跳过</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="151"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="153"/>
         <source>&amp;Heatmap as PNG…</source>
         <translation>热力图导出为 PNG(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="151"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="153"/>
         <source>Export Heatmap</source>
         <translation>导出热力图</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="152"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="154"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="194"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="196"/>
         <source>No layer selected</source>
         <translation>未选择层</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="195"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="197"/>
         <source>Select a layer in the layer table.</source>
         <translation>请在层表中选择一层。</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="197"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="199"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="198"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="201"/>
+        <source>Width cascade: %1 of %2 maps computed, the rest not reached (hatched)</source>
+        <translation>宽度级联：%2 个特征图中计算了 %1 个，其余未到达（阴影）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="205"/>
         <source>effort masks of this run</source>
         <translation>本次运行的计算量掩码</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap/heatmap_view.cpp" line="199"/>
+        <location filename="../widgets/heatmap/heatmap_view.cpp" line="206"/>
         <source>Dense run: nothing skipped</source>
         <translation>稠密运行：未跳过任何计算</translation>
     </message>
@@ -543,17 +553,17 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::InferenceWorker</name>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="169"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="190"/>
         <source>No layer of this model takes the effort path.</source>
         <translation>该模型没有任何层走可变计算量路径。</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="187"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="208"/>
         <source>No effort profile for this model, and its card&apos;s default data set &apos;%1&apos; to calibrate the uniform mapping on is not found; load a profile.</source>
         <translation>该模型没有计算量配置，且未找到其模型卡中用于校准均匀映射的默认数据集“%1”；请加载配置。</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/inference_worker.cpp" line="180"/>
+        <location filename="../widgets/jobs/inference_worker.cpp" line="201"/>
         <source>uniform, calibrated on %1 images of %2</source>
         <translation>均匀，在 %2 的 %1 张图像上校准</translation>
     </message>
@@ -561,37 +571,47 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::InputView</name>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="19"/>
+        <location filename="../widgets/input/input_view.cpp" line="21"/>
         <source>Effort overlay</source>
         <translation>计算量叠加层</translation>
     </message>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="95"/>
+        <location filename="../widgets/input/input_view.cpp" line="84"/>
+        <source>%1 — answered at width %2 by the width cascade</source>
+        <translation>%1 — 宽度级联在宽度 %2 处给出答案</translation>
+    </message>
+    <message>
+        <location filename="../widgets/input/input_view.cpp" line="86"/>
+        <source>%1 — at width %2</source>
+        <translation>%1 — 宽度 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/input/input_view.cpp" line="104"/>
         <source>ground truth unknown</source>
         <translation>真实标签未知</translation>
     </message>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="102"/>
+        <location filename="../widgets/input/input_view.cpp" line="111"/>
         <source>✔ %1 — correct</source>
         <translation>✔ %1 — 正确</translation>
     </message>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="103"/>
+        <location filename="../widgets/input/input_view.cpp" line="112"/>
         <source>✘ truth: %1 — predicted %2</source>
         <translation>✘ 真实：%1 — 预测：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="136"/>
+        <location filename="../widgets/input/input_view.cpp" line="145"/>
         <source>No input yet</source>
         <translation>尚无输入</translation>
     </message>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="164"/>
+        <location filename="../widgets/input/input_view.cpp" line="173"/>
         <source>Tint the image where the effort path skipped work</source>
         <translation>在可变计算量路径跳过计算的位置为图像着色</translation>
     </message>
     <message>
-        <location filename="../widgets/input/input_view.cpp" line="165"/>
+        <location filename="../widgets/input/input_view.cpp" line="174"/>
         <source>The overlay shows where an effort run spent its work; a dense run has none</source>
         <translation>叠加层显示可变计算量运行把计算花在了哪里；稠密运行没有叠加层</translation>
     </message>
@@ -617,197 +637,207 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::KnobPanel</name>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="56"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="55"/>
         <source>Reset Overrides</source>
         <translation>重置覆盖</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="57"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="56"/>
         <source>Load Profile…</source>
         <translation>加载配置…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="58"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="57"/>
         <source>Save Profile…</source>
         <translation>保存配置…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="83"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="82"/>
         <source>Effort level: 0 runs the dense network (exact), 1 the most aggressive setting of the profile; every change re-runs the current input</source>
         <translation>计算量等级：0 运行稠密网络（精确），1 为配置中最激进的设置；每次更改都会重新运行当前输入</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="87"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="86"/>
         <source>The effort level: 0 dense, 1 the profile&apos;s most aggressive tuned setting</source>
         <translation>计算量等级：0 为稠密，1 为配置中调优得到的最激进设置</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="91"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="90"/>
         <source>Dense ÷ effort time of the input on screen: medians of repeated runs of each, after a warm-up, timed by the engine; ± is half the interquartile range of the run-pair ratios</source>
         <translation>屏幕上输入的稠密 ÷ effort 时间：预热后两条路径各重复运行的中位数，由引擎计时；± 为成对运行比值四分位距的一半</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="99"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="98"/>
         <source>Dense ÷ executed operations of the run on screen</source>
         <translation>当前显示运行的稠密运算次数 ÷ 实际运算次数</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="106"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="105"/>
         <source>Runtime channel width: every convolution computes this share of its output channels, with the head trained for that width when the model has one (the effort knobs run at full width)</source>
         <translation>运行时通道宽度：每个卷积计算其输出通道的这一比例；模型有该宽度训练的分类头时使用它（effort 旋钮只在全宽时生效）</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="118"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="117"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="123"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="122"/>
         <source>Effort level</source>
         <translation>计算量等级</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="131"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="130"/>
         <source>SPET</source>
         <translation>SPET</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="131"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="130"/>
         <source>SDSS</source>
         <translation>SDSS</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="131"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="130"/>
         <source>SFMA</source>
         <translation>SFMA</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="133"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="132"/>
         <source>Saturation prediction (SPEC §4.3): 100 % keeps the profile&apos;s τ, lower values predict only further below the mean, 0 % turns SPET off</source>
         <translation>饱和预测（SPEC §4.3）：100 % 保持配置中的 τ，数值越低只对距均值更远的下方进行预测，0 % 关闭 SPET</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="136"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="135"/>
         <source>Selective sampling (SPEC §4.4): the profile&apos;s θ scaled; 0 % turns SDSS off</source>
         <translation>选择性采样（SPEC §4.4）：按比例缩放配置中的 θ；0 % 关闭 SDSS</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="137"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="136"/>
         <source>Feature-map approximation (SPEC §4.5): the profile&apos;s ν scaled; 0 % turns its lossy part off</source>
         <translation>特征图近似（SPEC §4.5）：按比例缩放配置中的 ν；0 % 关闭其有损部分</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="198"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="197"/>
         <source>Reset This Layer</source>
         <translation>重置此层</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="201"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="200"/>
         <source>Reset All Overrides</source>
         <translation>重置所有覆盖</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="211"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="210"/>
         <source>Every layer back to the knobs of the profile at the chosen level</source>
         <translation>将每层恢复为配置在所选等级下的参数</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="212"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="211"/>
         <source>Use another effort profile made for this model (dyve tune writes them)</source>
         <translation>使用为该模型生成的其他计算量配置（由 dyve tune 生成）</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="214"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="213"/>
         <source>Write the profile with the mechanism scales and overrides applied to every level</source>
         <translation>写出配置，并将各机制的缩放和覆盖应用到每个等级</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="312"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="320"/>
         <source>Width %1: the first %1 of every layer&apos;s channels, dense</source>
         <translation>宽度 %1：每层前 %1 的通道，稠密计算</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="320"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="328"/>
         <source>Dense: no knob is on at level %1</source>
         <translation>稠密：级别 %1 没有开启任何旋钮</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="322"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="330"/>
         <source>Dense: the reference speed</source>
         <translation>稠密：参考速度</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="326"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="334"/>
         <source>Timing against dense…</source>
         <translation>正在与稠密对比计时…</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="328"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="336"/>
         <source>Speed-up not measured (timed when an input is stepped to, not while playing)</source>
         <translation>未测量加速比（单步切换输入时计时，播放时不计时）</translation>
     </message>
     <message>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="350"/>
+        <source>Width cascade: stopped at %1, its head %2 sure (threshold %3)</source>
+        <translation>宽度级联：在 %1 处停止，其分类头置信度 %2（阈值 %3）</translation>
+    </message>
+    <message>
         <location filename="../widgets/knobs/knob_panel.cpp" line="353"/>
+        <source>Width cascade: widened to %1, no narrower head was sure enough</source>
+        <translation>宽度级联：加宽到 %1，没有更窄的分类头足够确定</translation>
+    </message>
+    <message>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="371"/>
         <source>%1 fewer operations than the full width on the input shown</source>
         <translation>在显示的输入上比全宽少 %1 的运算</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="357"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="375"/>
         <source>Dense: every operation executed</source>
         <translation>稠密：执行全部运算</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="360"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="378"/>
         <source>%1 on the input shown</source>
         <translation>%1（当前输入）</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="366"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="384"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="371"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="389"/>
         <source>No effort profile: the model runs dense</source>
         <translation>无计算量配置：模型以稠密方式运行</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="377"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="395"/>
         <source>Profile: %1</source>
         <translation>配置：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="382"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="400"/>
         <source>Every level runs dense: no setting the tuner timed made a layer faster (Tuned column)</source>
         <translation>每个级别都以稠密方式运行：调优器测得的设置均未使任何层更快（见“调优”列）</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="423"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="441"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="443"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="461"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="454"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="472"/>
         <source>Load Effort Profile</source>
         <translation>加载计算量配置</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="455"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="473"/>
         <source>Effort profiles (*.json);;All files (*)</source>
         <translation>计算量配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="465"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="483"/>
         <source>Save Effort Profile</source>
         <translation>保存计算量配置</translation>
     </message>
     <message>
-        <location filename="../widgets/knobs/knob_panel.cpp" line="466"/>
+        <location filename="../widgets/knobs/knob_panel.cpp" line="484"/>
         <source>Effort profiles (*.profile.json *.json)</source>
         <translation>计算量配置 (*.profile.json *.json)</translation>
     </message>
@@ -1171,33 +1201,33 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::MainWindow</name>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="92"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="94"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="502"/>
         <source>DyVE Studio</source>
         <translation>DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="127"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="129"/>
         <source>Effort profile %1 loaded</source>
         <translation>已加载计算量配置 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="130"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="132"/>
         <source>Effort profile saved to %1</source>
         <translation>计算量配置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="138"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="140"/>
         <source>Camera %1: %2×%3 at %4 fps</source>
         <translation>摄像头 %1：%2×%3，%4 fps</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="139"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="141"/>
         <source>Camera %1: %2×%3</source>
         <translation>摄像头 %1：%2×%3</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="149"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="151"/>
         <source>Cannot use the camera.
 
 %1</source>
@@ -1206,47 +1236,47 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="175"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="176"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
         <source>Heatmaps</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="177"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="178"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="180"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="179"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="181"/>
         <source>Operations per layer</source>
         <translation>每层运算量</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="180"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="182"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="181"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="183"/>
         <source>Effort</source>
         <translation>计算量</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="182"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="184"/>
         <source>Dense vs Effort</source>
         <translation>稠密与可变计算量对比</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="183"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="185"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
@@ -1331,7 +1361,7 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>上一张(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="308"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="310"/>
         <location filename="../app/dyve-studio/main_window_menus.cpp" line="75"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
@@ -1472,23 +1502,23 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>要显示的输入；拖动时逐个运行（以最新请求为准）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="230"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="232"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="237"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="239"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="261"/>
-        <location filename="../app/dyve-studio/main_window.cpp" line="390"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="263"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="392"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="270"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="272"/>
         <source>Opening camera %1…</source>
         <translation>正在打开摄像头 %1…</translation>
     </message>
@@ -1575,17 +1605,17 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>计算量配置 (*.profile.json)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="340"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="342"/>
         <source>Loaded %1: %2 layers, %3 operations per input</source>
         <translation>已加载 %1：%2 层，每个输入 %3 次运算</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="354"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="356"/>
         <source>Open images, a folder or a data set to run the model.</source>
         <translation>请打开图像、文件夹或数据集以运行模型。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="364"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="366"/>
         <source>Cannot open the model.
 
 %1</source>
@@ -1594,22 +1624,22 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="366"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="368"/>
         <source>Still using %1.</source>
         <translation>仍在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="380"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="382"/>
         <source>Opened %1 labelled inputs from %2</source>
         <translation>已从 %2 打开 %1 个带标签的输入</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="381"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="383"/>
         <source>Opened %1 images from %2</source>
         <translation>已从 %2 打开 %1 张图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="395"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="397"/>
         <source>Cannot open the inputs.
 
 %1</source>
@@ -1618,42 +1648,47 @@ SDSS 插值：%6（%7 %）</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="427"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="430"/>
+        <source>width cascade, answered at %1</source>
+        <translation>宽度级联，在 %1 处给出答案</translation>
+    </message>
+    <message>
+        <location filename="../app/dyve-studio/main_window.cpp" line="431"/>
         <source>effort %1</source>
         <translation>计算量 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="428"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="433"/>
         <source>%1 ms · %2 of %3 operations · %4</source>
         <translation>%1 毫秒 · 运算 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="427"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="432"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="497"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="502"/>
         <source>%1 — DyVE Studio</source>
         <translation>%1 — DyVE Studio</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="500"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="505"/>
         <source>%1 · input %2</source>
         <translation>%1 · 输入 %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="501"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="506"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="509"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="514"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="509"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="514"/>
         <source>no inputs</source>
         <translation>无输入</translation>
     </message>
@@ -1708,67 +1743,67 @@ SDSS 插值：%6（%7 %）</translation>
         <translation>取消后台任务(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="433"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="438"/>
         <source>knob → view %1 ms</source>
         <translation>调节 → 显示 %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="436"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="441"/>
         <source>camera → view %1 ms</source>
         <translation>摄像头 → 视图 %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="439"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="444"/>
         <source>Engine time of the run on screen, its executed and dense operations, and the time from the last knob change to its result on screen</source>
         <translation>当前显示运行的引擎时间、其实际与稠密运算次数，以及从上次参数调节到结果显示的时间</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="467"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="472"/>
         <source>dense (effort %1)</source>
         <translation>稠密（effort %1）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="470"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="475"/>
         <source>profile %1</source>
         <translation>配置文件 %1</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="472"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="477"/>
         <source>effort %1 (%2)</source>
         <translation>effort %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="524"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="529"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="525"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="530"/>
         <source>Models (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;All files (*)</source>
         <translation>模型 (*.onnx *.prototxt);;ONNX (*.onnx);;Caffe (*.prototxt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="531"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="536"/>
         <source>Open Images</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="532"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="537"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="539"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="544"/>
         <source>Open Folder of Images</source>
         <translation>打开图像文件夹</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="548"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="553"/>
         <source>Open Labelled Data Set</source>
         <translation>打开带标签的数据集</translation>
     </message>
     <message>
-        <location filename="../app/dyve-studio/main_window.cpp" line="549"/>
+        <location filename="../app/dyve-studio/main_window.cpp" line="554"/>
         <location filename="../app/dyve-studio/main_window_jobs.cpp" line="199"/>
         <source>List or IDX files (*.txt *.idx3-ubyte *.gz *-ubyte);;All files (*)</source>
         <translation>列表或 IDX 文件 (*.txt *.idx3-ubyte *.gz *-ubyte);;所有文件 (*)</translation>

@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "core/number_text.h"
+
 #include "studio_icons.h"
 #include "studio_language.h"
 #include "studio_paths.h"
@@ -424,7 +426,10 @@ void MainWindow::onResult(quint64 jobId, const InferenceResult& result) {
 
 void MainWindow::showTiming(const InferenceResult& result) {
     const QString mode =
-        result.effortRun ? tr("effort %1").arg(QLocale().toString(result.effortLevel, 'f', 2)) : tr("dense");
+        result.cascade
+            ? tr("width cascade, answered at %1").arg(QString::fromStdString(dyve::widthText(result.width)))
+        : result.effortRun ? tr("effort %1").arg(QLocale().toString(result.effortLevel, 'f', 2))
+                           : tr("dense");
     QString timing = tr("%1 ms · %2 of %3 operations · %4")
                          .arg(QLocale().toString(result.run.ms, 'f', 2), siOps(result.run.executedOps()),
                               siOps(result.run.denseOps()), mode);

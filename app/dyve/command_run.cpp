@@ -12,6 +12,7 @@
 #include "data/preprocess.h"
 #include "eval/model_width.h"
 #include "runtime/network.h"
+#include "runtime/width_cascade.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -100,7 +101,10 @@ CommandSpec runSpec() {
         "product\n"
         "skipped; with\n"
         "--effort also \"profile\", and with --layers per image \"layers\": the effort layers' operations "
-        "and counts).";
+        "and counts).\n"
+        "At an effort level of a width-cascade profile ('dyve tune --cascade'), each image runs through the\n"
+        "cascade, and says the width that answered and its head's confidence (JSON: \"width_reached\",\n"
+        "\"confidences\", one per width tried).";
     return spec;
 }
 
@@ -128,9 +132,19 @@ int commandRun(const Arguments& args) {
     const ChannelWidth width = applyWidth(network, model, widthArg);
     const Preprocessor& pre = *model.pre;
     std::optional<EffortChoice> effort;
+    // A level of a width-cascade profile runs each image through the cascade (issue 16).
+    std::unique_ptr<WidthCascade> cascade;
     if (effortArg) {
         effort = chooseEffort(*effortArg, model, network);
-        network.setEffort(effort->settings());
+        const std::vector<double> thresholds = effort->profile.widthThresholdsAt(effort->level);
+        if (!thresholds.empty()) {
+            if (widthArg) throw UsageError("the effort level runs the width cascade: drop --width");
+            cascade = std::make_unique<WidthCascade>(
+                network.graph(), cascadeWidths(model.card ? &*model.card : nullptr, model.path));
+            cascade->setThresholds(thresholds);
+        } else {
+            network.setEffort(effort->settings());
+        }
     }
 
     std::vector<InputImage> images;
@@ -152,12 +166,22 @@ int commandRun(const Arguments& args) {
     bool warmedUp = false;
     for (const InputImage& input : images) {
         const Tensor tensor = imageTensor(pre, input.image, input.name);
+        CascadeRun through;
         if (!warmedUp) {
             // The first pass pays for page faults and thread start-up; what a user wants is the steady time.
-            network.run({tensor});
+            if (cascade)
+                cascade->run(tensor, through);
+            else
+                network.run({tensor});
             warmedUp = true;
         }
-        const RunResult result = network.run({tensor});
+        RunResult result;
+        if (cascade) {
+            cascade->run(tensor, through);
+            result = through.result;
+        } else {
+            result = network.run({tensor});
+        }
         const Tensor& output = result.outputs.at(0);
         // A model whose card names no classes and whose output is an image (super-resolution, say) has no
         // top-K to show: report the output itself.
@@ -175,7 +199,16 @@ int commandRun(const Arguments& args) {
                                                      " zero-weight multiply-adds skipped"
                                                : std::string())
                 << ")";
-        if (width.fraction < 1.0)
+        if (cascade) {
+            const size_t w = through.reached;
+            out << "; answered at width " << widthText(cascade->width(w).fraction) << " (head "
+                << percent(through.confidences.back(), 1) << " sure"
+                << (w < cascade->thresholds().size()
+                        ? ", threshold " + percent(cascade->thresholds()[w], 1)
+                        : std::string(", no narrower head reached its threshold"))
+                << ")";
+        }
+        if (width.fraction < 1.0 || cascade)
             out << "; " << fixed(double(fullWidthOps) / double(std::max<int64_t>(result.executedOps(), 1)), 2)
                 << "x fewer than the full width";
         if (input.label >= 0) out << ", label " << className(*model.card, input.label);
@@ -202,6 +235,10 @@ int commandRun(const Arguments& args) {
                                         {"ops_zero_weight", result.zeroWeightOps()}};
         entry["label"] =
             input.label >= 0 ? nlohmann::ordered_json(input.label) : nlohmann::ordered_json(nullptr);
+        if (cascade) {
+            entry["width_reached"] = cascade->width(through.reached).fraction;
+            entry["confidences"] = through.confidences;
+        }
         if (perLayer) {
             printEffortLayers(out, result.layers);
             entry["layers"] = effortLayersJson(result.layers);

@@ -435,6 +435,7 @@ EffortSettings EffortProfile::settingsAt(double effort) const {
     EffortSettings s;
     s.knobs = knobsAt(effort);
     s.calibration = calibration;
+    s.widthThresholds = widthThresholdsAt(effort);
     return s;
 }
 

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace dyve {
 
@@ -18,6 +19,9 @@ struct EffortSettings {
     std::map<std::string, ConvKnobs> knobs;
     std::map<std::string, LayerCalibration> calibration;
     bool exactLayersViaEffort = false;
+    // The width cascade's thresholds at this level (EffortLevel::widthThresholds, runtime/width_cascade.h):
+    // when there are some, a front end runs each input through the cascade instead (Network ignores them).
+    std::vector<double> widthThresholds;
 };
 
 } // namespace dyve

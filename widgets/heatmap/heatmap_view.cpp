@@ -134,6 +134,7 @@ void HeatmapView::showResult(const InferenceResult& result) {
         m_layers[i].outputShape = layer.outputShape;
     }
     m_effort = result.effort;
+    m_fullWidthChannels = result.cascade ? result.cascade->fullWidthChannels : std::vector<int64_t>{};
     showSelectedLayer();
 }
 
@@ -144,7 +145,8 @@ void HeatmapView::showSelectedLayer() {
         return;
     }
     const size_t i = size_t(layer);
-    setData(HeatmapData::fromLayer(m_layers[i], i < m_effort.size() ? m_effort[i] : std::nullopt));
+    setData(HeatmapData::fromLayer(m_layers[i], i < m_effort.size() ? m_effort[i] : std::nullopt,
+                                   i < m_fullWidthChannels.size() ? m_fullWidthChannels[i] : 0));
 }
 
 QList<PageExport> HeatmapView::exports() const {
@@ -195,8 +197,13 @@ void HeatmapView::updateView() {
         m_status->setText(tr("Select a layer in the layer table."));
     } else {
         m_title->setText(tr("%1 (%2)").arg(m_data.layerName, m_data.op));
-        m_status->setText(m_data.hasMasks() ? tr("effort masks of this run")
-                                            : tr("Dense run: nothing skipped"));
+        if (m_data.mapsReached >= 0)
+            m_status->setText(tr("Width cascade: %1 of %2 maps computed, the rest not reached (hatched)")
+                                  .arg(m_data.mapsReached)
+                                  .arg(m_data.maps));
+        else
+            m_status->setText(m_data.hasMasks() ? tr("effort masks of this run")
+                                                : tr("Dense run: nothing skipped"));
     }
     m_zoomIn->setEnabled(!m_data.isEmpty() && m_cellSize < kMaxCell);
     m_zoomOut->setEnabled(!m_data.isEmpty() && m_cellSize > 1);

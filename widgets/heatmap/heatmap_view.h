@@ -53,6 +53,7 @@ private:
     // Of the last result: what the selected layer's maps are drawn from.
     std::vector<dyve::LayerStats> m_layers; // names, operators and output shapes only
     std::vector<std::optional<LayerEffort>> m_effort;
+    std::vector<int64_t> m_fullWidthChannels; // per layer, of a run through the width cascade
     HeatmapData m_data;
     int m_cellSize = 4;
     QLabel* m_title;

@@ -1,5 +1,7 @@
 #include "input/input_view.h"
 
+#include "core/number_text.h"
+
 #include "common/crisp_image_view.h"
 #include "common/effort_legend.h"
 
@@ -76,7 +78,14 @@ void InputView::display(const InferenceResult& result) {
     m_image->setImage(result.image);
     m_overlay = EffortOverlay::fromResult(result);
     updateOverlay();
-    m_name->setText(result.inputName);
+    // The width the answer came from: the cascade's stop, or the width asked for (issue 16).
+    const QString width = QString::fromStdString(dyve::widthText(result.width));
+    if (result.cascade)
+        m_name->setText(tr("%1 — answered at width %2 by the width cascade").arg(result.inputName, width));
+    else if (result.width < 1.0)
+        m_name->setText(tr("%1 — at width %2").arg(result.inputName, width));
+    else
+        m_name->setText(result.inputName);
     for (int i = 0; i < kTop; ++i) {
         const bool shown = size_t(i) < result.top.size();
         m_classes[i]->setVisible(shown);

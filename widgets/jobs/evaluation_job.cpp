@@ -2,9 +2,12 @@
 
 #include "core/errors.h"
 #include "data/dataset.h"
+#include "eval/evaluator.h"
+#include "eval/model_width.h"
 #include "eval/opened_model.h"
 #include "jobs/model_file_check.h"
 #include "runtime/network.h"
+#include "runtime/width_cascade.h"
 
 #include <QFileInfo>
 
@@ -51,6 +54,36 @@ BackgroundJob::Work EvaluationJob::prepare() {
             });
             context.progress(qint64(p.done), passes * qint64(p.total));
         };
+        // A level of a width-cascade profile (issue 16): every image through the cascade and, in turn,
+        // through the full width, which is then the dense run beside it.
+        if (request.effort && !request.effort->widthThresholds.empty()) {
+            dyve::WidthCascade cascade(network.graph(),
+                                       dyve::cascadeWidths(&*opened.card, request.model.toStdString()));
+            cascade.setThresholds(request.effort->widthThresholds);
+            options.progress = [&context, job](const dyve::EvalProgress& p) {
+                context.deliver([job, p] {
+                    job->m_accuracy.add(p);
+                    emit job->batchEvaluated(p);
+                });
+                context.progress(qint64(p.done), qint64(p.total));
+            };
+            const dyve::CascadeEvaluation e = dyve::evaluateCascade(cascade, network, *data, pre, options);
+            context.deliver([job, report = e.cascade] {
+                job->m_report = report;
+                emit job->reportReady(report);
+            });
+            if (e.cascade.cancelled || !withDense) return !e.cascade.cancelled;
+            DenseBeside dense;
+            dense.dense = e.fullWidth;
+            for (size_t i = 0; i < e.cascade.predictions.size() && i < e.fullWidth.predictions.size(); ++i)
+                if (e.cascade.predictions[i] != e.fullWidth.predictions[i])
+                    dense.disagreements << QString::fromStdString(data->describe(i));
+            context.deliver([job, dense] {
+                job->m_dense = dense;
+                emit job->denseBesideReady(dense);
+            });
+            return true;
+        }
         // The knobs' setting first: that is the figure asked for.
         if (request.effort) network.setEffort(*request.effort);
         // A cancel while the model or data set was loading stops evaluate() before its first batch.

@@ -9,9 +9,11 @@
 #include "data/preprocess.h"
 #include "data/project_paths.h"
 #include "eval/effort_choice.h"
+#include "eval/model_width.h"
 #include "eval/opened_model.h"
 #include "import/model_loader.h"
 #include "runtime/network.h"
+#include "runtime/width_cascade.h"
 
 #include <QFileInfo>
 #include <QMutex>
@@ -116,7 +118,24 @@ public:
                 network->setDense();
             }
 
+            // A width-trained model whose profile runs the width cascade: one network per width, built now so
+            // that the first cascade run costs what every other does.
+            std::unique_ptr<dyve::WidthCascade> cascade;
+            if (summary.profile && summary.profile->drivesWidthCascade()) {
+                try {
+                    cascade = std::make_unique<dyve::WidthCascade>(network->graph(),
+                                                                   dyve::cascadeWidths(&card, file));
+                    dyve::CascadeRun warm;
+                    cascade->run(dyve::Tensor::zeros(pre->inputShape()), warm);
+                } catch (const dyve::Error& e) {
+                    // The levels then run their (empty) knobs: dense, at full width.
+                    cascade.reset();
+                    summary.effortProblem = QString::fromUtf8(e.what());
+                }
+            }
+
             m_network = std::move(network);
+            m_cascade = std::move(cascade);
             m_appliedEffort.reset();
             m_pre = std::move(pre);
             m_classNames = summary.classNames;
@@ -227,6 +246,10 @@ private:
 
     void runNetwork(const cv::Mat& image, const RunMode& mode, int speedRuns, InferenceResult& result) {
         const dyve::Tensor input = m_pre->toTensor(image);
+        if (m_cascade && mode.effort && !mode.effort->widthThresholds.empty() && mode.width.fraction >= 1.0) {
+            runCascade(input, mode, result);
+            return;
+        }
         applyMode(mode);
         result.run = m_network->run({input});
         result.width = m_network->width().fraction;
@@ -251,6 +274,35 @@ private:
             dense.run = result.run;
             dense.top = result.top;
         }
+        result.dense = std::move(dense);
+    }
+
+    // The input through the width cascade at the level's thresholds: the answer of the width it reached, and
+    // where and why it stopped. Dense at every width; the comparison's dense run is the full width's.
+    void runCascade(const dyve::Tensor& input, const RunMode& mode, InferenceResult& result) {
+        m_cascade->setThresholds(mode.effort->widthThresholds);
+        m_cascade->run(input, m_cascadeRun);
+        result.run = m_cascadeRun.result;
+        CascadeReach reach;
+        for (size_t w = 0; w < m_cascade->widthCount(); ++w)
+            reach.fractions.push_back(m_cascade->width(w).fraction);
+        reach.thresholds = m_cascade->thresholds();
+        reach.confidences = m_cascadeRun.confidences;
+        reach.reached = m_cascadeRun.reached;
+        reach.executedOps = m_cascadeRun.executedOps;
+        for (const dyve::LayerInfo& layer : m_cascade->network(m_cascade->widthCount() - 1).layers())
+            reach.fullWidthChannels.push_back(layer.outputShapes.empty() || layer.outputShapes[0].size() < 2
+                                                  ? 0
+                                                  : layer.outputShapes[0][1]);
+        result.width = reach.fraction();
+        result.cascade = std::move(reach);
+        result.top = topClasses(result.run, !result.classNames.isEmpty());
+        if (!mode.compareWithDense) return;
+        m_network->setDense();
+        if (m_network->width().fraction < 1.0) m_network->setWidth({});
+        DenseReference dense;
+        dense.run = m_network->run({input});
+        dense.top = topClasses(dense.run, !result.classNames.isEmpty());
         result.dense = std::move(dense);
     }
 
@@ -279,6 +331,8 @@ private:
     std::vector<std::string> m_cardDirs;
     std::vector<std::string> m_profileDirs;
     std::unique_ptr<dyve::Network> m_network;
+    std::unique_ptr<dyve::WidthCascade> m_cascade; // when the model's profile runs the width cascade
+    dyve::CascadeRun m_cascadeRun;
     std::shared_ptr<const dyve::EffortSettings> m_appliedEffort;
     std::unique_ptr<dyve::Preprocessor> m_pre;
     QStringList m_classNames;

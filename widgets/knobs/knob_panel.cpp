@@ -304,6 +304,15 @@ void KnobPanel::showRun(const InferenceResult& result, bool speedPending) {
     const qint64 executed = result.run.executedOps();
     m_lastRunDense = !result.effortRun;
     m_lastWidth = result.width;
+    m_lastCascade = result.cascade.has_value();
+    if (result.cascade) {
+        // Against the operations a full-width dense run executes: what stopping narrower saved.
+        m_lastReduction =
+            executed > 0 ? std::optional<double>(double(m_fullWidthOps) / double(executed)) : std::nullopt;
+        m_lastSpeed = cascadeLine(*result.cascade);
+        updateLevelLabel();
+        return;
+    }
     if (result.width < 1.0) {
         // Against the operations a full-width dense run executes: what the narrower width saves.
         m_lastReduction =
@@ -334,6 +343,16 @@ void KnobPanel::showRun(const InferenceResult& result, bool speedPending) {
     updateLevelLabel();
 }
 
+QString KnobPanel::cascadeLine(const CascadeReach& reach) {
+    const QString width = QString::fromStdString(dyve::widthText(reach.fraction()));
+    const double confidence = reach.confidences.empty() ? 0.0 : reach.confidences.back();
+    if (reach.reached + 1 < reach.fractions.size())
+        return tr("Width cascade: stopped at %1, its head %2 sure (threshold %3)")
+            .arg(width, QLocale().toString(confidence * 100.0, 'f', 1) + QStringLiteral("%"),
+                 QLocale().toString(reach.thresholds[reach.reached] * 100.0, 'f', 1) + QStringLiteral("%"));
+    return tr("Width cascade: widened to %1, no narrower head was sure enough").arg(width);
+}
+
 QString KnobPanel::speedText() const {
     return m_speed->text();
 }
@@ -347,7 +366,7 @@ void KnobPanel::updateLevelLabel() {
     if (!m_lastReduction) {
         m_speed->clear();
         m_reduction->clear();
-    } else if (m_lastWidth < 1.0) {
+    } else if (m_lastWidth < 1.0 || m_lastCascade) {
         m_speed->setText(m_lastSpeed);
         m_reduction->setText(tr("%1 fewer operations than the full width on the input shown")
                                  .arg(QLocale().toString(*m_lastReduction, 'f', 2) + QStringLiteral("×")));

@@ -58,6 +58,8 @@ public:
     // The headline as shown ("1.04× faster than dense (median of 5, ±3%)"), and the line under it.
     QString speedText() const;
     QString reductionText() const;
+    // The speed line for a run through the width cascade: where it stopped and why.
+    static QString cascadeLine(const CascadeReach& reach);
 
     // Reads a profile and checks it belongs to the model (SHA-256) and names only its effort layers; on
     // success the levels map to it. On failure a one-line message naming the file and the problem, and the
@@ -98,6 +100,7 @@ private:
     bool m_modelLoaded = false;
     std::optional<double> m_lastReduction; // of the run on screen
     double m_lastWidth = 1.0;              // of the run on screen
+    bool m_lastCascade = false;            // the last run went through the width cascade
     qint64 m_fullWidthOps = 0;             // ModelSummary::executedOps: a full-width dense run's
     std::vector<WidthOption> m_widthOptions;
     bool m_lastRunDense = false;

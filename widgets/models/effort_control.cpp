@@ -75,9 +75,12 @@ std::optional<dyve::EffortSettings> EffortControl::settings() const {
     dyve::EffortSettings s;
     for (const auto& [layer, k] : m_knobs)
         if (k.lossy()) s.knobs[layer] = k;
-    // No knob on at this level (level 0, scales at 0, or a profile whose levels are all dense): nothing to
-    // skip, so the dense path — the fastest exact one (SPEC §4.7) — runs, and the studio says so.
-    if (s.knobs.empty()) return std::nullopt;
+    // The width cascade's thresholds at this level (issue 16), when the profile has them.
+    s.widthThresholds = m_profile->widthThresholdsAt(m_level);
+    // No knob on at this level (level 0, scales at 0, or a profile whose levels are all dense) and no
+    // cascade: nothing to skip, so the dense path — the fastest exact one (SPEC §4.7) — runs, and the studio
+    // says so.
+    if (s.knobs.empty() && s.widthThresholds.empty()) return std::nullopt;
     s.calibration = m_profile->calibration;
     return s;
 }

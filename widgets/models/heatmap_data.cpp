@@ -2,7 +2,8 @@
 
 namespace dyve::ui {
 
-HeatmapData HeatmapData::fromLayer(const dyve::LayerStats& layer, const std::optional<LayerEffort>& effort) {
+HeatmapData HeatmapData::fromLayer(const dyve::LayerStats& layer, const std::optional<LayerEffort>& effort,
+                                   int64_t fullWidthChannels) {
     HeatmapData d;
     d.layerName = QString::fromStdString(layer.name);
     d.op = QString::fromStdString(layer.op);
@@ -18,6 +19,11 @@ HeatmapData HeatmapData::fromLayer(const dyve::LayerStats& layer, const std::opt
     } else if (s.size() == 1) {
         d.maps = int(s[0]);
         d.height = d.width = 1;
+    }
+    if (fullWidthChannels > d.maps && d.maps > 0 && s.size() >= 2) {
+        d.mapsReached = d.maps;
+        d.maps = int(fullWidthChannels);
+        return d; // a cascade runs dense: no masks
     }
     if (effort) {
         const size_t neurons = size_t(d.maps) * size_t(d.height) * size_t(d.width);

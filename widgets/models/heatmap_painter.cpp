@@ -201,16 +201,26 @@ void HeatmapPainter::paint(QPainter& painter, const HeatmapImages& images) const
     }
 
     painter.setFont(captionFont);
-    painter.drawText(
-        m_outputCaption, Qt::AlignLeft | Qt::AlignVCenter,
-        tr("Output feature maps (%1 × %2×%3)").arg(m_data.maps).arg(m_data.height).arg(m_data.width));
+    const QString caption =
+        m_data.mapsReached >= 0
+            ? tr("Output feature maps (%1 of %2 computed, the rest not reached × %3×%4)")
+                  .arg(m_data.mapsReached)
+                  .arg(m_data.maps)
+                  .arg(m_data.height)
+                  .arg(m_data.width)
+            : tr("Output feature maps (%1 × %2×%3)").arg(m_data.maps).arg(m_data.height).arg(m_data.width);
+    painter.drawText(m_outputCaption, Qt::AlignLeft | Qt::AlignVCenter, caption);
     // Nearest neighbour: every neuron stays a crisp cell of one colour at any zoom.
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     for (int m = 0; m < m_data.maps; ++m) {
-        if (size_t(m) < images.maps.size())
+        if (!m_data.reached(m)) {
+            painter.fillRect(mapRect(m), notReachedColor());
+            painter.fillRect(mapRect(m), QBrush(QColor(0xb0, 0xb0, 0xb0), Qt::BDiagPattern));
+        } else if (size_t(m) < images.maps.size()) {
             painter.drawImage(mapRect(m), images.maps[size_t(m)]);
-        else
+        } else {
             painter.fillRect(mapRect(m), neuronColor(dyve::NeuronState::Computed));
+        }
     }
 
     if (!m_aggregate.isNull()) {

@@ -59,6 +59,8 @@ public:
     // White (nothing skipped) to dark red (every map skipped here).
     static QColor aggregateColor(double fraction);
     static QColor background() { return QColor(0xfa, 0xfa, 0xfa); }
+    // A map the width cascade did not reach (HeatmapData::reached), under a grey hatch.
+    static QColor notReachedColor() { return QColor(0xe4, 0xe4, 0xe4); }
 
 private:
     const HeatmapData& m_data;

@@ -33,12 +33,28 @@ struct DenseReference {
 
 // One run of one input as the studio shows it: the engine's RunResult (the same type the CLI prints,
 // SPEC §3) plus what the views need beside it — the decoded input, its top classes and ground truth.
+// Where the width cascade (runtime/width_cascade.h) stopped for one input, and why.
+struct CascadeReach {
+    std::vector<double> fractions;    // the cascade's widths, narrowest first
+    std::vector<double> thresholds;   // one per width but the last
+    std::vector<double> confidences;  // per width tried: its head's softmax maximum
+    size_t reached = 0;               // the width that answered: the last one tried
+    std::vector<int64_t> executedOps; // per width tried: its run or widening
+    // Per layer of the run: the output channels at full width (the maps a heatmap lays out).
+    std::vector<int64_t> fullWidthChannels;
+
+    double fraction() const { return reached < fractions.size() ? fractions[reached] : 1.0; }
+};
+
 struct InferenceResult {
     dyve::RunResult run;
     // Per layer of run.layers; empty for a dense run, nullopt for a layer the effort path left dense.
     std::vector<std::optional<LayerEffort>> effort;
-    // The share of the channels the run computed (1: full width; RunMode::width).
+    // The share of the channels the run computed (1: full width; RunMode::width); through the cascade, the
+    // width it reached.
     double width = 1.0;
+    // When the job's effort level runs the width cascade (EffortSettings::widthThresholds): where it stopped.
+    std::optional<CascadeReach> cascade;
     // Whether `run` took the effort path (the job's RunMode had effort settings), even where every
     // mechanism was off.
     bool effortRun = false;
