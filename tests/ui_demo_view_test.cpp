@@ -220,6 +220,29 @@ private slots:
         QCOMPARE(prediction->font().pixelSize(), screen.height() / 9);
     }
 
+    void aRunThroughTheWidthCascadeSaysTheWidthThatAnswered() {
+        DemoView view;
+        view.resize(800, 480);
+        InferenceResult r = effortResult();
+        r.effortRun = false;
+        r.effort.clear();
+        dyve::ui::CascadeReach reach;
+        reach.fractions = {0.25, 0.5, 0.75, 1.0};
+        reach.thresholds = {0.7, 0.6, 0.5};
+        reach.confidences = {0.4, 0.8};
+        reach.reached = 1;
+        r.cascade = reach;
+        r.width = 0.5;
+        view.setResult(r);
+        const QLabel* ms = view.findChild<QLabel*>(QStringLiteral("demoMs"));
+        QVERIFY(ms);
+        QVERIFY2(ms->text().endsWith(QStringLiteral("· width 50%")), qPrintable(ms->text()));
+        r.cascade.reset();
+        r.width = 1.0;
+        view.setResult(r);
+        QVERIFY2(!ms->text().contains(QStringLiteral("width")), qPrintable(ms->text()));
+    }
+
     void theEffortSliderIsTheLevelFromDenseToTheTunedLimit() {
         DemoView view;
         QSignalSpy changed(&view, &DemoView::effortChanged);

@@ -238,38 +238,43 @@
 <context>
     <name>dyve::ui::DemoView</name>
     <message>
-        <location filename="../widgets/demo/demo_view.cpp" line="123"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="125"/>
         <source>Effort level: 0 runs the dense network (exact); 1 the most aggressive level tuned for the model, which skips the most work</source>
         <translation>Aufwandsstufe: 0 rechnet das dichte Netz (exakt); 1 die aggressivste für das Modell getunte Stufe, die am meisten Arbeit überspringt</translation>
     </message>
     <message>
-        <location filename="../widgets/demo/demo_view.cpp" line="138"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="140"/>
         <source>Effort overlay</source>
         <translation>Aufwands-Overlay</translation>
     </message>
     <message>
-        <location filename="../widgets/demo/demo_view.cpp" line="139"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="141"/>
         <source>Tint the picture where the effort path skipped work</source>
         <translation>Das Bild dort einfärben, wo der Aufwandspfad Arbeit übersprungen hat</translation>
     </message>
     <message>
-        <location filename="../widgets/demo/demo_view.cpp" line="156"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="158"/>
         <source>Leave the demo (Esc)</source>
         <translation>Demo verlassen (Esc)</translation>
     </message>
     <message>
-        <location filename="../widgets/demo/demo_view.cpp" line="236"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="238"/>
         <source>✔ correct</source>
         <translation>✔ richtig</translation>
     </message>
     <message>
-        <location filename="../widgets/demo/demo_view.cpp" line="236"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="238"/>
         <source>✘ truth: %1</source>
         <translation>✘ richtig wäre: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/demo/demo_view.cpp" line="317"/>
-        <location filename="../widgets/demo/demo_view.cpp" line="344"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="246"/>
+        <source>%1 · width %2</source>
+        <translation>%1 · Breite %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/demo/demo_view.cpp" line="323"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="350"/>
         <source>Effort level %1</source>
         <translation>Aufwandsstufe %1</translation>
     </message>

@@ -238,38 +238,43 @@
 <context>
     <name>dyve::ui::DemoView</name>
     <message>
-        <location filename="../widgets/demo/demo_view.cpp" line="123"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="125"/>
         <source>Effort level: 0 runs the dense network (exact); 1 the most aggressive level tuned for the model, which skips the most work</source>
         <translation>计算量等级：0 运行稠密网络（精确）；1 为针对该模型调优的最激进等级，跳过的计算最多</translation>
     </message>
     <message>
-        <location filename="../widgets/demo/demo_view.cpp" line="138"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="140"/>
         <source>Effort overlay</source>
         <translation>计算量叠加层</translation>
     </message>
     <message>
-        <location filename="../widgets/demo/demo_view.cpp" line="139"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="141"/>
         <source>Tint the picture where the effort path skipped work</source>
         <translation>在可变计算量路径跳过计算的位置为画面着色</translation>
     </message>
     <message>
-        <location filename="../widgets/demo/demo_view.cpp" line="156"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="158"/>
         <source>Leave the demo (Esc)</source>
         <translation>退出演示（Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/demo/demo_view.cpp" line="236"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="238"/>
         <source>✔ correct</source>
         <translation>✔ 正确</translation>
     </message>
     <message>
-        <location filename="../widgets/demo/demo_view.cpp" line="236"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="238"/>
         <source>✘ truth: %1</source>
         <translation>✘ 真实类别：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/demo/demo_view.cpp" line="317"/>
-        <location filename="../widgets/demo/demo_view.cpp" line="344"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="246"/>
+        <source>%1 · width %2</source>
+        <translation>%1 · 宽度 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/demo/demo_view.cpp" line="323"/>
+        <location filename="../widgets/demo/demo_view.cpp" line="350"/>
         <source>Effort level %1</source>
         <translation>计算量等级 %1</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "demo/demo_view.h"
 
+#include "core/number_text.h"
+
 #include "common/effort_legend.h"
 #include "jobs/frame_clock.h"
 
@@ -239,7 +241,11 @@ void DemoView::setResult(const InferenceResult& result) {
         m_truth->clear();
     }
     m_fps->setText(m_readout.fpsText());
-    m_ms->setText(m_readout.msText());
+    // Through the width cascade (issue 16): the width that answered.
+    m_ms->setText(result.cascade
+                      ? tr("%1 · width %2")
+                            .arg(m_readout.msText(), QString::fromStdString(dyve::widthText(result.width)))
+                      : m_readout.msText());
     m_latency->setText(m_readout.latencyText());
     m_latency->setVisible(!m_latency->text().isEmpty());
 }
