@@ -669,6 +669,42 @@ private slots:
                                              QStringLiteral("e = 0.00"), QStringLiteral("e = 1.00")}));
     }
 
+    // Issue 16: a sweep of a width-trained model measures its narrower trained widths after the levels
+    // (dense, each with its head); the plot draws them as their own series, labelled by width, beside the
+    // cascade's levels of the model's profile and the dense point.
+    void aSweepOfAWidthTrainedModelAddsItsWidths() {
+        requireFashionMnist();
+        SweepRequest request = sweepRequest();
+        request.model = dyve::test::sourcePath("models/width/fashion-mnist-cnn-width.onnx");
+        request.profileDirs = {dyve::test::sourcePath("models/profiles").toStdString()};
+        request.levels = {0.5, 1.0};
+        request.limit = 64;
+        request.timingRuns = 0;
+        SweepJob job(request);
+        QVERIFY(job.start());
+        QVERIFY(waitForEnd(job));
+        QCOMPARE(job.state(), BackgroundJob::State::Finished);
+        QVERIFY(job.profile() && job.profile()->drivesWidthCascade());
+        // Dense, the two cascade levels, then 25, 50 and 75%.
+        QCOMPARE(job.points().size(), size_t(6));
+        QCOMPARE(job.points()[3].width, 0.25);
+        QCOMPARE(job.points()[5].width, 0.75);
+        for (size_t i = 1; i < 3; ++i) // the cascade's levels execute fewer operations than the full width
+            QVERIFY(job.points()[i].report.executedOps < job.points()[0].report.executedOps);
+        ParetoSeries series;
+        series.setSweep(job.points());
+        ParetoPlot plot;
+        plot.setSeries(series);
+        plot.setXAxis(ParetoPlot::XAxis::Operations);
+        const QVector<QPointF> widths = plot.plotted(Layer::SweepWidths);
+        QCOMPARE(widths.size(), 3);
+        QCOMPARE(widths[0].x(), job.points()[3].report.executedOpsPerImage() / 1e6);
+        QCOMPARE(plot.plotted(Layer::SweepLevels).size(), 2);
+        QVERIFY2(plot.labels().contains(QStringLiteral("w = 25%")) &&
+                     plot.labels().contains(QStringLiteral("w = 75%")),
+                 qPrintable(plot.labels().join(", ")));
+    }
+
     // SPEC §9: time first. The default x axis is the engine time per image; fps is its inverse.
     void theTimeAxisIsTheDefaultAndFpsItsInverse() {
         requireFashionMnist();

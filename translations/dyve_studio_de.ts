@@ -1997,166 +1997,176 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::ParetoPlot</name>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="70"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="73"/>
         <source>Pareto front (tuning)</source>
         <translation>Pareto-Front (Tuning)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="75"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="78"/>
         <source>Pareto front (sweep)</source>
         <translation>Pareto-Front (Durchlauf)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="81"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="84"/>
         <source>rejected by the tuner</source>
         <translation>vom Tuner verworfen</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="86"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="89"/>
         <source>tuned levels (chosen)</source>
         <translation>getunte Stufen (gewählt)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="92"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="95"/>
         <source>sweep: effort levels</source>
         <translation>Durchlauf: Aufwandsstufen</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="98"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="101"/>
+        <source>sweep: fixed widths</source>
+        <translation>Sweep: feste Breiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="104"/>
         <source>dense (tuning set)</source>
         <translation>dicht (Tuning-Datensatz)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="101"/>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="397"/>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="410"/>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="411"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="107"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="405"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="424"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="425"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="105"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="111"/>
         <source>current effort</source>
         <translation>aktueller Aufwand</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="115"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="121"/>
         <source>top-1 accuracy (%)</source>
         <translation>Top-1-Genauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="198"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="204"/>
         <source>engine time per image (ms; a sweep&apos;s median of repeated timings)</source>
         <translation>Engine-Zeit pro Bild (ms; bei einem Durchlauf der Median wiederholter Messungen)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="201"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="207"/>
         <source>images per second (1000 ÷ engine ms per image)</source>
         <translation>Bilder pro Sekunde (1000 ÷ Engine-ms pro Bild)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="205"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="211"/>
         <source>executed operations per image (millions: multiply-accumulates + effort overheads)</source>
         <translation>ausgeführte Operationen pro Bild (Millionen: Multiplikations-Additionen + Aufwands-Zusatzkosten)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="208"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="214"/>
         <source>operation reduction (dense ÷ executed, ×)</source>
         <translation>Operationsreduktion (dicht ÷ ausgeführt, ×)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="354"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="361"/>
         <source>now: e = %1</source>
         <translation>jetzt: e = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="354"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="361"/>
         <source>now: e = %1 (interpolated)</source>
         <translation>jetzt: e = %1 (interpoliert)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="430"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="444"/>
         <source>sweep on %1</source>
         <translation>Durchlauf auf %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="431"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="445"/>
         <source>a data set</source>
         <translation>einem Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="433"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="447"/>
         <source>tuning table on %1</source>
         <translation>Tuning-Tabelle auf %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="434"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="448"/>
         <source>the tuning set</source>
         <translation>dem Tuning-Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="435"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="449"/>
         <source>No points yet: run an effort sweep or tune a profile.</source>
         <translation>Noch keine Punkte: Führen Sie einen Aufwandsdurchlauf aus oder tunen Sie ein Profil.</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="607"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="623"/>
         <source>Dense (the reference)</source>
         <translation>Dicht (die Referenz)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="607"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="623"/>
         <source>Dense, on the tuning set</source>
         <translation>Dicht, auf dem Tuning-Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="610"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="626"/>
         <source>Sweep, effort %1</source>
         <translation>Durchlauf, Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="611"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="627"/>
         <source>Tuned level, effort %1</source>
         <translation>Getunte Stufe, Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="614"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="630"/>
         <source>Candidate rejected by the tuner (over the accuracy budget)</source>
         <translation>Vom Tuner verworfener Kandidat (über dem Genauigkeitsbudget)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="619"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="633"/>
+        <source>Width %1 for every input (dense, its own head)</source>
+        <translation>Breite %1 für jede Eingabe (dicht, mit eigenem Kopf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="639"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="620"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="640"/>
         <source>top-1 %1 %</source>
         <translation>Top-1 %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="627"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="647"/>
         <source> (%1%2 pp against dense)</source>
         <extracomment>After a top-1 accuracy in a tooltip: %1 is the sign (+ or −), %2 the difference from the dense path in percentage points (pp).</extracomment>
         <translation> (%1%2 Pp. gegenüber dicht)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="631"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="651"/>
         <source>%1 M operations per image</source>
         <translation>%1 Mio. Operationen pro Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="633"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="653"/>
         <source>, %1× fewer than dense</source>
         <translation>, %1× weniger als dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="636"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="656"/>
         <source>%1 ms per image (engine time), %2 images/s</source>
         <translation>%1 ms pro Bild (Engine-Zeit), %2 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="638"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="658"/>
         <source>on the Pareto front</source>
         <translation>auf der Pareto-Front</translation>
     </message>
@@ -2164,102 +2174,107 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::ParetoTableModel</name>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="78"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="80"/>
         <source>sweep</source>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="78"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="80"/>
         <source>tuning</source>
         <translation>Tuning</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="80"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="82"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="96"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="84"/>
+        <source>width %1</source>
+        <translation>Breite %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="100"/>
         <source>chosen</source>
         <translation>gewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="97"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="101"/>
         <source>rejected</source>
         <translation>verworfen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="98"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="102"/>
         <source>front</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="99"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="103"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="136"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="140"/>
         <source>Top-1 against the dense point of the same data set, percentage points</source>
         <translation>Top-1 gegenüber dem dichten Punkt desselben Datensatzes, in Prozentpunkten</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="138"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="142"/>
         <source>Executed operations per image, millions (the effort mechanisms&apos; overheads included)</source>
         <translation>Ausgeführte Operationen pro Bild, Millionen (Zusatzaufwand der Aufwandsmechanismen eingeschlossen)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="140"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="144"/>
         <source>Dense operations ÷ executed operations</source>
         <translation>Dichte Operationen ÷ ausgeführte Operationen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="142"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="146"/>
         <source>Engine time per image</source>
         <translation>Engine-Zeit pro Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="144"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="148"/>
         <source>chosen: a level of the tuned path; rejected: a candidate over the budget; front: no other point has fewer operations and a higher top-1</source>
         <translation>gewählt: eine Stufe des getunten Pfads; verworfen: ein Kandidat über dem Budget; Front: kein anderer Punkt hat weniger Operationen und eine höhere Top-1</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="153"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="157"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="155"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="159"/>
         <source>Effort</source>
         <translation>Aufwand</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="157"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="161"/>
         <source>Top-1 (%)</source>
         <translation>Top-1 (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="159"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="163"/>
         <source>Δ (pp)</source>
         <translation>Δ (Pp.)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="161"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="165"/>
         <source>Ops (M)</source>
         <translation>Ops (Mio.)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="163"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="167"/>
         <source>Reduction</source>
         <translation>Reduktion</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="165"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="169"/>
         <source>ms/image</source>
         <translation>ms/Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="167"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="171"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -2318,34 +2333,39 @@ SDSS interpoliert: %6 (%7 %)</translation>
 <context>
     <name>dyve::ui::SweepJob</name>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="55"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="57"/>
         <source>its default data set</source>
         <translation>seinem Standard-Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="56"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="58"/>
         <source>Sweeping effort of %1 on %2</source>
         <translation>Durchlaufe den Aufwand von %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="81"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="83"/>
         <source>uniform mapping, calibrated on %1 images of %2</source>
         <translation>gleichförmige Zuordnung, kalibriert auf %1 Bildern von %2</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="114"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="127"/>
         <source>effort %1</source>
         <translation>Aufwand %1</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="114"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="127"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="115"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="128"/>
         <source>%1 (%2 of %3): %4 of %5 images, top-1 %6 %</source>
         <translation>%1 (%2 von %3): %4 von %5 Bildern, Top-1 %6 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="157"/>
+        <source>width %1 (%2 of %3): %4 of %5 images, top-1 %6 %</source>
+        <translation>Breite %1 (%2 von %3): %4 von %5 Bildern, Top-1 %6 %</translation>
     </message>
 </context>
 <context>

@@ -1990,166 +1990,176 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::ParetoPlot</name>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="70"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="73"/>
         <source>Pareto front (tuning)</source>
         <translation>帕累托前沿（调优）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="75"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="78"/>
         <source>Pareto front (sweep)</source>
         <translation>帕累托前沿（扫描）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="81"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="84"/>
         <source>rejected by the tuner</source>
         <translation>被调优器拒绝</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="86"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="89"/>
         <source>tuned levels (chosen)</source>
         <translation>调优等级（已选）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="92"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="95"/>
         <source>sweep: effort levels</source>
         <translation>扫描：计算量等级</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="98"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="101"/>
+        <source>sweep: fixed widths</source>
+        <translation>扫描：固定宽度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="104"/>
         <source>dense (tuning set)</source>
         <translation>稠密（调优数据集）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="101"/>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="397"/>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="410"/>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="411"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="107"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="405"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="424"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="425"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="105"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="111"/>
         <source>current effort</source>
         <translation>当前计算量</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="115"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="121"/>
         <source>top-1 accuracy (%)</source>
         <translation>Top-1 准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="198"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="204"/>
         <source>engine time per image (ms; a sweep&apos;s median of repeated timings)</source>
         <translation>每张图像的引擎时间（ms；扫描为重复计时的中位数）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="201"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="207"/>
         <source>images per second (1000 ÷ engine ms per image)</source>
         <translation>每秒图像数（1000 ÷ 每张图像的引擎 ms）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="205"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="211"/>
         <source>executed operations per image (millions: multiply-accumulates + effort overheads)</source>
         <translation>每张图像的实际运算次数（百万：乘加次数 + 可变计算量开销）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="208"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="214"/>
         <source>operation reduction (dense ÷ executed, ×)</source>
         <translation>运算量减少（稠密 ÷ 实际，×）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="354"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="361"/>
         <source>now: e = %1</source>
         <translation>当前：e = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="354"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="361"/>
         <source>now: e = %1 (interpolated)</source>
         <translation>当前：e = %1（插值）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="430"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="444"/>
         <source>sweep on %1</source>
         <translation>在 %1 上扫描</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="431"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="445"/>
         <source>a data set</source>
         <translation>某数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="433"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="447"/>
         <source>tuning table on %1</source>
         <translation>在 %1 上的调优表</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="434"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="448"/>
         <source>the tuning set</source>
         <translation>调优数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="435"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="449"/>
         <source>No points yet: run an effort sweep or tune a profile.</source>
         <translation>尚无数据点：请运行计算量扫描或调优配置。</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="607"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="623"/>
         <source>Dense (the reference)</source>
         <translation>稠密（基准）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="607"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="623"/>
         <source>Dense, on the tuning set</source>
         <translation>稠密，调优数据集上</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="610"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="626"/>
         <source>Sweep, effort %1</source>
         <translation>扫描，计算量 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="611"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="627"/>
         <source>Tuned level, effort %1</source>
         <translation>调优等级，计算量 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="614"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="630"/>
         <source>Candidate rejected by the tuner (over the accuracy budget)</source>
         <translation>被调优器拒绝的候选（超出准确率预算）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="619"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="633"/>
+        <source>Width %1 for every input (dense, its own head)</source>
+        <translation>所有输入均为宽度 %1（密集，使用其自身的分类头）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="639"/>
         <source>on %1</source>
         <translation>数据集：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="620"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="640"/>
         <source>top-1 %1 %</source>
         <translation>Top-1 %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="627"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="647"/>
         <source> (%1%2 pp against dense)</source>
         <extracomment>After a top-1 accuracy in a tooltip: %1 is the sign (+ or −), %2 the difference from the dense path in percentage points (pp).</extracomment>
         <translation>（相对稠密 %1%2 个百分点）</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="631"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="651"/>
         <source>%1 M operations per image</source>
         <translation>每张图像 %1 M 次运算</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="633"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="653"/>
         <source>, %1× fewer than dense</source>
         <translation>，比稠密少 %1×</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="636"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="656"/>
         <source>%1 ms per image (engine time), %2 images/s</source>
         <translation>每张图像 %1 ms（引擎时间），%2 张/秒</translation>
     </message>
     <message>
-        <location filename="../widgets/pareto/pareto_plot.cpp" line="638"/>
+        <location filename="../widgets/pareto/pareto_plot.cpp" line="658"/>
         <source>on the Pareto front</source>
         <translation>位于帕累托前沿</translation>
     </message>
@@ -2157,102 +2167,107 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::ParetoTableModel</name>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="78"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="80"/>
         <source>sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="78"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="80"/>
         <source>tuning</source>
         <translation>调优</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="80"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="82"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="96"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="84"/>
+        <source>width %1</source>
+        <translation>宽度 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="100"/>
         <source>chosen</source>
         <translation>已选</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="97"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="101"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="98"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="102"/>
         <source>front</source>
         <translation>前沿</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="99"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="103"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="136"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="140"/>
         <source>Top-1 against the dense point of the same data set, percentage points</source>
         <translation>相对同一数据集稠密点的 Top-1，单位为百分点</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="138"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="142"/>
         <source>Executed operations per image, millions (the effort mechanisms&apos; overheads included)</source>
         <translation>每张图像的实际运算次数，单位百万（含可变计算量机制的开销）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="140"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="144"/>
         <source>Dense operations ÷ executed operations</source>
         <translation>稠密运算次数 ÷ 实际运算次数</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="142"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="146"/>
         <source>Engine time per image</source>
         <translation>每张图像的引擎时间</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="144"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="148"/>
         <source>chosen: a level of the tuned path; rejected: a candidate over the budget; front: no other point has fewer operations and a higher top-1</source>
         <translation>已选：调优路径上的一个等级；已拒绝：超出预算的候选；前沿：没有其他点的运算次数更少且 Top-1 更高</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="153"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="157"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="155"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="159"/>
         <source>Effort</source>
         <translation>计算量</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="157"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="161"/>
         <source>Top-1 (%)</source>
         <translation>Top-1 (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="159"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="163"/>
         <source>Δ (pp)</source>
         <translation>Δ（百分点）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="161"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="165"/>
         <source>Ops (M)</source>
         <translation>运算 (M)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="163"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="167"/>
         <source>Reduction</source>
         <translation>减少倍数</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="165"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="169"/>
         <source>ms/image</source>
         <translation>ms/图像</translation>
     </message>
     <message>
-        <location filename="../widgets/models/pareto_table_model.cpp" line="167"/>
+        <location filename="../widgets/models/pareto_table_model.cpp" line="171"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2311,34 +2326,39 @@ SDSS 插值：%6（%7 %）</translation>
 <context>
     <name>dyve::ui::SweepJob</name>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="55"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="57"/>
         <source>its default data set</source>
         <translation>其默认数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="56"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="58"/>
         <source>Sweeping effort of %1 on %2</source>
         <translation>正在 %2 上扫描 %1 的计算量</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="81"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="83"/>
         <source>uniform mapping, calibrated on %1 images of %2</source>
         <translation>均匀映射，在 %2 的 %1 张图像上校准</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="114"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="127"/>
         <source>effort %1</source>
         <translation>计算量 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="114"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="127"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sweep_job.cpp" line="115"/>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="128"/>
         <source>%1 (%2 of %3): %4 of %5 images, top-1 %6 %</source>
         <translation>%1（%2/%3）：%4 / %5 张图像，Top-1 %6 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/sweep_job.cpp" line="157"/>
+        <source>width %1 (%2 of %3): %4 of %5 images, top-1 %6 %</source>
+        <translation>宽度 %1（第 %2 个，共 %3 个）：%5 张图像中的 %4 张，top-1 %6 %</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,15 @@ int commandSweep(const Arguments& args) {
         effort = modelProfile(model, network);
     }
 
+    if (!byWidth && effort.profile.drivesWidthCascade()) { // its levels run the width cascade (issue 16)
+        options.cascadeWidths = cascadeWidths(model.card ? &*model.card : nullptr, model.path);
+        // The cascade runs one image at a time: the dense reference too, so that their times compare.
+        if (options.batch != 1)
+            std::cerr << "dyve: sweep: the profile runs the width cascade, one image at a time: batch 1"
+                      << std::endl;
+        options.batch = 1;
+    }
+
     ProgressLine progress;
     options.progress = [&](size_t point, size_t points, const EvalProgress& p) {
         const size_t at = point - (options.dense ? 1 : 0);

@@ -1,9 +1,12 @@
 #include "eval/sweep.h"
 
 #include "bench/benchmark.h"
+#include "core/errors.h"
 #include "eval/image_batches.h"
+#include "runtime/width_cascade.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace dyve {
 
@@ -52,6 +55,23 @@ SweepPoint measurePoint(Network& network, const Dataset& data, const Preprocesso
     return point;
 }
 
+// The same through the width cascade, image by image beside the full width (evaluateCascade); its time
+// is the cascade's mean engine time per image, as where each image stops decides it.
+SweepPoint measureCascadePoint(WidthCascade& cascade, Network& fullWidth, const Dataset& data,
+                               const Preprocessor& pre, const SweepOptions& options, size_t at,
+                               size_t points) {
+    EvalOptions eval;
+    eval.cancel = options.cancel;
+    if (options.progress) eval.progress = [&](const EvalProgress& p) { options.progress(at, points, p); };
+    SweepPoint point;
+    point.report = evaluateCascade(cascade, fullWidth, data, pre, eval).cascade;
+    if (!point.report.cancelled && options.timingRuns > 0) {
+        point.medianMsPerImage = point.report.msPerImage();
+        point.timingRuns = 1;
+    }
+    return point;
+}
+
 } // namespace
 
 std::vector<SweepPoint> sweepEffort(Network& network, const EffortProfile& profile,
@@ -62,10 +82,29 @@ std::vector<SweepPoint> sweepEffort(Network& network, const EffortProfile& profi
     if (options.dense) plan.push_back(std::nullopt);
     for (double e : levels)
         plan.push_back(e);
+    std::unique_ptr<WidthCascade> cascade; // built at the first level that runs it
     for (size_t i = 0; i < plan.size(); ++i) {
         if (options.cancel && options.cancel->load()) break;
+        const EffortSettings settings = plan[i] ? profile.settingsAt(*plan[i]) : EffortSettings{};
+        if (!settings.widthThresholds.empty()) {
+            network.setDense();
+            if (!cascade) {
+                if (options.cascadeWidths.empty())
+                    throw DataError(
+                        network.graph().sourceFile,
+                        "the effort profile runs the width cascade, and no width steps were given");
+                cascade = std::make_unique<WidthCascade>(network.graph(), options.cascadeWidths);
+            }
+            cascade->setThresholds(settings.widthThresholds);
+            SweepPoint point = measureCascadePoint(*cascade, network, data, pre, options, i, plan.size());
+            point.effort = plan[i];
+            const bool cancelled = point.report.cancelled;
+            points.push_back(std::move(point));
+            if (cancelled) break;
+            continue;
+        }
         if (plan[i])
-            network.setEffort(keepMechanisms(profile.settingsAt(*plan[i]), options.mechanisms));
+            network.setEffort(keepMechanisms(settings, options.mechanisms));
         else
             network.setDense();
         SweepPoint point = measurePoint(network, data, pre, options, i, plan.size());

@@ -5,6 +5,7 @@
 #include "effort/effort_profile.h"
 #include "eval/evaluator.h"
 #include "runtime/network.h"
+#include "runtime/width_cascade.h"
 
 #include <atomic>
 #include <functional>
@@ -37,9 +38,14 @@ struct SweepOptions {
     const std::atomic<bool>* cancel = nullptr; // stops between batches; the result then ends early
     // > 0: each point is also timed this many times on one batch (SweepPoint::medianMsPerImage).
     int timingRuns = 0;
+    // The model's width steps (eval/model_width.h cascadeWidths): a level of a profile that runs the width
+    // cascade (EffortLevel::widthThresholds) is evaluated through it, image by image, and its time is the
+    // cascade's mean engine time per image over the data set (it depends on where each image stops).
+    std::vector<ChannelWidth> cascadeWidths;
 };
 
 // Evaluates `network` over `data` dense and at each of `levels` of `profile`; the network is left dense.
+// Throws DataError naming the model when a level runs the width cascade and options.cascadeWidths is empty.
 std::vector<SweepPoint> sweepEffort(Network& network, const EffortProfile& profile,
                                     const std::vector<double>& levels, const Dataset& data,
                                     const Preprocessor& pre, const SweepOptions& options = {});

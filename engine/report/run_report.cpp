@@ -250,6 +250,9 @@ void writeEffortPoints(std::ostream& out, const std::string& title, const std::s
         case ReportEffortPoint::Kind::Level:
             out << (p.effort ? numberCell(fixed(*p.effort, 3), *p.effort) : emptyCell());
             break;
+        case ReportEffortPoint::Kind::Width:
+            out << "<td data-v=\"-1\">width " << htmlEscape(widthText(p.width)) << "</td>";
+            break;
         }
         out << numberCell(percent(p.top1), p.top1);
         if (dense && p.kind != ReportEffortPoint::Kind::Dense) {

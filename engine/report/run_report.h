@@ -35,9 +35,10 @@ struct ReportInput {
 // A point of an accuracy-against-operations table: a sweep's level or dense path, a tuned profile's level
 // or a configuration its tuning rejected.
 struct ReportEffortPoint {
-    enum class Kind { Dense, Level, Rejected };
+    enum class Kind { Dense, Level, Rejected, Width };
     Kind kind = Kind::Level;
     std::optional<double> effort; // a level's
+    double width = 1.0;           // a fixed channel width's share of the channels (Kind::Width)
     double top1 = 0.0;            // fraction
     double ops = 0.0;             // executed operations per image
     double denseOps = 0.0;        // the dense path's, 0 when not known

@@ -1,5 +1,7 @@
 #include "jobs/sweep_job.h"
 
+#include "eval/model_width.h"
+
 #include "core/errors.h"
 #include "data/project_paths.h"
 #include "eval/effort_choice.h"
@@ -95,7 +97,13 @@ BackgroundJob::Work SweepJob::prepare() {
         std::vector<std::optional<double>> plan;
         if (request.dense) plan.push_back(std::nullopt);
         plan.insert(plan.end(), request.levels.begin(), request.levels.end());
-        const qint64 total = qint64(plan.size() * images);
+        // The card's narrower trained widths after the levels (SweepRequest::widths).
+        std::vector<dyve::ChannelWidth> widths;
+        if (request.widths)
+            for (size_t w = 0; w < in.card.widthSteps.fractions.size(); ++w)
+                if (in.card.widthSteps.fractions[w] < 1.0)
+                    widths.push_back({in.card.widthSteps.fractions[w], in.card.widthSteps.outputs[w]});
+        const qint64 total = qint64((plan.size() + widths.size()) * images);
         context.progress(0, total);
         for (size_t i = 0; i < plan.size(); ++i) {
             dyve::SweepOptions options;
@@ -104,6 +112,11 @@ BackgroundJob::Work SweepJob::prepare() {
             options.mechanisms = request.mechanisms;
             options.timingRuns = request.timingRuns;
             options.cancel = context.cancelFlag();
+            // A profile that runs the width cascade (issue 16) at some level: the model's nested widths.
+            if (profile->drivesWidthCascade()) {
+                options.cascadeWidths = dyve::cascadeWidths(&in.card, in.modelFile);
+                options.batch = 1; // as the cascade runs: the dense reference's time then compares
+            }
             const std::optional<double> effort = plan[i];
             const size_t points = plan.size();
             options.progress = [&context, job, i, points, effort](size_t, size_t,
@@ -123,6 +136,35 @@ BackgroundJob::Work SweepJob::prepare() {
             const std::vector<double> level = effort ? std::vector<double>{*effort} : std::vector<double>{};
             std::vector<dyve::SweepPoint> measured =
                 dyve::sweepEffort(network, *profile, level, *in.data, *in.pre, options);
+            if (measured.empty() || measured.front().report.cancelled) return false;
+            context.deliver([job, point = measured.front()] {
+                job->m_points.push_back(point);
+                emit job->pointMeasured(point);
+            });
+        }
+        for (size_t w = 0; w < widths.size(); ++w) {
+            dyve::SweepOptions options;
+            options.batch = profile->drivesWidthCascade() ? 1 : request.batch;
+            options.dense = false;
+            options.timingRuns = request.timingRuns;
+            options.cancel = context.cancelFlag();
+            const size_t done = plan.size() + w, points = plan.size() + widths.size();
+            const dyve::ChannelWidth width = widths[w];
+            options.progress = [&context, job, done, points, width](size_t, size_t,
+                                                                    const dyve::EvalProgress& p) {
+                context.progress(qint64(done * p.total + p.done), qint64(points * p.total));
+                context.deliver([job, done, points, width, p] {
+                    emit job->statusChanged(tr("width %1 (%2 of %3): %4 of %5 images, top-1 %6 %")
+                                                .arg(QString::fromStdString(dyve::widthText(width.fraction)),
+                                                     QLocale().toString(qulonglong(done + 1)),
+                                                     QLocale().toString(qulonglong(points)),
+                                                     QLocale().toString(qulonglong(p.done)),
+                                                     QLocale().toString(qulonglong(p.total)),
+                                                     QLocale().toString(p.top1() * 100.0, 'f', 1)));
+                });
+            };
+            std::vector<dyve::SweepPoint> measured =
+                dyve::sweepWidths(network, {width}, *in.data, *in.pre, options);
             if (measured.empty() || measured.front().report.cancelled) return false;
             context.deliver([job, point = measured.front()] {
                 job->m_points.push_back(point);

@@ -33,7 +33,10 @@ struct SweepRequest {
     bool uniform = false; // sweep the calibrated uniform mapping even when the model has a profile
     std::vector<double> levels{0.0, 0.25, 0.5, 0.75, 1.0};
     dyve::SweepMechanisms mechanisms = dyve::SweepMechanisms::All;
-    bool dense = true;  // measure the dense path first, the reference of every level
+    bool dense = true; // measure the dense path first, the reference of every level
+    // Then each narrower width the model's card lists (issue 16), dense with its own head, for the Pareto
+    // plot beside the levels.
+    bool widths = true;
     size_t limit = 0;   // > 0: only the first `limit` images
     int batch = 8;      // see dyve::EvalOptions::batch
     int timingRuns = 5; // each point's time: the median of this many timed runs (dyve::SweepOptions)

@@ -45,8 +45,11 @@ void ParetoSeries::addSweepPoint(const dyve::SweepPoint& point) {
     if (r.cancelled || r.images == 0) return;
     ParetoEntry e;
     e.source = ParetoEntry::Source::Sweep;
-    e.kind = point.effort ? ParetoEntry::Kind::Level : ParetoEntry::Kind::Dense;
+    e.kind = point.effort        ? ParetoEntry::Kind::Level
+             : point.width < 1.0 ? ParetoEntry::Kind::Width
+                                 : ParetoEntry::Kind::Dense;
     e.effort = point.effort;
+    e.width = point.width;
     e.top1 = r.top1();
     e.ops = r.executedOpsPerImage();
     e.denseOps = r.denseOpsPerImage();

@@ -19,12 +19,14 @@ struct ParetoEntry {
     // its own dense point and its own front.
     enum class Source { Sweep, Tuning };
     // Dense: the reference path. Level: an effort level (of a sweep; of a tuning run, a level of the tuned
-    // path). Candidate: a configuration the tuner judged on its whole set and rejected.
-    enum class Kind { Dense, Level, Candidate };
+    // path; of a width-cascade profile, a level of the cascade). Candidate: a configuration the tuner judged
+    // on its whole set and rejected. Width: a sweep's fixed channel width, dense (issue 16).
+    enum class Kind { Dense, Level, Candidate, Width };
 
     Source source = Source::Sweep;
     Kind kind = Kind::Level;
-    std::optional<double> effort; // none for dense and for candidates
+    std::optional<double> effort; // none for dense, candidates and widths
+    double width = 1.0;           // Kind::Width: the share of the channels
     double top1 = 0.0;            // fraction, 0–1
     double ops = 0.0;             // executed operations per image (SPEC §4.6)
     double denseOps = 0.0;        // the dense path's operations per image (0: not known)

@@ -1,5 +1,7 @@
 #include "models/pareto_table_model.h"
 
+#include "core/number_text.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -78,6 +80,8 @@ QVariant ParetoTableModel::display(const ParetoEntry& e, int column) const {
         return e.source == ParetoEntry::Source::Sweep ? tr("sweep") : tr("tuning");
     case Effort:
         if (e.kind == ParetoEntry::Kind::Dense) return tr("dense");
+        if (e.kind == ParetoEntry::Kind::Width)
+            return tr("width %1").arg(QString::fromStdString(dyve::widthText(e.width)));
         return e.effort ? number(*e.effort, 3) : QStringLiteral("—");
     case Top1:
         return number(e.top1 * 100.0, 2);

@@ -28,6 +28,10 @@ dyve::ReportEffortPoint reportPoint(const ParetoEntry& e) {
     case ParetoEntry::Kind::Candidate:
         p.kind = dyve::ReportEffortPoint::Kind::Rejected;
         break;
+    case ParetoEntry::Kind::Width:
+        p.kind = dyve::ReportEffortPoint::Kind::Width;
+        p.width = e.width;
+        break;
     }
     p.effort = e.effort;
     p.top1 = e.top1;

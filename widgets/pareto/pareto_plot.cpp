@@ -1,5 +1,7 @@
 #include "pareto/pareto_plot.h"
 
+#include "core/number_text.h"
+
 #include "common/plot_style.h"
 
 #include <qcustomplot.h>
@@ -25,6 +27,7 @@ constexpr size_t kLabelledTunedLevels = 12;
 const QColor kSweepColour(0x1f, 0x77, 0xb4);  // blue
 const QColor kTuningColour(0xe6, 0x6a, 0x00); // orange
 const QColor kDenseColour(0x20, 0x20, 0x20);
+const QColor kWidthColour(0x17, 0x9e, 0x8f);   // teal: fixed channel widths
 const QColor kCurrentColour(0xd6, 0x27, 0x28); // red
 
 QString number(double v, int decimals) {
@@ -94,6 +97,9 @@ ParetoPlot::ParetoPlot(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlo
     m_sweepLevels->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(kSweepColour, 1.5), QBrush(kSweepColour), 8));
 
+    m_sweepWidths = scatterGraph(
+        m_plot, tr("sweep: fixed widths"),
+        QCPScatterStyle(QCPScatterStyle::ssTriangle, QPen(kWidthColour, 1.5), QBrush(kWidthColour), 10));
     m_tuningDense = scatterGraph(
         m_plot, tr("dense (tuning set)"),
         QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(kTuningColour, 2.0), QBrush(Qt::white), 11));
@@ -332,6 +338,7 @@ void ParetoPlot::drawSeries() {
     };
 
     fill(m_sweepDense, only(m_series.sweep(), ParetoEntry::Kind::Dense));
+    fill(m_sweepWidths, only(m_series.sweep(), ParetoEntry::Kind::Width));
     fillPath(m_sweepLevels, m_series.levels(Source::Sweep));
     // Against operations the series' own front; against time the front along the time measured.
     fillFront(m_sweepFront, m_xAxis == XAxis::Time || m_xAxis == XAxis::Fps
@@ -362,8 +369,9 @@ std::optional<ParetoMarker> ParetoPlot::drawMarker() {
 
 // The legend names only what is drawn.
 void ParetoPlot::updateLegend() {
-    const QList<QCPAbstractPlottable*> layers{m_sweepDense, m_sweepLevels, m_tuningDense, m_tunedLevels,
-                                              m_candidates, m_sweepFront,  m_tuningFront, m_current};
+    const QList<QCPAbstractPlottable*> layers{m_sweepDense,  m_sweepLevels, m_sweepWidths,
+                                              m_tuningDense, m_tunedLevels, m_candidates,
+                                              m_sweepFront,  m_tuningFront, m_current};
     for (QCPAbstractPlottable* p : layers) {
         const bool shown = !p->interface1D() || p->interface1D()->dataCount() > 0;
         p->removeFromLegend();
@@ -399,6 +407,12 @@ void ParetoPlot::labelSweep(const std::optional<ParetoMarker>& marker) {
         const QString text = parts.join(QStringLiteral("; "));
         m_labelTexts << text;
         addLabel(QPointF(xOf(sweep[i]), sweep[i].top1 * 100.0), text, dense ? kDenseColour : kSweepColour);
+    }
+    for (const ParetoEntry& e : m_series.sweep()) {
+        if (e.kind != ParetoEntry::Kind::Width || !drawn(e)) continue;
+        const QString text = QStringLiteral("w = ") + QString::fromStdString(dyve::widthText(e.width));
+        m_labelTexts << text;
+        addLabel(QPointF(xOf(e), e.top1 * 100.0), text, kWidthColour);
     }
 }
 
@@ -554,6 +568,8 @@ QCPAbstractPlottable* ParetoPlot::plottable(Layer layer) const {
         return m_sweepDense;
     case Layer::SweepLevels:
         return m_sweepLevels;
+    case Layer::SweepWidths:
+        return m_sweepWidths;
     case Layer::SweepFront:
         return m_sweepFront;
     case Layer::TuningDense:
@@ -612,6 +628,10 @@ QString ParetoPlot::describe(const ParetoEntry& e) const {
         break;
     case ParetoEntry::Kind::Candidate:
         what = tr("Candidate rejected by the tuner (over the accuracy budget)");
+        break;
+    case ParetoEntry::Kind::Width:
+        what = tr("Width %1 for every input (dense, its own head)")
+                   .arg(QString::fromStdString(dyve::widthText(e.width)));
         break;
     }
     QStringList lines{QStringLiteral("<b>%1</b>").arg(what.toHtmlEscaped())};

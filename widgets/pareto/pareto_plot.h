@@ -38,6 +38,7 @@ public:
     enum class Layer {
         SweepDense,
         SweepLevels,
+        SweepWidths,
         SweepFront,
         TuningDense,
         TunedLevels,
@@ -117,6 +118,7 @@ private:
     QCustomPlot* m_plot;
     QCPTextElement* m_caption;
     QCPGraph* m_sweepDense;
+    QCPGraph* m_sweepWidths; // a sweep's fixed channel widths (issue 16)
     QCPCurve* m_sweepLevels;
     QCPGraph* m_sweepFront;
     QCPGraph* m_tuningDense;
