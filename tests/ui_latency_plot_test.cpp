@@ -3,6 +3,7 @@
 // effort runs.
 #include "latency/latency_plot.h"
 
+#include "models/inference_result.h"
 #include "runtime/run_result.h"
 
 #include <QtTest>
@@ -37,6 +38,20 @@ private slots:
         QCOMPARE(plot.points(Series::Dense), (QVector<QPointF>{{1, 10.0}, {3, 9.5}}));
         QCOMPARE(plot.points(Series::Effort), (QVector<QPointF>{{2, 12.5}, {4, 11.0}}));
         QCOMPARE(plot.points(Series::Reduction), (QVector<QPointF>{{2, 2.0}, {4, 2.5}}));
+    }
+
+    void aRunThroughTheWidthCascadeIsAnEffortRun() {
+        LatencyPlot plot;
+        dyve::ui::InferenceResult dense;
+        dense.run = run(0.18, 150, 95);
+        plot.showResult(dense);
+        dyve::ui::InferenceResult cascade;
+        cascade.run = run(0.04, 150, 10);
+        cascade.cascade = dyve::ui::CascadeReach{};
+        plot.showResult(cascade);
+        QCOMPARE(plot.points(Series::Dense), (QVector<QPointF>{{1, 0.18}}));
+        QCOMPARE(plot.points(Series::Effort), (QVector<QPointF>{{2, 0.04}}));
+        QCOMPARE(plot.points(Series::Reduction), (QVector<QPointF>{{2, 15.0}}));
     }
 
     void clearingEmptiesEverySeries() {

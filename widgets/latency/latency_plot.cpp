@@ -39,7 +39,8 @@ LatencyPlot::LatencyPlot(QWidget* parent) : ResultPage(parent), m_plot(new QCust
 }
 
 void LatencyPlot::showResult(const InferenceResult& result) {
-    if (!result.timingRerun) addRun(result.run, result.effortRun);
+    // A run through the width cascade is an effort level's too: its reduction is against the full width.
+    if (!result.timingRerun) addRun(result.run, result.effortRun || result.cascade.has_value());
 }
 
 QList<PageExport> LatencyPlot::exports() const {
