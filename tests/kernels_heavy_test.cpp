@@ -1100,6 +1100,17 @@ private slots:
         };
         const Case cases[] = {
             {"2x2 stride 2", 1, 3, 8, 10, {2, 2, 2, 2, 0, 0, 0, 0, 1, 1}, false},
+            // The one-pass 2x2 plane: odd sides drop their last row and column; rows wide enough to
+            // vectorise.
+            {"2x2 stride 2, odd sides", 1, 5, 7, 9, {2, 2, 2, 2, 0, 0, 0, 0, 1, 1}, false},
+            {"2x2 stride 2, wide rows", 2, 3, 6, 75, {2, 2, 2, 2, 0, 0, 0, 0, 1, 1}, false},
+            {"2x2 stride 2 ceil on odd sides (the general path)",
+             1,
+             2,
+             7,
+             9,
+             {2, 2, 2, 2, 0, 0, 0, 0, 1, 1},
+             true},
             {"3x3 stride 2 ceil (SqueezeNet)", 1, 4, 13, 13, {3, 3, 2, 2, 0, 0, 0, 0, 1, 1}, true},
             {"3x3 stride 1 pad 1", 1, 2, 7, 6, {3, 3, 1, 1, 1, 1, 1, 1, 1, 1}, false},
             {"asymmetric pads ceil", 1, 2, 9, 8, {3, 2, 2, 3, 1, 0, 2, 1, 1, 1}, true},

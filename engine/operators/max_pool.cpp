@@ -50,6 +50,29 @@ void maxPoolPlane(const WindowGeometry& g, const float* __restrict x, float* __r
     }
 }
 
+// The 2×2 window of stride 2 without padding that most CNNs pool with, in one pass: each output is the
+// largest of two adjacent values of two input rows, a loop of contiguous pairs the compiler vectorises. The
+// general two-pass plane above spent most of its time on the bookkeeping of 14-wide rows (the Fashion-MNIST
+// CNN's pools took 17% of its time).
+DYVE_VECTOR_CLONES
+void maxPool2x2Plane(const WindowGeometry& g, const float* __restrict x, float* __restrict y) {
+    const int64_t inW = g.in[1], outW = g.out[1];
+    for (int64_t oy = 0; oy < g.out[0]; ++oy) {
+        const float* a = x + 2 * oy * inW;
+        const float* b = a + inW;
+        float* row = y + oy * outW;
+        for (int64_t ox = 0; ox < outW; ++ox)
+            row[ox] = std::max(std::max(a[2 * ox], b[2 * ox]), std::max(a[2 * ox + 1], b[2 * ox + 1]));
+    }
+}
+
+// Whether the window is the plain 2×2 of stride 2 whose windows all lie inside the input.
+bool isPlain2x2(const WindowGeometry& g) {
+    return g.kernel[0] == 2 && g.kernel[1] == 2 && g.stride[0] == 2 && g.stride[1] == 2 &&
+           g.dilation[0] == 1 && g.dilation[1] == 1 && !g.hasPadding() && 2 * g.out[0] <= g.in[0] &&
+           2 * g.out[1] <= g.in[1];
+}
+
 // ONNX MaxPool (opsets 7–17): kernel_shape, strides, pads, auto_pad, ceil_mode, dilations; padding never
 // wins. The optional Indices output is not produced: plan() returns one shape and the runtime rejects a
 // model that reads the second.
@@ -77,6 +100,12 @@ public:
         // A window element costs a fraction of a multiply-accumulate, but the pools of small CIFAR networks
         // still repay a second thread from about 16 k window elements.
         const int threads = threadsFor(operations(), this->threads(), int64_t(1) << 14);
+        if (isPlain2x2(g)) {
+            parallelFor(m_planes - m_firstPlane, threads, [&, first = m_firstPlane](int64_t i) {
+                maxPool2x2Plane(g, x + (first + i) * g.inSize(), y + (first + i) * g.outSize());
+            });
+            return;
+        }
         parallelFor(m_planes - m_firstPlane, threads, [&, first = m_firstPlane](int64_t i) {
             const int64_t p = first + i;
             // One input row of window maxima per thread, kept between runs.
