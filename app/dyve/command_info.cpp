@@ -64,7 +64,8 @@ CommandSpec infoSpec() {
         "{\"zero_share\", \"product\": \"dense\" or \"sparse\", \"measured\", \"dense_ms\", "
         "\"sparse_ms\"})}], \"parameters\", "
         "\"ops_dense\",\n"
-        "\"effort_layers\", \"width_steps\" (null, or [{\"width\", \"output\", \"ops_dense\"}] from the "
+        "\"effort_layers\", \"width_steps\" (null, or [{\"width\", \"output\", \"ops_dense\", "
+        "\"ops_executed\"}] from the "
         "card), \"card\"}.";
     return spec;
 }
@@ -142,11 +143,17 @@ int commandInfo(const Arguments& args) {
         out << "widths: trained at";
         for (size_t i = 0; i < steps.fractions.size(); ++i) {
             network.setWidth({steps.fractions[i], steps.outputs[i]});
+            // Executed: the dense operations less the nesting's zero weights, which the product skips.
+            int64_t executed = 0;
+            for (const LayerInfo& l : network.layers())
+                executed += l.denseOps - l.zeroWeightOps;
             out << (i ? ", " : " ") << widthText(steps.fractions[i]) << " (" << steps.outputs[i] << ", "
-                << siNumber(double(network.denseOps())) << " operations)";
+                << siNumber(double(network.denseOps())) << " operations, " << siNumber(double(executed))
+                << " executed)";
             widths.push_back({{"width", steps.fractions[i]},
                               {"output", steps.outputs[i]},
-                              {"ops_dense", network.denseOps()}});
+                              {"ops_dense", network.denseOps()},
+                              {"ops_executed", executed}});
         }
         network.setWidth({});
         out << (steps.nested ? "; nested: a wider run reuses a narrower one's channels" : "") << "\n";
