@@ -704,10 +704,15 @@ void Network::runSteps(size_t begin, size_t end, RunResult& result, const Networ
             }
         }
         const auto t0 = Clock::now();
-        if (viaEffort)
-            runEffortStep(step, stats);
-        else if (!done)
-            step.layer->forward(m_in, m_out);
+        try {
+            if (viaEffort)
+                runEffortStep(step, stats);
+            else if (!done)
+                step.layer->forward(m_in, m_out);
+        } catch (...) {
+            if (resumed > 0) step.layer->resumeFromChannel(0); // the next run computes every channel again
+            throw;
+        }
         const auto t1 = Clock::now();
         if (m_calibrating && step.effortActive) calibrateStep(step);
         stats.name = m_layers[s].name;
