@@ -6,6 +6,7 @@
 #include "data/dataset.h"
 #include "data/model_card.h"
 #include "data/preprocess.h"
+#include "eval/cascade_tuner.h"
 #include "import/model_loader.h"
 #include "runtime/threading.h"
 #include "runtime/weight_policy.h"
@@ -317,6 +318,41 @@ private slots:
             cascade.setThresholds({1.0, 1.0, 1.0});
         }
         QVERIFY(wentOn > 0 && stoppedEarly == int(images.size()));
+    }
+
+    void theTunerPicksTheCheapestThresholdsWithinTheBudgetOrNone() {
+        // 100 images at two widths: 85 that the narrow head gets right with confidence 0.9, 10 it gets wrong
+        // with 0.4, 5 wrong with 0.95 (over-confident). The narrow run costs 0.1 ms, widening 0.2 ms.
+        CascadeObservations o;
+        o.fractions = {0.5, 1.0};
+        for (int i = 0; i < 100; ++i) {
+            const bool wrong = i >= 85;
+            const double confidence = i < 85 ? 0.9 : i < 95 ? 0.4 : 0.95;
+            o.predictions.push_back({wrong ? 1 : 0, 0});
+            o.confidences.push_back({confidence, 0.99});
+            o.labels.push_back(0);
+        }
+        o.stepMs = {0.1, 0.2};
+        o.stepOps = {1e6, 3e6};
+        o.fullWidthMs = 0.25;
+        o.fullWidthOps = 4e6;
+        // A budget of 5 pp with no guard band: the 5 over-confident images may move, so 0.9 stops 90.
+        const CascadeOutcome loose = chooseThresholds(o, 5.0, 0.0);
+        QCOMPARE(loose.thresholds.size(), size_t(1));
+        QVERIFY(loose.thresholds[0] > 0.4 && loose.thresholds[0] <= 0.9);
+        QCOMPARE(loose.agreement, 0.95);
+        QCOMPARE(loose.stopShare[0], 0.9);
+        QVERIFY(std::abs(loose.ms - (0.1 + 0.1 * 0.2)) < 1e-12);
+        // Within 1 pp only a threshold above 0.95 keeps them: then every image widens, slower than the full
+        // width alone, so the level stays at the full width.
+        const CascadeOutcome strict = chooseThresholds(o, 1.0, 0.0);
+        QVERIFY(strict.thresholds.empty());
+        QCOMPARE(strict.stopShare.back(), 1.0);
+        QCOMPARE(strict.ms, 0.25);
+        QCOMPARE(strict.agreement, 1.0);
+        // And a cascade that would not save time is not taken even when no image moves.
+        o.fullWidthMs = 0.11;
+        QVERIFY(chooseThresholds(o, 5.0, 0.0).thresholds.empty());
     }
 
     void badThresholdsAndInputsAreClearErrors() {

@@ -192,6 +192,7 @@ int tuneCascade(const Arguments& args, SelectedModel& model, const std::string& 
         std::string thresholds, shares;
         for (double t : c.thresholds)
             thresholds += (thresholds.empty() ? "" : " ") + fixed(t, 3);
+        if (thresholds.empty()) thresholds = "none: full width"; // the cascade would not save time
         for (double share : c.stopShare)
             shares += (shares.empty() ? "" : " / ") + percent(share, 1);
         table.addRow({fixed(effort, 2), thresholds, percent(c.top1), percent(c.agreement), fixed(c.ms, 4),

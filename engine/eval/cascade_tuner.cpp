@@ -117,6 +117,19 @@ CascadeOutcome simulateCascade(const CascadeObservations& observed, const std::v
     return outcome;
 }
 
+CascadeOutcome fullWidthOutcome(const CascadeObservations& observed) {
+    const size_t widths = observed.fractions.size();
+    CascadeOutcome full =
+        simulateCascade(observed, std::vector<double>(widths - 1, 2.0)); // never stops early
+    full.thresholds.clear();
+    full.stopShare.assign(widths, 0.0);
+    if (widths > 0) full.stopShare.back() = 1.0;
+    full.ms = observed.fullWidthMs;
+    full.ops = observed.fullWidthOps;
+    full.agreement = 1.0;
+    return full;
+}
+
 CascadeOutcome chooseThresholds(const CascadeObservations& observed, double budgetPp, double guardBand) {
     const size_t widths = observed.fractions.size();
     const double allowed = (1.0 - guardBand) * budgetPp / 100.0; // share of images that may move
@@ -156,7 +169,9 @@ CascadeOutcome chooseThresholds(const CascadeObservations& observed, double budg
         }
         if (current.ms < best.ms) best = current;
     }
-    return best;
+    // SPEC §4.7: a skip counts only when it saves measured time. Thresholds whose expected time is not below
+    // the full width's leave the level at the full width, dense.
+    return best.ms < observed.fullWidthMs ? best : fullWidthOutcome(observed);
 }
 
 CascadeTuneResult tuneWidthCascade(WidthCascade& cascade, const Dataset& data, const Preprocessor& pre,
@@ -167,13 +182,7 @@ CascadeTuneResult tuneWidthCascade(WidthCascade& cascade, const Dataset& data, c
     const CascadeObservations& observed = result.observations;
     if (observed.images() == 0) return result;
     const size_t widths = observed.fractions.size();
-    result.full = simulateCascade(observed, std::vector<double>(widths - 1, 2.0)); // never stops early
-    result.full.thresholds.clear();
-    result.full.stopShare.assign(widths, 0.0);
-    result.full.stopShare.back() = 1.0;
-    result.full.ms = observed.fullWidthMs;
-    result.full.ops = observed.fullWidthOps;
-    result.full.agreement = 1.0;
+    result.full = fullWidthOutcome(observed);
 
     EffortProfile& profile = result.profile;
     profile.levels.push_back(EffortLevel{}); // effort 0: the full width, dense

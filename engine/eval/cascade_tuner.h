@@ -59,13 +59,17 @@ CascadeObservations observeCascade(WidthCascade& cascade, const Dataset& data, c
                                    const CascadeTuneOptions& options);
 // Where `thresholds` (one per width but the last) would stop each image, from the observations.
 CascadeOutcome simulateCascade(const CascadeObservations& observed, const std::vector<double>& thresholds);
+// The plain full width: no thresholds, every image at the last width, the full width's own time and
+// operations.
+CascadeOutcome fullWidthOutcome(const CascadeObservations& observed);
 // The thresholds with the least expected time whose images keep the full width's class but for at most
 // (1 − guard band) × budget of them: coordinate descent over the observed confidences, from all widths at
-// one shared threshold and from the full width.
+// one shared threshold and from the full width. When even they are not expected to beat the full width's
+// median time (SPEC §4.7: a skip counts only when it saves time), fullWidthOutcome().
 CascadeOutcome chooseThresholds(const CascadeObservations& observed, double budgetPp, double guardBand);
 // The whole tuning (SPEC §4.7 for the width cascade, issue 16): observations, then levels at efforts 0.25,
-// 0.5, 0.75 and 1 with that share of the budget, and effort 0 at full width. The profile's model fields are
-// the caller's to fill.
+// 0.5, 0.75 and 1 with that share of the budget (chooseThresholds: a level that would not save time stays
+// at the full width), and effort 0 at full width. The profile's model fields are the caller's to fill.
 CascadeTuneResult tuneWidthCascade(WidthCascade& cascade, const Dataset& data, const Preprocessor& pre,
                                    const CascadeTuneOptions& options);
 
