@@ -4,15 +4,6 @@
 
 namespace dyve {
 
-namespace {
-
-int topClass(const Tensor& scores) {
-    const std::vector<ClassScore> best = topK(scores, 1, 0);
-    return best.empty() ? -1 : best.front().index;
-}
-
-} // namespace
-
 CascadeSpeed measureCascadeSpeed(WidthCascade& cascade, Network& fullWidth, const std::vector<Tensor>& images,
                                  int warmup, int runs, const std::function<void(int, int)>& progress) {
     CascadeSpeed speed;

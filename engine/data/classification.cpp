@@ -60,4 +60,9 @@ std::vector<ClassScore> topK(const Tensor& output, int k, int n) {
     return all;
 }
 
+int topClass(const Tensor& output, int n) {
+    const std::vector<ClassScore> best = topK(output, 1, n);
+    return best.empty() ? -1 : best.front().index;
+}
+
 } // namespace dyve

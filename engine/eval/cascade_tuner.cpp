@@ -1,5 +1,6 @@
 #include "eval/cascade_tuner.h"
 
+#include "bench/benchmark.h"
 #include "core/errors.h"
 #include "data/classification.h"
 #include "eval/image_batches.h"
@@ -11,18 +12,6 @@
 namespace dyve {
 
 namespace {
-
-double median(std::vector<double> values) {
-    if (values.empty()) return 0.0;
-    const size_t mid = values.size() / 2;
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(mid), values.end());
-    return values[mid];
-}
-
-int topClass(const Tensor& logits) {
-    const std::vector<ClassScore> best = topK(logits, 1, 0);
-    return best.empty() ? -1 : best.front().index;
-}
 
 // The values a width's threshold is searched over: its observed confidences, thinned to about 256, and 1.
 std::vector<double> candidateThresholds(const CascadeObservations& observed, size_t width) {
@@ -81,8 +70,8 @@ CascadeObservations observeCascade(WidthCascade& cascade, const Dataset& data, c
         if (options.progress) options.progress(i + 1, data.size());
     }
     for (size_t w = 0; w < widths; ++w)
-        observed.stepMs.push_back(median(stepMs[w]));
-    observed.fullWidthMs = median(fullMs);
+        observed.stepMs.push_back(summarize(stepMs[w]).medianMs);
+    observed.fullWidthMs = summarize(fullMs).medianMs;
     return observed;
 }
 
