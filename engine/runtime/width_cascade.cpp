@@ -165,8 +165,18 @@ void WidthCascade::runWidth(size_t index, const std::vector<Tensor>& inputs, Cas
     run.reached = index;
 }
 
-// Takes the image for a new run and clears `run`'s per-width figures.
-void WidthCascade::begin(const Tensor& input, CascadeRun& run) {
+void WidthCascade::run(const Tensor& input, CascadeRun& run) {
+    runWidths(input, run, nullptr);
+}
+
+void WidthCascade::runAll(const Tensor& input, CascadeRun& run, std::vector<Tensor>& heads) {
+    heads.clear();
+    runWidths(input, run, &heads);
+}
+
+// The image at the narrowest width, then wider until a head is sure enough (or, collecting `heads`, at
+// every width).
+void WidthCascade::runWidths(const Tensor& input, CascadeRun& run, std::vector<Tensor>* heads) {
     if (input.shape.empty() || input.shape[0] != 1)
         throw DataError(m_file, "the width cascade runs one image at a time, got a batch of shape " +
                                     toString(input.shape));
@@ -175,27 +185,11 @@ void WidthCascade::begin(const Tensor& input, CascadeRun& run) {
     run.confidences.clear();
     run.ms.clear();
     run.executedOps.clear();
-}
-
-void WidthCascade::run(const Tensor& input, CascadeRun& run) {
-    begin(input, run);
     const auto start = std::chrono::steady_clock::now();
     for (size_t i = 0; i < m_networks.size(); ++i) {
         runWidth(i, m_inputs, run);
-        if (i + 1 == m_networks.size() || run.confidences.back() >= m_thresholds[i]) break;
-    }
-    run.result.ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    run.result.outputs = m_step.outputs;
-}
-
-void WidthCascade::runAll(const Tensor& input, CascadeRun& run, std::vector<Tensor>& heads) {
-    begin(input, run);
-    heads.clear();
-    const auto start = std::chrono::steady_clock::now();
-    for (size_t i = 0; i < m_networks.size(); ++i) {
-        runWidth(i, m_inputs, run);
-        heads.push_back(m_step.outputs.front());
+        if (heads) heads->push_back(m_step.outputs.front());
+        if (!heads && i + 1 < m_networks.size() && run.confidences.back() >= m_thresholds[i]) break;
     }
     run.result.ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

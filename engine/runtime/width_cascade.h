@@ -59,7 +59,7 @@ public:
     void runAll(const Tensor& input, CascadeRun& run, std::vector<Tensor>& heads);
 
 private:
-    void begin(const Tensor& input, CascadeRun& run);
+    void runWidths(const Tensor& input, CascadeRun& run, std::vector<Tensor>* heads);
     void runWidth(size_t index, const std::vector<Tensor>& inputs, CascadeRun& run);
     std::string m_file;
     std::vector<ChannelWidth> m_widths;
