@@ -13,6 +13,7 @@
 #include "runtime/network.h"
 #include "runtime/width_cascade.h"
 
+#include <functional>
 #include <iostream>
 
 namespace dyve::cli {
@@ -48,18 +49,24 @@ CommandSpec evalSpec() {
 
 namespace {
 
+// The progress line of an evaluation: "eval: 120/10000 <what>, top-1 91.2%".
+std::function<void(const EvalProgress&)> progressOf(ProgressLine& progress, const std::string& what) {
+    return [&progress, what](const EvalProgress& p) {
+        progress.update("eval: " + std::to_string(p.done) + "/" + std::to_string(p.total) + " " + what +
+                        ", top-1 " + percent(p.top1(), 1));
+    };
+}
+
 // `dyve eval --effort E` where the profile's level runs the width cascade (issue 16): every image through the
 // cascade and, in turn, through the full width, and what each cost.
 int evalWidthCascade(const SelectedModel& model, Network& fullWidth, const Dataset& data,
                      const std::string& dataPath, const EffortChoice& effort, bool json, double minTop1) {
-    WidthCascade cascade(fullWidth.graph(), cascadeWidths(model.card ? &*model.card : nullptr, model.path));
-    cascade.setThresholds(effort.profile.widthThresholdsAt(effort.level));
+    const std::unique_ptr<WidthCascade> cascadePtr =
+        widthCascadeOf(model, fullWidth.graph(), effort.profile.widthThresholdsAt(effort.level));
+    WidthCascade& cascade = *cascadePtr;
     ProgressLine progress;
     EvalOptions options;
-    options.progress = [&](const EvalProgress& p) {
-        progress.update("eval: " + std::to_string(p.done) + "/" + std::to_string(p.total) +
-                        " images through the width cascade, top-1 " + percent(p.top1(), 1));
-    };
+    options.progress = progressOf(progress, "images through the width cascade");
     CascadeEvaluation e;
     {
         const Interruption interruption;
@@ -73,9 +80,7 @@ int evalWidthCascade(const SelectedModel& model, Network& fullWidth, const Datas
         std::cerr << "dyve: eval: interrupted after " << c.images << " of " << data.size()
                   << " images; the figures below cover those" << std::endl;
     const double speedup = c.msPerImage() > 0.0 ? f.msPerImage() / c.msPerImage() : 0.0;
-    std::string thresholds;
-    for (double t : cascade.thresholds())
-        thresholds += (thresholds.empty() ? "" : " ") + fixed(t, 4);
+    const std::string thresholds = thresholdsText(cascade.thresholds(), 4);
 
     std::ostream& out = humanOut(json);
     out << "model:       " << model.path << "\n"
@@ -175,10 +180,7 @@ int commandEval(const Arguments& args) {
     }
 
     ProgressLine progress;
-    options.progress = [&](const EvalProgress& p) {
-        progress.update("eval: " + std::to_string(p.done) + "/" + std::to_string(p.total) +
-                        " images, top-1 " + percent(p.top1(), 1));
-    };
+    options.progress = progressOf(progress, "images");
     EvalReport report;
     {
         // Ctrl-C stops the evaluation between batches; the figures below cover the images done.

@@ -139,9 +139,7 @@ int commandRun(const Arguments& args) {
         const std::vector<double> thresholds = effort->profile.widthThresholdsAt(effort->level);
         if (!thresholds.empty()) {
             if (widthArg) throw UsageError("the effort level runs the width cascade: drop --width");
-            cascade = std::make_unique<WidthCascade>(
-                network.graph(), cascadeWidths(model.card ? &*model.card : nullptr, model.path));
-            cascade->setThresholds(thresholds);
+            cascade = widthCascadeOf(model, network.graph(), thresholds);
         } else {
             network.setEffort(effort->settings());
         }

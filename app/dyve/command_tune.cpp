@@ -144,7 +144,8 @@ int tuneCascade(const Arguments& args, SelectedModel& model, const std::string& 
     const std::string dataPath = selectDataPath(model, args);
     const auto data = openDataset(dataPath, images);
     Network network = networkOf(model);
-    WidthCascade cascade(network.graph(), cascadeWidths(model.card ? &*model.card : nullptr, model.path));
+    const std::unique_ptr<WidthCascade> cascade =
+        widthCascadeOf(model, network.graph(), {}); // the thresholds are the tuning's to find
     CascadeTuneOptions options;
     options.budgetPp = budgetPp;
     options.guardBand = guardBand;
@@ -160,7 +161,7 @@ int tuneCascade(const Arguments& args, SelectedModel& model, const std::string& 
         options.cancel = interruption.flag();
         std::cerr << "dyve: tune: width cascade, " << data->size() << " images of " << dataPath << ", budget "
                   << fixed(budgetPp, 2) << " pp of agreement with the full width" << std::endl;
-        result = tuneWidthCascade(cascade, *data, *model.pre, options);
+        result = tuneWidthCascade(*cascade, *data, *model.pre, options);
     }
     progress.finish();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -189,9 +190,7 @@ int tuneCascade(const Arguments& args, SelectedModel& model, const std::string& 
     for (size_t l = 0; l < result.levels.size(); ++l) {
         const CascadeOutcome& c = result.levels[l];
         const double effort = result.profile.levels[l + 1].effort;
-        std::string thresholds, shares;
-        for (double t : c.thresholds)
-            thresholds += (thresholds.empty() ? "" : " ") + fixed(t, 3);
+        std::string thresholds = thresholdsText(c.thresholds, 3), shares;
         if (thresholds.empty()) thresholds = "none: full width"; // the cascade would not save time
         for (double share : c.stopShare)
             shares += (shares.empty() ? "" : " / ") + percent(share, 1);

@@ -141,6 +141,14 @@ ChannelWidth applyWidth(Network& network, const SelectedModel& model, std::optio
     return network.width();
 }
 
+std::unique_ptr<WidthCascade> widthCascadeOf(const SelectedModel& model, const Graph& graph,
+                                             const std::vector<double>& thresholds) {
+    auto cascade =
+        std::make_unique<WidthCascade>(graph, cascadeWidths(model.card ? &*model.card : nullptr, model.path));
+    if (!thresholds.empty()) cascade->setThresholds(thresholds);
+    return cascade;
+}
+
 int applyThreads(const Arguments& args) {
     const int threads = static_cast<int>(args.intValue("threads", 0, 0, 1024));
     const int inForce = setThreadCount(threads);

@@ -9,6 +9,7 @@
 #include "graph/graph.h"
 #include "import/model_loader.h"
 #include "runtime/network.h"
+#include "runtime/width_cascade.h"
 
 #include <memory>
 #include <optional>
@@ -70,6 +71,11 @@ ChannelWidth applyWidth(Network& network, const SelectedModel& model, std::optio
 
 // Applies --threads to the engine and to OpenCV; returns the thread count in force.
 int applyThreads(const Arguments& args);
+
+// The width cascade (issue 16) of `model`, on `graph`, at these thresholds (none: WidthCascade's default):
+// its card's nested widths (DataError naming the model when it has none, eval/model_width.h cascadeWidths).
+std::unique_ptr<WidthCascade> widthCascadeOf(const SelectedModel& model, const Graph& graph,
+                                             const std::vector<double>& thresholds);
 
 // Applies --sparse-weights (runtime/weight_policy.h) to the networks the command builds.
 void applySparseWeights(const Arguments& args);

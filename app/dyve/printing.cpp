@@ -100,4 +100,11 @@ void ProgressLine::finish() {
     m_lineOpen = false;
 }
 
+std::string thresholdsText(const std::vector<double>& thresholds, int decimals) {
+    std::string text;
+    for (double t : thresholds)
+        text += (text.empty() ? "" : " ") + fixed(t, decimals);
+    return text;
+}
+
 } // namespace dyve::cli

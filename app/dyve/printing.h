@@ -26,6 +26,9 @@ void printJson(const nlohmann::ordered_json& object);
 constexpr size_t kMaxLineChars = 1000;
 std::string oneLine(const std::string& message);
 
+// A width cascade's thresholds for people: "0.714 0.610 0.561" (`decimals` each).
+std::string thresholdsText(const std::vector<double>& thresholds, int decimals);
+
 nlohmann::ordered_json shapeJson(const Shape& shape);
 
 // A plain text table: the first row is the header, numeric-looking cells are right-aligned.
