@@ -136,6 +136,16 @@ public:
 
             m_network = std::move(network);
             m_cascade = std::move(cascade);
+            m_cascadeShape = {};
+            if (m_cascade) {
+                for (size_t w = 0; w < m_cascade->widthCount(); ++w)
+                    m_cascadeShape.fractions.push_back(m_cascade->width(w).fraction);
+                for (const dyve::LayerInfo& layer : m_cascade->network(m_cascade->widthCount() - 1).layers())
+                    m_cascadeShape.fullWidthChannels.push_back(layer.outputShapes.empty() ||
+                                                                       layer.outputShapes[0].size() < 2
+                                                                   ? 0
+                                                                   : layer.outputShapes[0][1]);
+            }
             m_appliedEffort.reset();
             m_pre = std::move(pre);
             m_classNames = summary.classNames;
@@ -283,17 +293,11 @@ private:
         m_cascade->setThresholds(mode.effort->widthThresholds);
         m_cascade->run(input, m_cascadeRun);
         result.run = m_cascadeRun.result;
-        CascadeReach reach;
-        for (size_t w = 0; w < m_cascade->widthCount(); ++w)
-            reach.fractions.push_back(m_cascade->width(w).fraction);
+        CascadeReach reach = m_cascadeShape; // the widths and full-width channels, made at load
         reach.thresholds = m_cascade->thresholds();
         reach.confidences = m_cascadeRun.confidences;
         reach.reached = m_cascadeRun.reached;
         reach.executedOps = m_cascadeRun.executedOps;
-        for (const dyve::LayerInfo& layer : m_cascade->network(m_cascade->widthCount() - 1).layers())
-            reach.fullWidthChannels.push_back(layer.outputShapes.empty() || layer.outputShapes[0].size() < 2
-                                                  ? 0
-                                                  : layer.outputShapes[0][1]);
         result.width = reach.fraction();
         result.cascade = std::move(reach);
         result.top = topClasses(result.run, !result.classNames.isEmpty());
@@ -333,6 +337,7 @@ private:
     std::unique_ptr<dyve::Network> m_network;
     std::unique_ptr<dyve::WidthCascade> m_cascade; // when the model's profile runs the width cascade
     dyve::CascadeRun m_cascadeRun;
+    CascadeReach m_cascadeShape; // of m_cascade: its widths and every layer's full-width channels
     std::shared_ptr<const dyve::EffortSettings> m_appliedEffort;
     std::unique_ptr<dyve::Preprocessor> m_pre;
     QStringList m_classNames;
