@@ -40,13 +40,15 @@ std::vector<std::string> profileDirs() {
     return {dyve::test::opsTunedProfilesDir().toStdString()};
 }
 
-// A worker on the bundled model and its sample images; `summary` receives the model's summary.
-std::unique_ptr<InferenceWorker> readyWorker(std::vector<std::string> profiles = profileDirs(),
-                                             ModelSummary* summary = nullptr) {
+// A worker on `model` (the bundled one by default) and the sample images; `summary` receives the model's
+// summary.
+std::unique_ptr<InferenceWorker>
+readyWorker(std::vector<std::string> profiles = profileDirs(), ModelSummary* summary = nullptr,
+            const QString& model = dyve::test::sourcePath("models/fashion_mnist/fashion_mnist_cnn.onnx")) {
     auto worker = std::make_unique<InferenceWorker>(cardDirs(), std::move(profiles));
     QSignalSpy loaded(worker.get(), &InferenceWorker::modelLoaded);
     QSignalSpy opened(worker.get(), &InferenceWorker::inputsOpened);
-    worker->loadModel(dyve::test::sourcePath("models/fashion_mnist/fashion_mnist_cnn.onnx"));
+    worker->loadModel(model);
     worker->openInputs({dyve::test::sourcePath("resources/samples")});
     if (!opened.wait(kWaitMs) && opened.isEmpty()) return nullptr;
     if (loaded.isEmpty()) return nullptr;
@@ -249,15 +251,10 @@ private slots:
     // Issue 16: a job at a narrower width runs that width's head, dense even with effort settings, and
     // gives what the engine gives at that width; loading a model returns to full width.
     void aJobAtAWidthRunsThatWidthDense() {
-        auto worker = std::make_unique<InferenceWorker>(cardDirs(), profileDirs());
-        QSignalSpy loaded(worker.get(), &InferenceWorker::modelLoaded);
-        QSignalSpy opened(worker.get(), &InferenceWorker::inputsOpened);
         const QString model = dyve::test::sourcePath("models/width/fashion-mnist-cnn-width.onnx");
-        worker->loadModel(model);
-        worker->openInputs({dyve::test::sourcePath("resources/samples")});
-        QVERIFY(opened.wait(kWaitMs) || !opened.isEmpty());
-        QVERIFY(!loaded.isEmpty());
-        const ModelSummary summary = loaded.at(0).at(0).value<ModelSummary>();
+        ModelSummary summary;
+        auto worker = readyWorker(profileDirs(), &summary, model);
+        QVERIFY(worker);
         QCOMPARE(summary.widthSteps.outputs.size(), size_t(4));
         bool ok = false;
         const InferenceResult full = waitForResult(*worker, worker->request({2}), &ok);
@@ -278,6 +275,7 @@ private slots:
         for (size_t i = 0; i < head.floats.size(); ++i)
             QVERIFY(std::abs(head.floats[i] - fromFull.floats[i]) <= 1e-5f);
 
+        QSignalSpy loaded(worker.get(), &InferenceWorker::modelLoaded);
         worker->loadModel(model);
         QVERIFY(loaded.wait(kWaitMs));
         const InferenceResult again = waitForResult(*worker, worker->request({2}), &ok);
@@ -289,16 +287,10 @@ private slots:
     // levels stops at the first width whose head is sure enough, answers with that head, and says where it
     // stopped, with the full width's channels of every layer for the heatmaps. Level 0 is the full width.
     void aJobAtACascadeLevelStopsWhereItsHeadIsSure() {
-        auto worker = std::make_unique<InferenceWorker>(
-            cardDirs(), std::vector<std::string>{dyve::test::sourcePath("models/profiles").toStdString()});
-        QSignalSpy loaded(worker.get(), &InferenceWorker::modelLoaded);
-        QSignalSpy opened(worker.get(), &InferenceWorker::inputsOpened);
         const QString model = dyve::test::sourcePath("models/width/fashion-mnist-cnn-width.onnx");
-        worker->loadModel(model);
-        worker->openInputs({dyve::test::sourcePath("resources/samples")});
-        QVERIFY(opened.wait(kWaitMs) || !opened.isEmpty());
-        QVERIFY(!loaded.isEmpty());
-        const ModelSummary summary = loaded.at(0).at(0).value<ModelSummary>();
+        ModelSummary summary;
+        auto worker = readyWorker({dyve::test::sourcePath("models/profiles").toStdString()}, &summary, model);
+        QVERIFY(worker);
         QVERIFY(summary.profile && summary.profile->drivesWidthCascade());
         const dyve::EffortSettings level1 = summary.profile->settingsAt(1.0);
         QCOMPARE(level1.widthThresholds.size(), size_t(3));
