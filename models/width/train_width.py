@@ -18,6 +18,12 @@ ResNet-20:
 The Fashion-MNIST CNN is models/fashion_mnist/train.py's with fc1 as a 3×3 convolution of the 3×3 map (the same
 product), so that it nests by input channel too, and a head per width on the first fc1 units.
 
+--joint trains every width at once instead of one step after another: the same nested connectivity, so
+widening still reuses everything, but the earlier widths' weights are not frozen. Each batch goes through the
+full width once; the loss is the full head's cross-entropy plus, for each narrower head, its divergence from
+the full head's prediction (in-place distillation, as in universally slimmable networks). It departs from
+SPEC §4.9's frozen steps, which leave the wider channels little to add on CIFAR-10 (models/width/README.md).
+
 --baseline trains the same network the usual way (all channels at once, full connectivity, one head) for
 comparison (issue 16's acceptance: the full width within 1.5 pp of it for the same epochs).
 
@@ -232,6 +238,13 @@ class NestedNetwork(nn.Module):
         params = [p for m in self.modules() if isinstance(m, NestedBatchNorm) for p in m.norms[step].parameters()]
         return params + list(self.heads[step - self.first_head].parameters())
 
+    def logits_per_width(self, x):
+        """Every width's head from one full-width forward, narrowest first. Nesting makes the width-j
+        features the first channels of the full width's, in training mode too: a batch norm normalises each
+        channel by its own statistics, and the first channels never read the later ones."""
+        features = self.features(x, STEPS)
+        return [head(features[:, :head.in_features]) for head in self.heads]
+
     def set_training_step(self, step):
         """Train mode for step `step`'s batch norms and dropout; the earlier steps' keep their statistics."""
         self.eval()
@@ -262,14 +275,16 @@ class WidthResNet(NestedNetwork):
         self.heads = nn.ModuleList(nn.Linear(c64[j], 10) for j in range(first_head, STEPS))
         self.first_head = first_head
 
-    def forward(self, x, width=STEPS, trace=None):
+    def features(self, x, width, trace=None):
         trace = [] if trace is None else trace
         y = F.relu(self.bn1(self.conv1(x, width), width))
         trace.append(y)
         for block in self.blocks:
             y = block(y, width, trace)
-        pooled = y.mean(dim=(2, 3))
-        return self.heads[width - 1 - self.first_head](pooled)
+        return y.mean(dim=(2, 3))
+
+    def forward(self, x, width=STEPS, trace=None):
+        return self.heads[width - 1 - self.first_head](self.features(x, width, trace))
 
 
 class WidthFashionCnn(NestedNetwork):
@@ -290,7 +305,7 @@ class WidthFashionCnn(NestedNetwork):
         self.first_head = STEPS - heads
         self.heads = nn.ModuleList(nn.Linear(fc[j], 10) for j in range(self.first_head, STEPS))
 
-    def forward(self, x, width=STEPS, trace=None):
+    def features(self, x, width, trace=None):
         trace = [] if trace is None else trace
         y = x
         for i, (conv, norm) in enumerate(zip(self.convs, self.norms)):
@@ -300,7 +315,10 @@ class WidthFashionCnn(NestedNetwork):
                 y = F.max_pool2d(y, 2)
         y = F.relu(self.fc1_norm(self.fc1(y, width), width))
         trace.append(y)
-        return self.heads[width - 1 - self.first_head](self.dropout(y.flatten(1)))
+        return self.dropout(y.flatten(1))
+
+    def forward(self, x, width=STEPS, trace=None):
+        return self.heads[width - 1 - self.first_head](self.features(x, width, trace))
 
 
 # The models this script trains: their network, input, data (training and held-out images) and
@@ -367,6 +385,22 @@ def check_nesting(name):
                           f"{a.shape[1]} channels by {error}", file=sys.stderr)
                     return 1
             print(f"{name}: width {width}: {len(narrow)} layers are the first channels of the full width's")
+    # --joint's loss reads every width's head off one full-width forward: in training mode (batch statistics)
+    # each must be what that width's own network gives.
+    model.train()
+    for m in model.modules():
+        if isinstance(m, nn.Dropout):
+            m.eval()
+    with torch.no_grad():
+        together = model.logits_per_width(x)
+        for width in range(1, STEPS + 1):
+            error = (together[width - 1] - model(x, width)).abs().max().item()
+            if error > 1e-5:
+                print(f"{name}: width {width}: its head read off the full width's forward differs from the "
+                      f"width-{width} network's in training mode by {error}", file=sys.stderr)
+                return 1
+    print(f"{name}: every head read off one full-width forward equals its width's network in training mode")
+    model.eval()
     before = [t.clone() for t in model.state_dict().values()]
     with torch.no_grad():
         narrow_before = model(x, 1)
@@ -464,7 +498,7 @@ CARDS = {
 }
 
 
-def write_card(name, out, names, saved, baseline):
+def write_card(name, out, names, saved, baseline, joint=False):
     """The model card beside the export (<stem>.card.json, which dyve reads with the model): the input's
     normalisation, the class names and, for a width-trained model, its width steps: which output is which
     width's head (issue 16), narrowest first."""
@@ -476,7 +510,8 @@ def write_card(name, out, names, saved, baseline):
     else:
         with open(recipe["classes_from"]) as f:
             classes = [line.strip() for line in f if line.strip()]
-    card = {"name": os.path.splitext(os.path.basename(out))[0], "description": recipe["description"],
+    description = recipe["description"] + (" (every width trained at once, --joint)" if joint else "")
+    card = {"name": os.path.splitext(os.path.basename(out))[0], "description": description,
             "sha256": [digest],
             "input": dict(recipe["input"], scale=1 / 255, mean=saved["mean"], std=saved["std"]),
             "classes": classes, "default_data": recipe["default_data"]}
@@ -488,7 +523,7 @@ def write_card(name, out, names, saved, baseline):
         f.write("\n")
 
 
-def export(name, checkpoint, out, baseline=False):
+def export(name, checkpoint, out, baseline=False, joint=False):
     saved = torch.load(checkpoint)
     model = RECIPES[name]["network"](nested=not baseline, heads=1 if baseline else STEPS)
     model.load_state_dict(saved["model"])
@@ -508,7 +543,7 @@ def export(name, checkpoint, out, baseline=False):
     names = ["logits"] + [f"logits_width{STEPS - i}" for i in range(1, heads)]
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     torch.onnx.export(folded, x[:1], out, input_names=["input"], output_names=names, opset_version=13)
-    write_card(name, out, names, saved, baseline)
+    write_card(name, out, names, saved, baseline, joint)
     print(f"exported {out}: heads {', '.join(names)}; each matches its width's network")
     return 0
 
@@ -524,6 +559,9 @@ def main():
     parser.add_argument("--weight-decay", type=float, default=5e-4)
     parser.add_argument("--threads", type=int, default=os.cpu_count())
     parser.add_argument("--baseline", action="store_true", help="train the usual way: full width, one head")
+    parser.add_argument("--joint", action="store_true",
+                        help="train every nested width at once (the narrower heads distilled from the full "
+                             "width's) instead of step by step with the earlier steps frozen")
     parser.add_argument("--checkpoint", help="default: --cache/<name>.pt")
     parser.add_argument("--log", help="default: models/width/<name>.log.jsonl")
     parser.add_argument("--limit-batches", type=int, default=0, help="batches per epoch (0: all; smoke runs)")
@@ -538,10 +576,12 @@ def main():
     if args.check:
         return max(check_nesting(name) for name in RECIPES)
     recipe = RECIPES[args.model]
-    name = args.model + ("-baseline" if args.baseline else "-width")
+    if args.baseline and args.joint:
+        parser.error("--baseline and --joint are different trainings: choose one")
+    name = args.model + ("-baseline" if args.baseline else "-joint" if args.joint else "-width")
     checkpoint = args.checkpoint or os.path.join(args.cache, name + ".pt")
     if args.export:
-        return export(args.model, checkpoint, args.export, args.baseline)
+        return export(args.model, checkpoint, args.export, args.baseline, args.joint)
     if args.write_heldout:
         return write_heldout_idx(args.write_heldout)
     if args.test:
@@ -550,7 +590,8 @@ def main():
         model.load_state_dict(saved["model"])
         images, labels = (torch.from_numpy(a) for a in recipe["test"](args.cache))
         mean, std = (torch.tensor(saved[k])[None, :, None, None] for k in ("mean", "std"))
-        widths = [STEPS] if args.baseline else list(range(1, saved["state"]["step_index"] + 1))
+        widths = ([STEPS] if args.baseline else list(range(1, STEPS + 1)) if args.joint
+                  else list(range(1, saved["state"]["step_index"] + 1)))
         accuracy = evaluate(model, images, labels, mean, std, widths)
         print(json.dumps({"model": name, "test_images": len(images), "trained": saved["state"],
                           "test_top1": {f"{w / STEPS:.2f}": round(a, 4) for w, a in accuracy.items()}}))
@@ -567,7 +608,7 @@ def main():
     del scaled
 
     model = recipe["network"](nested=not args.baseline, heads=1 if args.baseline else STEPS)
-    steps = [STEPS - 1] if args.baseline else list(range(STEPS))
+    steps = [STEPS - 1] if args.baseline or args.joint else list(range(STEPS))
     state = {"step_index": 0, "epoch": 0, "seconds": 0.0}
     saved = None
     if os.path.exists(checkpoint):
@@ -582,7 +623,7 @@ def main():
         step = steps[state["step_index"]]
         width = step + 1
         others = ([p for p in model.parameters() if all(p is not w for w in convolution_weights)]
-                  if args.baseline else model.parameters_of_step(step))
+                  if args.baseline or args.joint else model.parameters_of_step(step))
         # The convolutions' weight decay is added to their gradients (NestedConv.freeze_all_but), so that the
         # frozen rows stay as they are.
         optimiser = torch.optim.SGD([{"params": convolution_weights, "weight_decay": 0.0},
@@ -598,7 +639,7 @@ def main():
             for group in optimiser.param_groups:
                 group["lr"] = lr
             generator = torch.Generator().manual_seed(1000 * state["step_index"] + state["epoch"])
-            if args.baseline:
+            if args.baseline or args.joint:
                 model.train()
             else:
                 model.set_training_step(step)
@@ -610,19 +651,27 @@ def main():
             for b in range(batches):
                 index = order[b * args.batch:(b + 1) * args.batch]
                 x = recipe["augment"](normalise(images[index], mean, std), generator)
-                loss = F.cross_entropy(model(x, width), labels[index])
+                if args.joint:
+                    *narrower, full = model.logits_per_width(x)
+                    target = F.softmax(full.detach(), dim=1)
+                    loss = F.cross_entropy(full, labels[index]) + sum(
+                        F.kl_div(F.log_softmax(logits, dim=1), target, reduction="batchmean") for logits in narrower)
+                else:
+                    loss = F.cross_entropy(model(x, width), labels[index])
                 model.zero_grad()
                 loss.backward()
                 for conv in model.convolutions():
                     if args.baseline:
                         conv.weight.grad.add_(conv.weight.detach(), alpha=args.weight_decay)
+                    elif args.joint:  # the nesting's zero blocks stay zero
+                        conv.weight.grad.add_(conv.weight.detach(), alpha=args.weight_decay).mul_(conv.mask)
                     else:
                         conv.freeze_all_but(step, args.weight_decay)
                 optimiser.step()
                 total_loss += loss.item()
             state["epoch"] += 1
             state["seconds"] += time.time() - started
-            widths = [STEPS] if args.baseline else list(range(1, width + 1))
+            widths = [STEPS] if args.baseline else list(range(1, width + 1))  # --joint: width is STEPS
             accuracy = evaluate(model, held_images, held_labels, mean, std, widths)
             record = {"model": name, "step": step, "epoch": state["epoch"], "batches": batches, "lr": round(lr, 5),
                       "loss": round(total_loss / max(batches, 1), 4),
