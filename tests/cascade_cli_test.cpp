@@ -6,6 +6,7 @@
 #include "support/cli_run.h"
 #include "support/test_paths.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,8 +87,9 @@ private slots:
     }
 
     void evalRunsTheCascadeBesideTheFullWidth() {
+        const QString report = m_dir.filePath("cascade.html");
         const CliResult eval = runCli({"eval", widthModel(), "--effort", m_profile, "--data", kFashion,
-                                       "--limit", "300", "--threads", "1", "--json"});
+                                       "--limit", "300", "--threads", "1", "--json", "--report", report});
         QVERIFY2(eval.exitCode == 0, eval.err.constData());
         const QJsonObject j = jsonOf(eval);
         QCOMPARE(j.value("mode").toString(), QString("width cascade"));
@@ -102,6 +104,27 @@ private slots:
                 j.value("full_width_ms_per_image").toDouble() > 0.0);
         QVERIFY(j.value("agreement").toDouble() > 0.9);
         QVERIFY2(eval.err.contains("stopped at"), eval.err.constData());
+
+        // The HTML report says the same: the cascade beside the full width, and a row per width with the
+        // images that stopped there.
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.contains("width cascade (batch 1)"));
+        QVERIFY(html.contains("Width cascade thresholds"));
+        const QString agreement = QString::number(100.0 * j.value("agreement").toDouble(), 'f', 2) + "%";
+        QVERIFY2(html.contains("same class on " + agreement), qPrintable(agreement));
+        QVERIFY(html.contains("Time per image, full width"));
+        const qsizetype table = html.indexOf("Stopped at width");
+        QVERIFY(table > 0);
+        const QString rows = html.mid(table, html.indexOf("</table>", table) - table);
+        QCOMPARE(rows.count("<tr>"), j.value("widths").toArray().size()); // the header's is before
+
+        for (const QJsonValue& w : j.value("widths").toArray())
+            QVERIFY2(rows.contains(QString("data-v=\"%1\">%2</td>")
+                                       .arg(w.toObject().value("images").toInt())
+                                       .arg(w.toObject().value("images").toInt())),
+                     qPrintable(rows));
 
         // Level 0 is the full width, dense: no cascade.
         const CliResult dense = runCli({"eval", widthModel(), "--effort", "0", "--data", kFashion, "--limit",

@@ -117,8 +117,15 @@ private slots:
         const dyve::EvalReport& eval = *window.evaluationJob()->report();
         QVERIFY(page.contains(QStringLiteral("<h2>Evaluation</h2>")));
         QVERIFY(page.contains(QStringLiteral("<th>Images</th><td>40</td>")));
-        QVERIFY(
-            page.contains("<th>Top-1</th><td>" + QString::number(100.0 * eval.top1(), 'f', 2) + "%</td>"));
+        // Dense was evaluated beside the effort run (Tools ▸ Evaluate's default): the report compares them.
+        QVERIFY(window.evaluationJob()->denseBeside().has_value());
+        const dyve::EvalReport& dense = window.evaluationJob()->denseBeside()->dense;
+        QVERIFY2(
+            page.contains("<th>Top-1</th><td>" + QString::number(100.0 * eval.top1(), 'f', 2) + "% (dense " +
+                          QString::number(100.0 * dense.top1(), 'f', 2) + "%, same class on " +
+                          QString::number(100.0 * dyve::classAgreement(eval, dense), 'f', 2) + "%)</td>"),
+            qPrintable(page.mid(page.indexOf("<h2>Evaluation</h2>"), 600)));
+        QVERIFY(page.contains(QStringLiteral("<th>Time per image, dense</th>")));
         QVERIFY(page.contains(QStringLiteral("<h2>Effort sweep</h2>")));
         // The sweep's dense point, and the tuned profile's (the Pareto dock shows the model's profile's
         // table).

@@ -41,7 +41,10 @@ bool MainWindow::exportReport(const QString& file) {
     builder.setResult(*m_result, m_knobPanel->control(), m_knobPanel->profileSource());
     const bool evaluated =
         m_evaluation && m_evaluation->report() && m_evaluation->request().model == m_model->path;
-    if (evaluated) builder.setEvaluation(*m_evaluation->report());
+    if (evaluated)
+        builder.setEvaluation(*m_evaluation->report(), m_evaluation->denseBeside()
+                                                           ? std::optional(m_evaluation->denseBeside()->dense)
+                                                           : std::nullopt);
     builder.setPareto(m_pareto->series());
 
     // The report's text is English whatever the window's language, as the engine writes its tables for the

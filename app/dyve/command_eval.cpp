@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <iostream>
+#include <optional>
 
 namespace dyve::cli {
 
@@ -60,7 +61,8 @@ std::function<void(const EvalProgress&)> progressOf(ProgressLine& progress, cons
 // `dyve eval --effort E` where the profile's level runs the width cascade (issue 16): every image through the
 // cascade and, in turn, through the full width, and what each cost.
 int evalWidthCascade(const SelectedModel& model, Network& fullWidth, const Dataset& data,
-                     const std::string& dataPath, const EffortChoice& effort, bool json, double minTop1) {
+                     const std::string& dataPath, const EffortChoice& effort, bool json, double minTop1,
+                     const std::optional<std::string>& reportPath) {
     const std::unique_ptr<WidthCascade> cascadePtr =
         widthCascadeOf(model, fullWidth.graph(), effort.profile.widthThresholdsAt(effort.level));
     WidthCascade& cascade = *cascadePtr;
@@ -134,6 +136,13 @@ int evalWidthCascade(const SelectedModel& model, Network& fullWidth, const Datas
                    {"threads", c.threads},
                    {"interrupted", c.cancelled}});
     }
+    if (reportPath) {
+        RunReport html = reportHeader("eval", model, effort);
+        html.effortDetails.push_back({"Width cascade thresholds", thresholds});
+        html.evaluation = c;
+        html.evaluationReference = f;
+        saveReport(*reportPath, html);
+    }
     if (c.cancelled) return 130;
     if (minTop1 >= 0.0 && 100.0 * c.top1() < minTop1) {
         std::cerr << "dyve: eval: top-1 " << percent(c.top1()) << " is below --min-top1 " << fixed(minTop1, 2)
@@ -173,8 +182,7 @@ int commandEval(const Arguments& args) {
         effort = chooseEffort(*effortArg, model, network);
         if (!effort->profile.widthThresholdsAt(effort->level).empty()) {
             if (widthArg) throw UsageError("the effort level runs the width cascade: drop --width");
-            if (reportPath) throw UsageError("--report does not cover the width cascade yet: drop it");
-            return evalWidthCascade(model, network, *data, dataPath, *effort, json, minTop1);
+            return evalWidthCascade(model, network, *data, dataPath, *effort, json, minTop1, reportPath);
         }
         network.setEffort(effort->settings());
     }

@@ -154,10 +154,14 @@ CascadeEvaluation evaluateCascade(WidthCascade& cascade, Network& fullWidth, con
 }
 
 double CascadeEvaluation::agreement() const {
-    const size_t n = std::min(cascade.predictions.size(), fullWidth.predictions.size());
+    return classAgreement(cascade, fullWidth);
+}
+
+double classAgreement(const EvalReport& a, const EvalReport& b) {
+    const size_t n = std::min(a.predictions.size(), b.predictions.size());
     size_t same = 0;
     for (size_t i = 0; i < n; ++i)
-        same += cascade.predictions[i] == fullWidth.predictions[i];
+        same += a.predictions[i] == b.predictions[i];
     return n ? double(same) / double(n) : 1.0;
 }
 

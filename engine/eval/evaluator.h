@@ -109,6 +109,9 @@ struct CascadeEvaluation {
     // The share of the images whose top-1 class through the cascade is the full width's.
     double agreement() const;
 };
+// The share of the images whose top-1 class is the same in two evaluations of the same images (their
+// predictions, as far as both go); 1 when there are none.
+double classAgreement(const EvalReport& a, const EvalReport& b);
 // Runs every image of `data` through `cascade` and through `fullWidth` (a Network of the same graph at the
 // cascade's widest width), in turns (options.batch is not used). Throws as evaluate() does.
 CascadeEvaluation evaluateCascade(WidthCascade& cascade, Network& fullWidth, const Dataset& data,

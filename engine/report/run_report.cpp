@@ -206,21 +206,60 @@ void writeInput(std::ostream& out, const RunReport& report, const ReportInput& i
     out << "</details>\n";
 }
 
-void writeEvaluation(std::ostream& out, const EvalReport& eval) {
+// Where a width cascade's images stopped: per width, how many and what they cost.
+void writeWidthsReached(std::ostream& out, const EvalReport& eval) {
+    out << "<table class=\"sortable\"><thead><tr><th>Stopped at width</th><th>Images</th><th>Share</th>"
+           "<th>Ops / image</th><th>ms / image</th></tr></thead><tbody>\n";
+    for (const WidthReached& w : eval.widthsReached) {
+        const double images = double(w.images);
+        out << "<tr>" << numberCell(widthText(w.fraction), w.fraction)
+            << numberCell(std::to_string(w.images), images)
+            << shareCell(int64_t(w.images), int64_t(eval.images), true)
+            << (w.images
+                    ? numberCell(siNumber(double(w.executedOps) / images), double(w.executedOps) / images)
+                    : emptyCell())
+            << (w.images ? numberCell(fixed(w.ms / images, 4), w.ms / images) : emptyCell()) << "</tr>\n";
+    }
+    out << "</tbody></table>\n";
+}
+
+void writeEvaluation(std::ostream& out, const EvalReport& eval, const std::optional<EvalReport>& reference) {
+    const bool cascade = !eval.widthsReached.empty();
+    const std::string referenceName = cascade ? "full width" : "dense";
     out << "<h2>Evaluation</h2>\n<table class=\"facts\">\n";
     fact(out, "Data set", eval.dataset);
     fact(out, "Images", std::to_string(eval.images) + (eval.cancelled ? " (cancelled before the end)" : ""));
-    fact(out, "Path", eval.effortMode ? "effort" : "dense");
-    fact(out, "Top-1", percent(eval.top1()));
-    fact(out, "Top-5", percent(eval.top5()));
-    fact(out, "Operations per image",
-         siNumber(eval.executedOpsPerImage()) + " executed of " + siNumber(eval.denseOpsPerImage()) +
-             " dense (" + fixed(eval.opsReduction(), 2) + "× fewer)");
+    fact(out, "Path", cascade ? "width cascade (batch 1)" : eval.effortMode ? "effort" : "dense");
+    fact(out, "Top-1",
+         percent(eval.top1()) +
+             (reference ? " (" + referenceName + " " + percent(reference->top1()) + ", same class on " +
+                              percent(classAgreement(eval, *reference)) + ")"
+                        : std::string()));
+    fact(out, "Top-5",
+         percent(eval.top5()) +
+             (reference ? " (" + referenceName + " " + percent(reference->top5()) + ")" : std::string()));
+    if (cascade && reference)
+        fact(out, "Operations per image",
+             siNumber(eval.executedOpsPerImage()) + " executed, " +
+                 siNumber(reference->executedOpsPerImage()) + " at full width (" +
+                 fixed(reference->executedOpsPerImage() / std::max(eval.executedOpsPerImage(), 1.0), 2) +
+                 "× fewer)");
+    else
+        fact(out, "Operations per image",
+             siNumber(eval.executedOpsPerImage()) + " executed of " + siNumber(eval.denseOpsPerImage()) +
+                 " dense (" + fixed(eval.opsReduction(), 2) + "× fewer)");
+    // A cascade's evaluation runs the full width in turn with it, image by image: its wall time covers both.
     fact(out, "Time per image",
-         fixed(eval.msPerImage(), 3) + " ms (engine), " + fixed(eval.imagesPerSecond(), 1) +
-             " images/s end to end");
+         fixed(eval.msPerImage(), 4) + " ms (engine), " + fixed(eval.imagesPerSecond(), 1) +
+             " images/s end to end" + (cascade && reference ? " (both paths, in turn)" : ""));
+    if (reference && reference->msPerImage() > 0.0 && eval.msPerImage() > 0.0)
+        fact(out, "Time per image, " + referenceName,
+             fixed(reference->msPerImage(), 4) + " ms (engine), " +
+                 (cascade ? "image by image in turn with it: " : "evaluated after it: ") +
+                 fixed(reference->msPerImage() / eval.msPerImage(), 2) + "× the time of the run above");
     fact(out, "Batch, threads", std::to_string(eval.batch) + ", " + std::to_string(eval.threads));
     out << "</table>\n";
+    if (cascade) writeWidthsReached(out, eval);
     if (!eval.layers.empty()) {
         out << "<details><summary>Per layer, per image (" << eval.layers.size() << " layers)</summary>\n";
         writeLayerTable(out, rowsOf(eval), " / image");
@@ -355,7 +394,7 @@ void writeHtmlReport(std::ostream& out, const RunReport& report) {
 
     for (size_t i = 0; i < report.inputs.size(); ++i)
         writeInput(out, report, report.inputs[i], i == 0);
-    if (report.evaluation) writeEvaluation(out, *report.evaluation);
+    if (report.evaluation) writeEvaluation(out, *report.evaluation, report.evaluationReference);
     if (!report.sweep.empty()) writeEffortPoints(out, "Effort sweep", report.sweepData, report.sweep);
     if (!report.tuning.empty()) writeEffortPoints(out, "Tuned profile", report.tuningData, report.tuning);
 

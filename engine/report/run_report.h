@@ -70,6 +70,9 @@ struct RunReport {
     std::vector<ReportInput> inputs;
 
     std::optional<EvalReport> evaluation;
+    // The same images evaluated in turn with `evaluation` on the path it is measured against: the full width
+    // beside a width cascade (EvalReport::widthsReached), the dense path beside an effort evaluation.
+    std::optional<EvalReport> evaluationReference;
     std::vector<ReportEffortPoint> sweep;  // an effort sweep's dense path and levels
     std::string sweepData;                 // what it measured, for people
     std::vector<ReportEffortPoint> tuning; // a tuned profile's Pareto table

@@ -104,8 +104,10 @@ void ReportBuilder::setResult(const InferenceResult& result, const EffortControl
     m_report.inputs = {std::move(input)};
 }
 
-void ReportBuilder::setEvaluation(const dyve::EvalReport& report) {
+void ReportBuilder::setEvaluation(const dyve::EvalReport& report,
+                                  const std::optional<dyve::EvalReport>& reference) {
     m_report.evaluation = report;
+    m_report.evaluationReference = reference;
 }
 
 void ReportBuilder::setPareto(const ParetoSeries& series) {

@@ -25,7 +25,9 @@ public:
     // `profileSource`) is the report's Effort section; a dense result is reported as dense whatever the
     // knobs say now.
     void setResult(const InferenceResult& result, const EffortControl& control, const QString& profileSource);
-    void setEvaluation(const dyve::EvalReport& report);
+    // `reference`: the same images evaluated in turn on the path the report compares with (dense beside
+    // an effort evaluation, full width beside a width cascade's).
+    void setEvaluation(const dyve::EvalReport& report, const std::optional<dyve::EvalReport>& reference = {});
     // The sweep's and the tuning's points, as the Pareto dock shows them.
     void setPareto(const ParetoSeries& series);
     // Null images are skipped.
