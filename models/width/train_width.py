@@ -500,7 +500,7 @@ CARDS = {
 }
 
 
-def write_card(name, out, names, saved, baseline, joint=False):
+def write_card(name, out, names, saved, baseline, joint=False, accuracy=None):
     """The model card beside the export (<stem>.card.json, which dyve reads with the model): the input's
     normalisation, the class names and, for a width-trained model, its width steps: which output is which
     width's head (issue 16), narrowest first."""
@@ -517,6 +517,8 @@ def write_card(name, out, names, saved, baseline, joint=False):
             "sha256": [digest],
             "input": dict(recipe["input"], scale=1 / 255, mean=saved["mean"], std=saved["std"]),
             "classes": classes, "default_data": recipe["default_data"]}
+    if accuracy is not None:  # the full width's top-1 on the default data set, as PyTorch computed it
+        card["accuracy"] = {recipe["default_data"]: round(accuracy, 4)}
     if not baseline:
         card["width_steps"] = {"fractions": [(i + 1) / STEPS for i in range(STEPS)],
                                "outputs": list(reversed(names)), "nested": True}
@@ -525,7 +527,7 @@ def write_card(name, out, names, saved, baseline, joint=False):
         f.write("\n")
 
 
-def export(name, checkpoint, out, baseline=False, joint=False):
+def export(name, checkpoint, out, cache, baseline=False, joint=False):
     saved = torch.load(checkpoint)
     model = RECIPES[name]["network"](nested=not baseline, heads=1 if baseline else STEPS)
     model.load_state_dict(saved["model"])
@@ -543,10 +545,15 @@ def export(name, checkpoint, out, baseline=False, joint=False):
                       file=sys.stderr)
                 return 1
     names = ["logits"] + [f"logits_width{STEPS - i}" for i in range(1, heads)]
+    # The full width's top-1 on the test images goes into the card (dyve eval prints it beside its own).
+    images, labels = (torch.from_numpy(a) for a in RECIPES[name]["test"](cache))
+    mean, std = (torch.tensor(saved[k])[None, :, None, None] for k in ("mean", "std"))
+    accuracy = evaluate(model, images, labels, mean, std, [STEPS])[STEPS]
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     torch.onnx.export(folded, x[:1], out, input_names=["input"], output_names=names, opset_version=13)
-    write_card(name, out, names, saved, baseline, joint)
-    print(f"exported {out}: heads {', '.join(names)}; each matches its width's network")
+    write_card(name, out, names, saved, baseline, joint, accuracy)
+    print(f"exported {out}: heads {', '.join(names)}; each matches its width's network; full width top-1 "
+          f"{100 * accuracy:.2f}% on the test images")
     return 0
 
 
@@ -583,7 +590,7 @@ def main():
     name = args.model + ("-baseline" if args.baseline else "-joint" if args.joint else "-width")
     checkpoint = args.checkpoint or os.path.join(args.cache, name + ".pt")
     if args.export:
-        return export(args.model, checkpoint, args.export, args.baseline, args.joint)
+        return export(args.model, checkpoint, args.export, args.cache, args.baseline, args.joint)
     if args.write_heldout:
         return write_heldout_idx(args.write_heldout)
     if args.test:
