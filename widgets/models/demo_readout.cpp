@@ -3,39 +3,49 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-#include <algorithm>
-
 namespace dyve::ui {
 
-DemoReadout::DemoReadout(double smoothing) : m_smoothing(std::clamp(smoothing, 0.01, 1.0)) {}
+DemoReadout::DemoReadout(double windowMs) : m_windowMs(windowMs > 0.0 ? windowMs : 1000.0) {}
 
 void DemoReadout::addFrame(double atMs, double engineMs, double latencyMs) {
-    const auto smooth = [this](double average, double value) {
-        return average + m_smoothing * (value - average);
-    };
-    m_ms = m_frames == 0 ? engineMs : smooth(m_ms, engineMs);
-    if (latencyMs >= 0.0) m_latencyMs = m_latencyMs == 0.0 ? latencyMs : smooth(m_latencyMs, latencyMs);
-    if (m_frames > 0) {
-        const double interval = atMs - m_lastAtMs;
-        if (interval > kMaxIntervalMs || interval <= 0.0)
-            m_intervalMs = 0.0; // start the average again with the next frame
-        else
-            m_intervalMs = m_intervalMs == 0.0 ? interval : smooth(m_intervalMs, interval);
+    if (!m_window.empty()) {
+        const double interval = atMs - m_window.back().atMs;
+        if (interval > kMaxIntervalMs || interval < 0.0) m_window.clear();
     }
-    m_lastAtMs = atMs;
+    m_window.push_back({atMs, engineMs, latencyMs});
+    while (m_window.front().atMs < atMs - m_windowMs)
+        m_window.pop_front();
     ++m_frames;
 }
 
 void DemoReadout::reset() {
     m_frames = 0;
-    m_lastAtMs = 0.0;
-    m_intervalMs = 0.0;
-    m_ms = 0.0;
-    m_latencyMs = 0.0;
+    m_window.clear();
 }
 
 double DemoReadout::fps() const {
-    return m_intervalMs > 0.0 ? 1000.0 / m_intervalMs : 0.0;
+    if (m_window.size() < 2) return 0.0;
+    const double span = m_window.back().atMs - m_window.front().atMs;
+    return span > 0.0 ? 1000.0 * double(m_window.size() - 1) / span : 0.0;
+}
+
+double DemoReadout::ms() const {
+    if (m_window.empty()) return 0.0;
+    double sum = 0.0;
+    for (const Frame& f : m_window)
+        sum += f.engineMs;
+    return sum / double(m_window.size());
+}
+
+double DemoReadout::latencyMs() const {
+    double sum = 0.0;
+    int frames = 0;
+    for (const Frame& f : m_window)
+        if (f.latencyMs >= 0.0) {
+            sum += f.latencyMs;
+            ++frames;
+        }
+    return frames ? sum / frames : 0.0;
 }
 
 QString DemoReadout::fpsText() const {
@@ -45,15 +55,17 @@ QString DemoReadout::fpsText() const {
 }
 
 QString DemoReadout::msText() const {
-    if (m_frames == 0) return QCoreApplication::translate("dyve::ui::DemoReadout", "– ms per frame");
+    if (m_window.empty()) return QCoreApplication::translate("dyve::ui::DemoReadout", "– ms per frame");
+    const double mean = ms();
     return QCoreApplication::translate("dyve::ui::DemoReadout", "%1 ms per frame")
-        .arg(QLocale().toString(m_ms, 'f', m_ms < 10.0 ? 2 : 1));
+        .arg(QLocale().toString(mean, 'f', mean < 10.0 ? 2 : 1));
 }
 
 QString DemoReadout::latencyText() const {
-    if (m_latencyMs <= 0.0) return {};
+    const double latency = latencyMs();
+    if (latency <= 0.0) return {};
     return QCoreApplication::translate("dyve::ui::DemoReadout", "%1 ms camera → screen")
-        .arg(QLocale().toString(m_latencyMs, 'f', 0));
+        .arg(QLocale().toString(latency, 'f', 0));
 }
 
 DemoReadout::Prediction DemoReadout::prediction(const InferenceResult& result) {

@@ -4,29 +4,34 @@
 
 #include <QString>
 
+#include <deque>
+
 namespace dyve::ui {
 
 // What the camera demo (SPEC §6 "large prediction text, fps and ms") prints, kept apart from its widget
-// so it can be tested without a window. Frame rate and engine time are smoothed with an exponential
-// moving average: a raw per-frame figure flickers too fast to read on a screen across the room.
+// so it can be tested without a window. Frame rate, engine time and latency are those of the frames of the
+// last second (a window of time, not of frames): a raw per-frame figure flickers too fast to read on a
+// screen across the room, and a width cascade's engine time changes from frame to frame with the width
+// that answered, so its mean over the window is the figure that compares two effort levels. At 30 fps the
+// window holds 30 frames, at 400 fps (a video file played unpaced) 400.
 class DemoReadout {
 public:
-    // `smoothing`: the weight of each new frame, in (0, 1]; 1 shows the last frame's figures unsmoothed.
-    explicit DemoReadout(double smoothing = 0.15);
+    // `windowMs`: how far back the figures reach, above 0.
+    explicit DemoReadout(double windowMs = 1000.0);
 
     // A result arrived at `atMs` (any monotonic clock, in ms) after `engineMs` in the engine;
     // `latencyMs`: how long before it arrived the camera read its frame (< 0: not a camera frame).
     void addFrame(double atMs, double engineMs, double latencyMs = -1.0);
     void reset();
 
-    // Results per second as shown; 0 until two frames have arrived.
+    // Results per second over the window as shown; 0 until two frames have arrived.
     double fps() const;
-    // Engine milliseconds per frame as shown; 0 until a frame has arrived.
-    double ms() const { return m_ms; }
+    // Mean engine milliseconds per frame over the window; 0 until a frame has arrived.
+    double ms() const;
     int frames() const { return m_frames; }
-    // Milliseconds from the camera reading a frame to its result on screen, as shown: the engine, the
-    // frame's wait for it and the hand-over together. 0 while no camera frame has arrived.
-    double latencyMs() const { return m_latencyMs; }
+    // Mean milliseconds from the camera reading a frame to its result on screen over the window: the
+    // engine, the frame's wait for it and the hand-over together. 0 while no camera frame has arrived.
+    double latencyMs() const;
     // "24.8 fps" and "3.21 ms per frame", in the current locale; a dash while there is nothing to show.
     QString fpsText() const;
     QString msText() const;
@@ -42,17 +47,17 @@ public:
     static constexpr double kConfident = 0.5;
     static Prediction prediction(const InferenceResult& result);
 
-    // A gap longer than this (a stalled source, a paused demo) restarts the frame-rate average instead of
-    // dragging it down for many frames.
+    // A gap longer than this (a stalled source, a paused demo) starts the window again instead of dragging
+    // the frame rate down for a whole window.
     static constexpr double kMaxIntervalMs = 2000.0;
 
 private:
-    double m_smoothing;
+    struct Frame {
+        double atMs, engineMs, latencyMs; // latencyMs < 0: not a camera frame
+    };
+    double m_windowMs;
     int m_frames = 0;
-    double m_lastAtMs = 0.0;
-    double m_intervalMs = 0.0; // smoothed; 0 until two frames
-    double m_ms = 0.0;         // smoothed
-    double m_latencyMs = 0.0;  // smoothed; 0 until a camera frame
+    std::deque<Frame> m_window; // the frames of the last m_windowMs, oldest first
 };
 
 } // namespace dyve::ui
