@@ -33,8 +33,11 @@ constexpr int kWarmUpFrames = 5;
 
 struct CameraRun {
     double level = 0.0;
-    bool effort = false; // whether the frames measured took the effort path
-    int frames = 0;      // results that reached the views while the clock ran
+    bool effort = false;  // whether the frames measured took the effort path
+    bool cascade = false; // whether they ran the width cascade (a level of a width-cascade profile)
+    // Through the cascade: per width, narrowest first, the frames that stopped there.
+    std::vector<int> stoppedAt;
+    int frames = 0; // results that reached the views while the clock ran
     double seconds = 0.0;
     qint64 grabbed = 0;
     qint64 dropped = 0;
@@ -65,6 +68,11 @@ bool measure(MainWindow& window, double level, int seconds, CameraRun& run, QStr
         const InferenceResult& r = *window.lastResult();
         ++run.frames;
         run.effort = r.effortRun;
+        if (r.cascade) {
+            run.cascade = true;
+            run.stoppedAt.resize(r.cascade->fractions.size());
+            ++run.stoppedAt.at(r.cascade->reached);
+        }
         run.engineMs.push_back(r.run.ms);
         if (r.grabbedNs > 0) run.latencyMs.push_back(msSinceGrab(r.grabbedNs));
         if (lastShownNs >= 0) run.intervalMs.push_back(double(now - lastShownNs) / 1e6);
@@ -95,14 +103,17 @@ QString fixed(double value, int decimals) {
 }
 
 void printTable(QTextStream& out, const std::vector<CameraRun>& runs) {
-    out << "  level        fps   frames  engine ms med / p90   view→view ms med / p90   camera→view ms med / "
+    out << "  level              fps   frames  engine ms med / p90   view→view ms med / p90   camera→view ms "
+           "med / "
            "p90"
            "   grabbed  dropped\n";
     for (const CameraRun& r : runs) {
         const dyve::Timing engine = dyve::summarize(r.engineMs), interval = dyve::summarize(r.intervalMs),
                            latency = dyve::summarize(r.latencyMs);
-        const QString mode = r.effort ? fixed(r.level, 2) : QStringLiteral("0 (dense)");
-        out << "  " << mode.leftJustified(10) << fixed(r.fps(), 1).rightJustified(7)
+        const QString mode = r.cascade  ? fixed(r.level, 2) + QStringLiteral(" (cascade)")
+                             : r.effort ? fixed(r.level, 2)
+                                        : QStringLiteral("0 (dense)");
+        out << "  " << mode.leftJustified(15) << fixed(r.fps(), 1).rightJustified(7)
             << QString::number(r.frames).rightJustified(9)
             << (fixed(engine.medianMs, 2) + QStringLiteral(" / ") + fixed(engine.p90Ms, 2)).rightJustified(22)
             << (fixed(interval.medianMs, 2) + QStringLiteral(" / ") + fixed(interval.p90Ms, 2))
@@ -112,6 +123,21 @@ void printTable(QTextStream& out, const std::vector<CameraRun>& runs) {
             << QString::number(r.grabbed).rightJustified(10) << QString::number(r.dropped).rightJustified(9)
             << '\n';
     }
+    for (const CameraRun& r : runs) {
+        if (!r.cascade || r.frames == 0) continue;
+        out << "  level " << fixed(r.level, 2) << " stopped at the cascade's widths (narrowest first):";
+        for (int n : r.stoppedAt)
+            out << ' ' << fixed(100.0 * n / r.frames, 1) << '%';
+        out << " of its frames\n";
+    }
+}
+
+// Through the cascade: per width, narrowest first, the share of the frames that stopped there; else empty.
+QJsonArray stoppedShares(const CameraRun& r) {
+    QJsonArray shares;
+    for (int n : r.stoppedAt)
+        shares.append(r.frames ? std::round(1000.0 * n / r.frames) / 1000 : 0.0);
+    return shares;
 }
 
 QJsonObject toJson(const CameraRun& r) {
@@ -120,6 +146,10 @@ QJsonObject toJson(const CameraRun& r) {
     return QJsonObject{
         {QStringLiteral("level"), r.level},
         {QStringLiteral("effort"), r.effort},
+        {QStringLiteral("path"), r.cascade  ? QStringLiteral("width cascade")
+                                 : r.effort ? QStringLiteral("effort")
+                                            : QStringLiteral("dense")},
+        {QStringLiteral("stopped_at"), stoppedShares(r)},
         {QStringLiteral("frames"), r.frames},
         {QStringLiteral("seconds"), std::round(r.seconds * 1000) / 1000},
         {QStringLiteral("fps"), std::round(r.fps() * 10) / 10},
