@@ -7,6 +7,10 @@
 #include <cstring>
 #include <type_traits>
 
+#if DYVE_HAS_AVX512_TARGET
+#include <immintrin.h>
+#endif
+
 namespace dyve {
 
 namespace {
@@ -78,6 +82,14 @@ struct PortableBlocks {
     }
 };
 
+// Where a block's columns go in C: runs of lanes [from, to) of the block, lane l of a run stored at
+// C[row · ldc + at + l − from]. A block of a shifted product has one run per output row it touches (the
+// padding columns between are dropped); a block of an unfolded product has one.
+struct ColumnRuns {
+    int count = 0;
+    int64_t from[kPanelColumns], to[kPanelColumns], at[kPanelColumns];
+};
+
 #if DYVE_HAS_AVX512_TARGET
 struct Avx512Blocks {
     using Vector = Vector16;
@@ -86,6 +98,56 @@ struct Avx512Blocks {
     DYVE_AVX512_TARGET static __attribute__((noinline)) void accumulate(const float* a, RowOf rowOf,
                                                                         int64_t K, int columns, float* sums) {
         dyve::accumulate<V, Vectors, Narrow, Rows>(a, rowOf, K, columns, sums);
+    }
+
+    // A whole block (not Narrow) of `rows` ≤ Rows rows, its bias, residual and activation applied in the
+    // registers and each run stored straight to C with masked stores: no round trip through a block of sums
+    // and no copy per run, which on the short rows of a narrow network's layers (K = 36: a 4-channel 3 × 3
+    // convolution) cost as much as the products. The same operations in the same order as the path through
+    // the sums, so the same values bit for bit.
+    template <int Vectors, int Rows, class RowOf>
+    DYVE_AVX512_TARGET static __attribute__((noinline)) void
+    multiplyStore(const float* __restrict a, RowOf rowOf, int64_t K, int rows, const float* bias,
+                  Activation activation, const float* residual, float* C, int64_t ldc,
+                  const ColumnRuns& runs) {
+        constexpr int lanes = 16;
+        Vector16 acc[Rows][Vectors] = {};
+        for (int64_t k = 0; k < K; ++k, a += kPanelRows) {
+            const float* b = rowOf(k);
+            Vector16 bk[Vectors];
+            for (int v = 0; v < Vectors; ++v)
+                bk[v] = load<Vector16>(b + v * lanes);
+            for (int r = 0; r < Rows; ++r)
+                for (int v = 0; v < Vectors; ++v)
+                    acc[r][v] += a[r] * bk[v];
+        }
+        for (int r = 0; r < rows; ++r) {
+            const float b = bias ? bias[r] : 0.0f;
+            for (int v = 0; v < Vectors; ++v) {
+                Vector16 y = acc[r][v] + b;
+                if (!residual) y = activation(y);
+                for (int run = 0; run < runs.count; ++run) {
+                    const int64_t first = std::max<int64_t>(runs.from[run], v * lanes);
+                    const int64_t last = std::min<int64_t>(runs.to[run], (v + 1) * lanes);
+                    if (first >= last) continue;
+                    const __mmask16 mask =
+                        static_cast<__mmask16>(((1u << (last - first)) - 1u) << (first - v * lanes));
+                    // Lane l of this vector goes to C at `at` + (v · lanes + l − from); masked-off lanes are
+                    // neither read nor written.
+                    const int64_t offset = r * ldc + runs.at[run] - runs.from[run] + v * lanes;
+                    Vector16 out = y;
+                    if (residual) {
+                        Vector16 shortcut;
+                        const __m512 loaded = _mm512_maskz_loadu_ps(mask, residual + offset);
+                        std::memcpy(&shortcut, &loaded, sizeof shortcut);
+                        out = activation(y + shortcut);
+                    }
+                    __m512 stored;
+                    std::memcpy(&stored, &out, sizeof stored);
+                    _mm512_mask_storeu_ps(C + offset, mask, stored);
+                }
+            }
+        }
     }
 };
 #endif
@@ -207,6 +269,31 @@ multiplyPackedBlocks(const float* packedA, int64_t M, int64_t N, int64_t K, cons
         0, N, [&](auto vectors, auto narrow, int64_t j0, int64_t columns) __attribute__((always_inline)) {
             const float* b = B + j0;
             auto rowOf = [b, ldb](int64_t k) { return b + k * ldb; };
+#if DYVE_HAS_AVX512_TARGET
+            if constexpr (std::is_same_v<Blocks, Avx512Blocks> && !decltype(narrow)::value) {
+                constexpr int blockVectors = decltype(vectors)::value;
+                ColumnRuns runs;
+                runs.count = 1;
+                runs.from[0] = 0;
+                runs.to[0] = columns;
+                runs.at[0] = j0;
+                for (int64_t i = 0; i < M; i += kPanelRows) {
+                    const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
+                    const int64_t depth = depths ? std::min(K, depths[i / kPanelRows]) : K;
+                    const float* rowBias = bias ? bias + i : nullptr;
+                    const float* res = residual ? residual + i * ldc : nullptr;
+                    if (rows <= kPanelRows / 2)
+                        Avx512Blocks::multiplyStore<blockVectors, kPanelRows / 2>(
+                            packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc,
+                            ldc, runs);
+                    else
+                        Avx512Blocks::multiplyStore<blockVectors, kPanelRows>(
+                            packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc,
+                            ldc, runs);
+                }
+                return;
+            }
+#endif
             for (int64_t i = 0; i < M; i += kPanelRows) {
                 const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
                 float* c = C + i * ldc + j0;
@@ -236,18 +323,43 @@ multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* i
             auto rowOf = [base, offsets](int64_t k) { return base + offsets[k]; };
             // The block's columns fall into at most a few output rows; each row's run of real (not padding)
             // positions is stored contiguously.
-            int64_t runFrom[maxColumns], runTo[maxColumns], runAt[maxColumns];
-            int runs = 0;
+            ColumnRuns runs;
             for (int64_t p = q0; p < q0 + columns;) {
                 const int64_t y = p / paddedWidth, x = p % paddedWidth;
                 const int64_t rowEnd = std::min(q0 + columns, (y + 1) * paddedWidth);
                 if (x < width) {
-                    runFrom[runs] = p - q0;
-                    runTo[runs] = std::min(rowEnd, y * paddedWidth + width) - q0;
-                    runAt[runs] = y * width + x;
-                    ++runs;
+                    runs.from[runs.count] = p - q0;
+                    runs.to[runs.count] = std::min(rowEnd, y * paddedWidth + width) - q0;
+                    runs.at[runs.count] = y * width + x;
+                    ++runs.count;
                 }
                 p = rowEnd;
+            }
+#if DYVE_HAS_AVX512_TARGET
+            if constexpr (std::is_same_v<Blocks, Avx512Blocks> && !decltype(narrow)::value) {
+                constexpr int blockVectors = decltype(vectors)::value;
+                for (int64_t i = 0; i < M; i += kPanelRows) {
+                    const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
+                    const int64_t depth = depths ? std::min(K, depths[i / kPanelRows]) : K;
+                    const float* rowBias = bias ? bias + i : nullptr;
+                    const float* res = residual ? residual + i * ldc : nullptr;
+                    if (rows <= kPanelRows / 2)
+                        Avx512Blocks::multiplyStore<blockVectors, kPanelRows / 2>(
+                            packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc,
+                            ldc, runs);
+                    else
+                        Avx512Blocks::multiplyStore<blockVectors, kPanelRows>(
+                            packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc,
+                            ldc, runs);
+                }
+                return;
+            }
+#endif
+            int64_t runFrom[maxColumns], runTo[maxColumns], runAt[maxColumns];
+            for (int run = 0; run < runs.count; ++run) {
+                runFrom[run] = runs.from[run];
+                runTo[run] = runs.to[run];
+                runAt[run] = runs.at[run];
             }
             for (int64_t i = 0; i < M; i += kPanelRows) {
                 const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
@@ -257,7 +369,7 @@ multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* i
                     packedA + i * panelK, rowOf, depths ? std::min(K, depths[i / kPanelRows]) : K,
                     bias ? bias + i : nullptr, residual ? Activation::none() : activation, rows,
                     static_cast<int>(columns), [&](int r, const float* out) {
-                        for (int run = 0; run < runs; ++run)
+                        for (int run = 0; run < runs.count; ++run)
                             storeOutputs(out + runFrom[run], runTo[run] - runFrom[run],
                                          res ? res + r * ldc + runAt[run] : nullptr, activation,
                                          c + r * ldc + runAt[run]);
