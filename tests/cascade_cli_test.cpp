@@ -162,6 +162,30 @@ private slots:
         QVERIFY2(eval.err.contains("fashion-width.profile.json"), eval.err.constData());
     }
 
+    // The committed CIFAR-10 width model: the engine gives PyTorch's top-1 (its card's, written by the
+    // export) on all of cifar10-test8k, and its committed profile's level 1 runs the cascade and keeps the
+    // full width's class on at least 99% of the first 1,000 images (it was tuned on cifar10-val for 99.5%).
+    void theCifarWidthModelMatchesItsTrainingAndItsCascadeItsFullWidth() {
+        DYVE_REQUIRE_SHARED();
+        const QString cifar = test::sourcePath("models/width/resnet20-cifar10-joint.onnx");
+        const CliResult full = runCli({"eval", cifar, "--threads", "2", "--json"});
+        QVERIFY2(full.exitCode == 0, full.err.constData());
+        const QJsonObject f = jsonOf(full);
+        QCOMPARE(f.value("images").toInt(), 8000);
+        QVERIFY2(qAbs(f.value("top1").toDouble() - f.value("reference_top1").toDouble()) <= 0.0005,
+                 qPrintable(QString("engine %1, PyTorch %2")
+                                .arg(f.value("top1").toDouble())
+                                .arg(f.value("reference_top1").toDouble())));
+
+        const CliResult cascade = runCli({"eval", cifar, "--effort", "1", "--limit", "1000", "--json"});
+        QVERIFY2(cascade.exitCode == 0, cascade.err.constData());
+        const QJsonObject c = jsonOf(cascade);
+        QCOMPARE(c.value("mode").toString(), QString("width cascade"));
+        QVERIFY2(c.value("agreement").toDouble() >= 0.99,
+                 qPrintable(QString::number(c.value("agreement").toDouble())));
+        QVERIFY(c.value("ops_executed").toDouble() < c.value("full_width_ops").toDouble());
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_profile;
