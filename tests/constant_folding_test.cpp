@@ -247,6 +247,26 @@ private slots:
         g.outputs = {"y"};
         QVERIFY_THROWS_EXCEPTION(ModelError, foldConstants(g));
     }
+    // Found by the ONNX fuzzer: dimensions whose product passes int64 were multiplied before the size check
+    // (undefined behaviour); now a clear error naming the shape.
+    void reshapeToAShapeWhoseSizeOverflowsIsRefused() {
+        Graph g;
+        g.sourceFile = "reshape.onnx";
+        g.inputs = {{"x", {1, 2}}};
+        g.initializers["w"] = Tensor({2, 3}, {1, 2, 3, 4, 5, 6});
+        g.initializers["shape"] = Tensor::ofInts({2}, {257, 2305843009213693953});
+        g.nodes.push_back(Node{"view", "Reshape", {"w", "shape"}, {"wv"}, {}});
+        g.nodes.push_back(Node{"mm", "MatMul", {"x", "wv"}, {"y"}, {}});
+        g.outputs = {"y"};
+        try {
+            foldConstants(g);
+            QFAIL("a shape of 257 × 2305843009213693953 was accepted");
+        } catch (const ModelError& e) {
+            QVERIFY2(QString(e.what()).startsWith("reshape.onnx: Reshape node 'view'") &&
+                         QString(e.what()).contains("is huge"),
+                     e.what());
+        }
+    }
     void exportedIdentitySharedWeightsLoad() {
         // PyTorch 1.13 writes a weight used by two layers once and hands it on through an Identity node.
         onnx::ModelProto model = emptyModel();

@@ -190,10 +190,11 @@ std::optional<Tensor> foldReshape(const Folding& f) {
         } else if (v < 0) {
             f.fail("shape " + toList(*target) + " has a negative dimension");
         } else {
+            // Checked before multiplying: a product past int64 is undefined, not just huge.
+            if (v > 0 && known > kMaxTensorElements / v) f.fail("shape " + toList(*target) + " is huge");
             known *= v;
         }
         shape.push_back(v);
-        if (known > kMaxTensorElements) f.fail("shape " + toList(*target) + " is huge");
     }
     if (inferred >= 0) {
         if (known == 0 || x.size() % known != 0)
