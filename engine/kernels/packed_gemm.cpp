@@ -150,6 +150,27 @@ struct Avx512Blocks {
         }
     }
 };
+
+// Every panel of rows of a whole block through Avx512Blocks::multiplyStore: the columns of C that `runs` say,
+// each panel's product stopping at its depth.
+template <int Vectors, class RowOf>
+inline __attribute__((always_inline)) void
+multiplyStorePanels(const float* packedA, int64_t M, int64_t K, int64_t panelK, const int64_t* depths,
+                    RowOf rowOf, const float* bias, Activation activation, const float* residual, float* C,
+                    int64_t ldc, const ColumnRuns& runs) {
+    for (int64_t i = 0; i < M; i += kPanelRows) {
+        const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
+        const int64_t depth = depths ? std::min(K, depths[i / kPanelRows]) : K;
+        const float* rowBias = bias ? bias + i : nullptr;
+        const float* res = residual ? residual + i * ldc : nullptr;
+        if (rows <= kPanelRows / 2)
+            Avx512Blocks::multiplyStore<Vectors, kPanelRows / 2>(
+                packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc, ldc, runs);
+        else
+            Avx512Blocks::multiplyStore<Vectors, kPanelRows>(
+                packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc, ldc, runs);
+    }
+}
 #endif
 
 // One kPanelRows × (lanes · Vectors) block of C, its rows [0, rows) stored with bias and activation applied
@@ -271,26 +292,13 @@ multiplyPackedBlocks(const float* packedA, int64_t M, int64_t N, int64_t K, cons
             auto rowOf = [b, ldb](int64_t k) { return b + k * ldb; };
 #if DYVE_HAS_AVX512_TARGET
             if constexpr (std::is_same_v<Blocks, Avx512Blocks> && !decltype(narrow)::value) {
-                constexpr int blockVectors = decltype(vectors)::value;
                 ColumnRuns runs;
                 runs.count = 1;
                 runs.from[0] = 0;
                 runs.to[0] = columns;
                 runs.at[0] = j0;
-                for (int64_t i = 0; i < M; i += kPanelRows) {
-                    const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
-                    const int64_t depth = depths ? std::min(K, depths[i / kPanelRows]) : K;
-                    const float* rowBias = bias ? bias + i : nullptr;
-                    const float* res = residual ? residual + i * ldc : nullptr;
-                    if (rows <= kPanelRows / 2)
-                        Avx512Blocks::multiplyStore<blockVectors, kPanelRows / 2>(
-                            packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc,
-                            ldc, runs);
-                    else
-                        Avx512Blocks::multiplyStore<blockVectors, kPanelRows>(
-                            packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc,
-                            ldc, runs);
-                }
+                multiplyStorePanels<decltype(vectors)::value>(packedA, M, K, panelK, depths, rowOf, bias,
+                                                              activation, residual, C, ldc, runs);
                 return;
             }
 #endif
@@ -337,21 +345,8 @@ multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* i
             }
 #if DYVE_HAS_AVX512_TARGET
             if constexpr (std::is_same_v<Blocks, Avx512Blocks> && !decltype(narrow)::value) {
-                constexpr int blockVectors = decltype(vectors)::value;
-                for (int64_t i = 0; i < M; i += kPanelRows) {
-                    const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
-                    const int64_t depth = depths ? std::min(K, depths[i / kPanelRows]) : K;
-                    const float* rowBias = bias ? bias + i : nullptr;
-                    const float* res = residual ? residual + i * ldc : nullptr;
-                    if (rows <= kPanelRows / 2)
-                        Avx512Blocks::multiplyStore<blockVectors, kPanelRows / 2>(
-                            packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc,
-                            ldc, runs);
-                    else
-                        Avx512Blocks::multiplyStore<blockVectors, kPanelRows>(
-                            packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc,
-                            ldc, runs);
-                }
+                multiplyStorePanels<decltype(vectors)::value>(packedA, M, K, panelK, depths, rowOf, bias,
+                                                              activation, residual, C, ldc, runs);
                 return;
             }
 #endif
