@@ -144,9 +144,7 @@ int commandInfo(const Arguments& args) {
         for (size_t i = 0; i < steps.fractions.size(); ++i) {
             network.setWidth({steps.fractions[i], steps.outputs[i]});
             // Executed: the dense operations less the nesting's zero weights, which the product skips.
-            int64_t executed = 0;
-            for (const LayerInfo& l : network.layers())
-                executed += l.denseOps - l.zeroWeightOps;
+            const int64_t executed = denseExecutedOps(network);
             out << (i ? ", " : " ") << widthText(steps.fractions[i]) << " (" << steps.outputs[i] << ", "
                 << siNumber(double(network.denseOps())) << " operations, " << siNumber(double(executed))
                 << " executed)";
