@@ -33,8 +33,8 @@ template <class Vector> inline __attribute__((always_inline)) void store(float* 
     std::memcpy(p, &v, sizeof v);
 }
 
-// The products of one kPanelRows × (lanes · Vectors) block of C, into
-// sums[row · width + column]: kPanelRows · Vectors accumulators updated by a broadcast of A times a row of
+// The products of one kPanelRows × (lanes · Vectors) block of C added to `acc`: kPanelRows · Vectors
+// accumulators updated by a broadcast of A times a row of
 // B for every k. rowOf(k) is where row k of the block's B starts; `columns` < width only for a Narrow block,
 // whose B is read through a zero-padded copy. Only the first Rows rows of the panel are computed: a panel
 // with four rows or fewer in use (the last of M = 20, every panel of a 4-channel layer: a network at a
@@ -44,11 +44,10 @@ template <class Vector> inline __attribute__((always_inline)) void store(float* 
 // (16 sixteen-float accumulators) for AVX-512, whose two 512-bit FMA pipes of four cycles' latency need at
 // least eight independent accumulators and whose 32 registers hold sixteen of them beside two rows of B.
 template <class Vector, int Vectors, bool Narrow, int Rows, class RowOf>
-inline __attribute__((always_inline)) void accumulate(const float* __restrict a, RowOf rowOf, int64_t K,
-                                                      int columns, float* __restrict sums) {
+inline __attribute__((always_inline)) void
+accumulateInto(Vector (&acc)[Rows][Vectors], const float* __restrict a, RowOf rowOf, int64_t K, int columns) {
     constexpr int lanes = sizeof(Vector) / sizeof(float);
     constexpr int width = lanes * Vectors;
-    Vector acc[Rows][Vectors] = {};
     for (int64_t k = 0; k < K; ++k, a += kPanelRows) {
         const float* b = rowOf(k);
         Vector bk[Vectors];
@@ -64,6 +63,16 @@ inline __attribute__((always_inline)) void accumulate(const float* __restrict a,
             for (int v = 0; v < Vectors; ++v)
                 acc[r][v] += a[r] * bk[v];
     }
+}
+
+// accumulateInto from zero, the accumulators then stored to sums[row · width + column].
+template <class Vector, int Vectors, bool Narrow, int Rows, class RowOf>
+inline __attribute__((always_inline)) void accumulate(const float* __restrict a, RowOf rowOf, int64_t K,
+                                                      int columns, float* __restrict sums) {
+    constexpr int lanes = sizeof(Vector) / sizeof(float);
+    constexpr int width = lanes * Vectors;
+    Vector acc[Rows][Vectors] = {};
+    accumulateInto<Vector, Vectors, Narrow, Rows>(acc, a, rowOf, K, columns);
     for (int r = 0; r < Rows; ++r)
         for (int v = 0; v < Vectors; ++v)
             store(sums + r * width + v * lanes, acc[r][v]);
@@ -112,15 +121,7 @@ struct Avx512Blocks {
                   const ColumnRuns& runs) {
         constexpr int lanes = 16;
         Vector16 acc[Rows][Vectors] = {};
-        for (int64_t k = 0; k < K; ++k, a += kPanelRows) {
-            const float* b = rowOf(k);
-            Vector16 bk[Vectors];
-            for (int v = 0; v < Vectors; ++v)
-                bk[v] = load<Vector16>(b + v * lanes);
-            for (int r = 0; r < Rows; ++r)
-                for (int v = 0; v < Vectors; ++v)
-                    acc[r][v] += a[r] * bk[v];
-        }
+        accumulateInto<Vector16, Vectors, false, Rows>(acc, a, rowOf, K, Vectors * lanes);
         for (int r = 0; r < rows; ++r) {
             const float b = bias ? bias[r] : 0.0f;
             for (int v = 0; v < Vectors; ++v) {
@@ -323,7 +324,6 @@ multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* i
                       int64_t begin, int64_t end, int64_t paddedWidth, int64_t width, const float* bias,
                       Activation activation, float* C, int64_t ldc, const float* residual, int64_t panelK,
                       const int64_t* depths) {
-    constexpr int maxColumns = static_cast<int>(sizeof(Vector) / sizeof(float)) * Vectors;
     forEachColumnBlock<Vector, Vectors>(
         begin,
         end, [&](auto vectors, auto narrow, int64_t q0, int64_t columns) __attribute__((always_inline)) {
@@ -350,12 +350,6 @@ multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* i
                 return;
             }
 #endif
-            int64_t runFrom[maxColumns], runTo[maxColumns], runAt[maxColumns];
-            for (int run = 0; run < runs.count; ++run) {
-                runFrom[run] = runs.from[run];
-                runTo[run] = runs.to[run];
-                runAt[run] = runs.at[run];
-            }
             for (int64_t i = 0; i < M; i += kPanelRows) {
                 const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
                 float* c = C + i * ldc;
@@ -365,9 +359,9 @@ multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* i
                     bias ? bias + i : nullptr, residual ? Activation::none() : activation, rows,
                     static_cast<int>(columns), [&](int r, const float* out) {
                         for (int run = 0; run < runs.count; ++run)
-                            storeOutputs(out + runFrom[run], runTo[run] - runFrom[run],
-                                         res ? res + r * ldc + runAt[run] : nullptr, activation,
-                                         c + r * ldc + runAt[run]);
+                            storeOutputs(out + runs.from[run], runs.to[run] - runs.from[run],
+                                         res ? res + r * ldc + runs.at[run] : nullptr, activation,
+                                         c + r * ldc + runs.at[run]);
                     });
             }
         });
