@@ -100,6 +100,14 @@ struct ColumnRuns {
 };
 
 #if DYVE_HAS_AVX512_TARGET
+// The masked stores of one vector of a block's row: lanes under mask[i] go to C at the row's start +
+// offset[i] + lane. A vector of 16 lanes touches at most 16 runs.
+struct VectorStores {
+    int count = 0;
+    __mmask16 mask[16];
+    int64_t offset[16];
+};
+
 struct Avx512Blocks {
     using Vector = Vector16;
     static constexpr int vectors = 2;
@@ -110,42 +118,39 @@ struct Avx512Blocks {
     }
 
     // A whole block (not Narrow) of `rows` ≤ Rows rows, its bias, residual and activation applied in the
-    // registers and each run stored straight to C with masked stores: no round trip through a block of sums
-    // and no copy per run, which on the short rows of a narrow network's layers (K = 36: a 4-channel 3 × 3
-    // convolution) cost as much as the products. The same operations in the same order as the path through
-    // the sums, so the same values bit for bit.
+    // registers and each run stored straight to C with masked stores (`stores`, made once a block for all its
+    // panels): no round trip through a block of sums and no copy per run, which on the short rows of a narrow
+    // network's layers (K = 36: a 4-channel 3 × 3 convolution) cost as much as the products. The rows are
+    // unrolled, so that the accumulators stay in registers to the last store. The same operations in the same
+    // order as the path through the sums, so the same values bit for bit.
     template <int Vectors, int Rows, class RowOf>
     DYVE_AVX512_TARGET static __attribute__((noinline)) void
     multiplyStore(const float* __restrict a, RowOf rowOf, int64_t K, int rows, const float* bias,
                   Activation activation, const float* residual, float* C, int64_t ldc,
-                  const ColumnRuns& runs) {
-        constexpr int lanes = 16;
+                  const VectorStores (&stores)[Vectors]) {
         Vector16 acc[Rows][Vectors] = {};
-        accumulateInto<Vector16, Vectors, false, Rows>(acc, a, rowOf, K, Vectors * lanes);
-        for (int r = 0; r < rows; ++r) {
+        accumulateInto<Vector16, Vectors, false, Rows>(acc, a, rowOf, K, Vectors * 16);
+#pragma GCC unroll 8
+        for (int r = 0; r < Rows; ++r) {
+            if (r >= rows) break;
             const float b = bias ? bias[r] : 0.0f;
+#pragma GCC unroll 2
             for (int v = 0; v < Vectors; ++v) {
                 Vector16 y = acc[r][v] + b;
                 if (!residual) y = activation(y);
-                for (int run = 0; run < runs.count; ++run) {
-                    const int64_t first = std::max<int64_t>(runs.from[run], v * lanes);
-                    const int64_t last = std::min<int64_t>(runs.to[run], (v + 1) * lanes);
-                    if (first >= last) continue;
-                    const __mmask16 mask =
-                        static_cast<__mmask16>(((1u << (last - first)) - 1u) << (first - v * lanes));
-                    // Lane l of this vector goes to C at `at` + (v · lanes + l − from); masked-off lanes are
-                    // neither read nor written.
-                    const int64_t offset = r * ldc + runs.at[run] - runs.from[run] + v * lanes;
+                const VectorStores& to = stores[v];
+                for (int i = 0; i < to.count; ++i) {
+                    const int64_t offset = r * ldc + to.offset[i];
                     Vector16 out = y;
                     if (residual) {
                         Vector16 shortcut;
-                        const __m512 loaded = _mm512_maskz_loadu_ps(mask, residual + offset);
+                        const __m512 loaded = _mm512_maskz_loadu_ps(to.mask[i], residual + offset);
                         std::memcpy(&shortcut, &loaded, sizeof shortcut);
                         out = activation(y + shortcut);
                     }
                     __m512 stored;
                     std::memcpy(&stored, &out, sizeof stored);
-                    _mm512_mask_storeu_ps(C + offset, mask, stored);
+                    _mm512_mask_storeu_ps(C + offset, to.mask[i], stored);
                 }
             }
         }
@@ -159,6 +164,19 @@ inline __attribute__((always_inline)) void
 multiplyStorePanels(const float* packedA, int64_t M, int64_t K, int64_t panelK, const int64_t* depths,
                     RowOf rowOf, const float* bias, Activation activation, const float* residual, float* C,
                     int64_t ldc, const ColumnRuns& runs) {
+    constexpr int lanes = 16;
+    // Lane l of vector v goes to C at runs.at + (v · lanes + l − runs.from) of the run it falls in.
+    VectorStores stores[Vectors];
+    for (int v = 0; v < Vectors; ++v)
+        for (int run = 0; run < runs.count; ++run) {
+            const int64_t first = std::max<int64_t>(runs.from[run], v * lanes);
+            const int64_t last = std::min<int64_t>(runs.to[run], (v + 1) * lanes);
+            if (first >= last) continue;
+            VectorStores& to = stores[v];
+            to.mask[to.count] = static_cast<__mmask16>(((1u << (last - first)) - 1u) << (first - v * lanes));
+            to.offset[to.count] = runs.at[run] - runs.from[run] + v * lanes;
+            ++to.count;
+        }
     for (int64_t i = 0; i < M; i += kPanelRows) {
         const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
         const int64_t depth = depths ? std::min(K, depths[i / kPanelRows]) : K;
@@ -166,10 +184,10 @@ multiplyStorePanels(const float* packedA, int64_t M, int64_t K, int64_t panelK, 
         const float* res = residual ? residual + i * ldc : nullptr;
         if (rows <= kPanelRows / 2)
             Avx512Blocks::multiplyStore<Vectors, kPanelRows / 2>(
-                packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc, ldc, runs);
+                packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc, ldc, stores);
         else
             Avx512Blocks::multiplyStore<Vectors, kPanelRows>(
-                packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc, ldc, runs);
+                packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc, ldc, stores);
     }
 }
 #endif
