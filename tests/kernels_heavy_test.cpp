@@ -775,6 +775,23 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
+    // A stride-2 convolution multiplies shifted views of its input split into phases (even and odd rows and
+    // columns). With a one-pixel input and pads at the end only, the odd phases hold no input at all: their
+    // copy must read nothing (the sanitizer build checks the reads).
+    void convPhasesPastAOnePixelInputReadNothing() {
+        std::mt19937 rng(13);
+        const Tensor x = randomTensor({1, 2, 1, 1}, rng);
+        const Tensor w = randomTensor({3, 2, 2, 2}, rng);
+        Node node{"phases", "Conv", {"x", "w"}, {"y"}, {}};
+        node.attributes["strides"] = ints({2, 2});
+        node.attributes["pads"] = ints({0, 0, 3, 3});
+        const Tensor got = runNode(node, {{"x", x}}, {{"w", w}});
+        QCOMPARE(got.shape, (Shape{1, 3, 2, 2}));
+        const QString error = mismatch(got, referenceConv(x, w, {}, 1, Window{2, 2, 2, 2, 0, 0, 3, 3, 1, 1}),
+                                       "stride 2, one-pixel input");
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
     void convHandComputedTinyCase() {
         // 1..9 in a 3×3 image, a 2×2 kernel of ones and a bias of 0.5: each output is its window's
         // sum + 0.5.

@@ -3,6 +3,7 @@
 #include "kernels/packed_gemm.h"
 #include "kernels/parallel_for.h"
 #include "kernels/sparse_gemm.h"
+#include "kernels/strided_copy.h"
 #include "kernels/thread_bands.h"
 #include "kernels/vector_clones.h"
 #include "operators/layer.h"
@@ -501,22 +502,19 @@ private:
                 for (int64_t px = 0; px < s; ++px) {
                     if (!m_phaseUsed[static_cast<size_t>(py * s + px)]) continue;
                     float* plane = padded + ((p * s + py) * s + px) * m_paddedHeight * width;
-                    // The phase's columns c whose input column c·s + px − padBegin lies inside the input.
+                    // The phase's rows r and columns c whose input row r·s + py − padBegin and column
+                    // c·s + px − padBegin lie inside the input.
+                    // (A phase past the input's last row or column, with padding at the end only, has none.)
+                    const int64_t lastColumn = g.in[1] - 1 + g.padBegin[1] - px;
+                    const int64_t lastRow = g.in[0] - 1 + g.padBegin[0] - py;
                     const int64_t first = std::max<int64_t>(0, (g.padBegin[1] - px + s - 1) / s);
-                    const int64_t last = std::min(width, (g.in[1] - 1 + g.padBegin[1] - px) / s + 1);
-                    for (int64_t r = rowBegin; r < rowEnd; ++r) {
-                        const int64_t iy = r * s + py - g.padBegin[0];
-                        if (iy < 0 || iy >= g.in[0]) continue;
-                        const float* src = x + (p * g.in[0] + iy) * g.in[1]; // input column c·s + shift
-                        const int64_t shift = px - g.padBegin[1];
-                        float* row = plane + r * width;
-                        if (s == 1) {
-                            std::copy(src + first + shift, src + last + shift, row + first);
-                            continue;
-                        }
-                        for (int64_t c = first; c < last; ++c)
-                            row[c] = src[c * s + shift];
-                    }
+                    const int64_t last = lastColumn < 0 ? 0 : std::min(width, lastColumn / s + 1);
+                    const int64_t top = std::max(rowBegin, (g.padBegin[0] - py + s - 1) / s);
+                    const int64_t bottom = lastRow < 0 ? 0 : std::min(rowEnd, lastRow / s + 1);
+                    if (top >= bottom || first >= last) continue;
+                    const float* src = x + (p * g.in[0] + top * s + py - g.padBegin[0]) * g.in[1] + first * s +
+                                       px - g.padBegin[1];
+                    copyRows(src, s * g.in[1], s, plane + top * width + first, width, bottom - top, last - first);
                 }
     }
 
