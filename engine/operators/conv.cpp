@@ -512,9 +512,10 @@ private:
                     const int64_t top = std::max(rowBegin, (g.padBegin[0] - py + s - 1) / s);
                     const int64_t bottom = lastRow < 0 ? 0 : std::min(rowEnd, lastRow / s + 1);
                     if (top >= bottom || first >= last) continue;
-                    const float* src = x + (p * g.in[0] + top * s + py - g.padBegin[0]) * g.in[1] + first * s +
-                                       px - g.padBegin[1];
-                    copyRows(src, s * g.in[1], s, plane + top * width + first, width, bottom - top, last - first);
+                    const float* src = x + (p * g.in[0] + top * s + py - g.padBegin[0]) * g.in[1] +
+                                       first * s + px - g.padBegin[1];
+                    copyRows(src, s * g.in[1], s, plane + top * width + first, width, bottom - top,
+                             last - first);
                 }
     }
 
