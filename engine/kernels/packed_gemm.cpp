@@ -99,6 +99,38 @@ struct ColumnRuns {
     int64_t from[kPanelColumns], to[kPanelColumns], at[kPanelColumns];
 };
 
+// Where row `row` of a product starts in panels packed panelK deep: a block may start at the second half of a
+// panel, the product then reading the rows at the panel's stride from there.
+inline int64_t packedRowOffset(int64_t row, int64_t panelK) {
+    return (row / kPanelRows) * kPanelRows * panelK + row % kPanelRows;
+}
+
+// Calls block(first row, rows, depth) for the row blocks of an M-row product, its rows' weights ending at
+// `depths` (panelDepths(): one a half panel, null: all at K). A panel runs whole, to the deeper of its
+// halves' depths, unless one half's weights end at three quarters of the other's or earlier (a network
+// trained at nested widths whose steps add four channels: the first four rows of a panel read half the input
+// channels the next four do): each half then runs alone to its own depth.
+template <class Block>
+inline __attribute__((always_inline)) void forEachRowBlock(int64_t M, int64_t K, const int64_t* depths,
+                                                           Block&& block) {
+    constexpr int half = kPanelRows / 2;
+    for (int64_t i = 0; i < M; i += kPanelRows) {
+        const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
+        const int64_t first = depths ? std::min(K, depths[i / half]) : K;
+        if (rows <= half) {
+            block(i, rows, first);
+            continue;
+        }
+        const int64_t second = depths ? std::min(K, depths[i / half + 1]) : K;
+        if (4 * std::min(first, second) <= 3 * std::max(first, second)) {
+            block(i, half, first);
+            block(i + half, rows - half, second);
+        } else {
+            block(i, rows, std::max(first, second));
+        }
+    }
+}
+
 #if DYVE_HAS_AVX512_TARGET
 // The masked stores of one vector of a block's row: lanes under mask[i] go to C at the row's start +
 // offset[i] + lane. A vector of 16 lanes touches at most 16 runs.
@@ -177,18 +209,18 @@ multiplyStorePanels(const float* packedA, int64_t M, int64_t K, int64_t panelK, 
             to.offset[to.count] = runs.at[run] - runs.from[run] + v * lanes;
             ++to.count;
         }
-    for (int64_t i = 0; i < M; i += kPanelRows) {
-        const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
-        const int64_t depth = depths ? std::min(K, depths[i / kPanelRows]) : K;
-        const float* rowBias = bias ? bias + i : nullptr;
-        const float* res = residual ? residual + i * ldc : nullptr;
-        if (rows <= kPanelRows / 2)
-            Avx512Blocks::multiplyStore<Vectors, kPanelRows / 2>(
-                packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc, ldc, stores);
-        else
-            Avx512Blocks::multiplyStore<Vectors, kPanelRows>(
-                packedA + i * panelK, rowOf, depth, rows, rowBias, activation, res, C + i * ldc, ldc, stores);
-    }
+    forEachRowBlock(
+        M, K, depths, [&](int64_t i, int rows, int64_t depth) __attribute__((always_inline)) {
+            const float* a = packedA + packedRowOffset(i, panelK);
+            const float* rowBias = bias ? bias + i : nullptr;
+            const float* res = residual ? residual + i * ldc : nullptr;
+            if (rows <= kPanelRows / 2)
+                Avx512Blocks::multiplyStore<Vectors, kPanelRows / 2>(
+                    a, rowOf, depth, rows, rowBias, activation, res, C + i * ldc, ldc, stores);
+            else
+                Avx512Blocks::multiplyStore<Vectors, kPanelRows>(a, rowOf, depth, rows, rowBias, activation,
+                                                                 res, C + i * ldc, ldc, stores);
+        });
 }
 #endif
 
@@ -275,7 +307,12 @@ inline __attribute__((always_inline)) void multiplyColumn(const float* packedA, 
                                                           const int64_t* depths) {
     for (int64_t i = 0; i < M; i += kPanelRows) {
         const float* a = packedA + i * panelK;
-        const int64_t depth = depths ? std::min(K, depths[i / kPanelRows]) : K;
+        // The deeper of the panel's halves: a matrix-vector product gains nothing by splitting it.
+        constexpr int half = kPanelRows / 2;
+        const int64_t depth =
+            !depths ? K
+                    : std::min(K, i + half < M ? std::max(depths[i / half], depths[i / half + 1])
+                                               : depths[i / half]);
         Vector8 s0{}, s1{}, s2{}, s3{}; // four chains, to cover the FMA latency
         int64_t k = 0;
         for (; k + 4 <= depth; k += 4) {
@@ -321,17 +358,18 @@ multiplyPackedBlocks(const float* packedA, int64_t M, int64_t N, int64_t K, cons
                 return;
             }
 #endif
-            for (int64_t i = 0; i < M; i += kPanelRows) {
-                const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
-                float* c = C + i * ldc + j0;
-                const float* res = residual ? residual + i * ldc + j0 : nullptr;
-                multiplyBlock<Blocks, Vector, decltype(vectors)::value, decltype(narrow)::value>(
-                    packedA + i * panelK, rowOf, depths ? std::min(K, depths[i / kPanelRows]) : K,
-                    bias ? bias + i : nullptr, residual ? Activation::none() : activation, rows,
-                    static_cast<int>(columns), [&](int r, const float* out) {
-                        storeOutputs(out, columns, res ? res + r * ldc : nullptr, activation, c + r * ldc);
-                    });
-            }
+            forEachRowBlock(
+                M, K, depths, [&](int64_t i, int rows, int64_t depth) __attribute__((always_inline)) {
+                    float* c = C + i * ldc + j0;
+                    const float* res = residual ? residual + i * ldc + j0 : nullptr;
+                    multiplyBlock<Blocks, Vector, decltype(vectors)::value, decltype(narrow)::value>(
+                        packedA + packedRowOffset(i, panelK), rowOf, depth, bias ? bias + i : nullptr,
+                        residual ? Activation::none() : activation, rows, static_cast<int>(columns),
+                        [&](int r, const float* out) {
+                            storeOutputs(out, columns, res ? res + r * ldc : nullptr, activation,
+                                         c + r * ldc);
+                        });
+                });
         });
 }
 
@@ -368,20 +406,20 @@ multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* i
                 return;
             }
 #endif
-            for (int64_t i = 0; i < M; i += kPanelRows) {
-                const int rows = static_cast<int>(std::min<int64_t>(kPanelRows, M - i));
-                float* c = C + i * ldc;
-                const float* res = residual ? residual + i * ldc : nullptr;
-                multiplyBlock<Blocks, Vector, decltype(vectors)::value, decltype(narrow)::value>(
-                    packedA + i * panelK, rowOf, depths ? std::min(K, depths[i / kPanelRows]) : K,
-                    bias ? bias + i : nullptr, residual ? Activation::none() : activation, rows,
-                    static_cast<int>(columns), [&](int r, const float* out) {
-                        for (int run = 0; run < runs.count; ++run)
-                            storeOutputs(out + runs.from[run], runs.to[run] - runs.from[run],
-                                         res ? res + r * ldc + runs.at[run] : nullptr, activation,
-                                         c + r * ldc + runs.at[run]);
-                    });
-            }
+            forEachRowBlock(
+                M, K, depths, [&](int64_t i, int rows, int64_t depth) __attribute__((always_inline)) {
+                    float* c = C + i * ldc;
+                    const float* res = residual ? residual + i * ldc : nullptr;
+                    multiplyBlock<Blocks, Vector, decltype(vectors)::value, decltype(narrow)::value>(
+                        packedA + packedRowOffset(i, panelK), rowOf, depth, bias ? bias + i : nullptr,
+                        residual ? Activation::none() : activation, rows, static_cast<int>(columns),
+                        [&](int r, const float* out) {
+                            for (int run = 0; run < runs.count; ++run)
+                                storeOutputs(out + runs.from[run], runs.to[run] - runs.from[run],
+                                             res ? res + r * ldc + runs.at[run] : nullptr, activation,
+                                             c + r * ldc + runs.at[run]);
+                        });
+                });
         });
 }
 
@@ -434,15 +472,22 @@ std::vector<float> packPanels(const float* A, int64_t M, int64_t K, int64_t lda)
 }
 
 std::vector<int64_t> panelDepths(const float* A, int64_t M, int64_t K, int64_t lda) {
-    std::vector<int64_t> depths(static_cast<size_t>((M + kPanelRows - 1) / kPanelRows), 0);
+    constexpr int half = kPanelRows / 2;
+    std::vector<int64_t> depths(static_cast<size_t>((M + half - 1) / half), 0);
     for (int64_t row = 0; row < M; ++row) {
         int64_t depth = K;
         while (depth > 0 && A[row * lda + depth - 1] == 0.0f)
             --depth;
-        int64_t& panel = depths[static_cast<size_t>(row / kPanelRows)];
-        panel = std::max(panel, depth);
+        int64_t& rows = depths[static_cast<size_t>(row / half)];
+        rows = std::max(rows, depth);
     }
     return depths;
+}
+
+int64_t depthSkippedProducts(int64_t M, int64_t K, const int64_t* depths) {
+    int64_t skipped = 0;
+    forEachRowBlock(M, K, depths, [&](int64_t, int rows, int64_t depth) { skipped += rows * (K - depth); });
+    return skipped;
 }
 
 void multiplyPacked(const float* packedA, int64_t M, int64_t N, int64_t K, const float* B, int64_t ldb,

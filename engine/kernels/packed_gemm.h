@@ -38,11 +38,16 @@ void multiplyPacked(const float* packedA, int64_t M, int64_t N, int64_t K, const
                     const float* bias, Activation activation, float* C, int64_t ldc,
                     const float* residual = nullptr, int64_t panelK = 0, const int64_t* depths = nullptr);
 
-// For each panel of packPanels(A, M, K, lda): how far along k its rows have non-zero weights (1 + the
-// last k with one; 0 for an all-zero panel). A network trained at nested widths (SPEC §4.9) has each width's
-// channels read only the input channels of narrower widths: their rows end in zeros, 37.5% of the weights at
-// four widths, which a product that stops at the depth skips, exactly (the sum adds them last).
+// For each half panel (kPanelRows / 2 rows) of packPanels(A, M, K, lda): how far along k its rows have
+// non-zero weights (1 + the last k with one; 0 for all-zero rows). A network trained at nested widths (SPEC
+// §4.9) has each width's channels read only the input channels of narrower widths: their rows end in
+// zeros, 37.5% of the weights at four widths, which a product that stops at the depth skips, exactly (the sum
+// adds them last). The product runs a panel to the deeper of its halves' depths, or each half to its own when
+// they differ by a quarter or more.
 std::vector<int64_t> panelDepths(const float* A, int64_t M, int64_t K, int64_t lda);
+
+// The multiply-adds per column that multiplyPacked(Shifted) with these depths skips of an M × K product.
+int64_t depthSkippedProducts(int64_t M, int64_t K, const int64_t* depths);
 
 // The same product for a stride-1 convolution without im2col ("implicit GEMM"): `image` is the input
 // with its padding made real (channels × paddedHeight × paddedWidth, zeros around), and an output position

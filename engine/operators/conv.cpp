@@ -242,17 +242,16 @@ public:
     }
 
 private:
-    // The multiply-accumulates of the dense product's panels past their depth (panelDepths()): rows that
-    // end in zero weights, skipped.
+    // The multiply-accumulates of the dense product's rows past their depth (panelDepths()): rows that end
+    // in zero weights, skipped; in the row blocks forwardBand and forwardShifted multiply.
     int64_t trailingZeroOperations() const {
         if (m_panelDepths.empty() || m_depthwise) return 0;
         const int64_t K = m_inChannelsPerGroup * m_geometry.kernelSize();
+        RowBlock blocks[2];
+        const int blockCount = rowBlocks(m_firstRow, m_outChannels, blocks);
         int64_t skipped = 0;
-        for (int64_t row = m_firstRow; row < m_outChannels;) {
-            const int64_t end = std::min<int64_t>((row / kPanelRows + 1) * kPanelRows, m_outChannels);
-            skipped += (end - row) * (K - std::min(K, m_panelDepths[static_cast<size_t>(row / kPanelRows)]));
-            row = end;
-        }
+        for (int b = 0; b < blockCount; ++b)
+            skipped += depthSkippedProducts(blocks[b].end - blocks[b].begin, K, depths(blocks[b].begin));
         return m_batch * m_geometry.outSize() * skipped;
     }
 
@@ -435,7 +434,7 @@ private:
                                    b.end - b.begin, to - from, K, in, ldIn,
                                    m_bias.empty() ? nullptr : m_bias.data() + row, activation(), out,
                                    outPlane, m_shortcut ? m_shortcut + (out - y) : nullptr, m_packedK,
-                                   depths() ? depths() + b.begin / kPanelRows : nullptr);
+                                   depths(b.begin));
                 };
                 if (m_pointwise) {
                     for (int b = 0; b < blockCount; ++b)
@@ -477,8 +476,11 @@ private:
         return (row / kPanelRows) * kPanelRows * m_packedK + row % kPanelRows;
     }
 
-    // The panels' depths for the dense product (group 1 only), or null.
-    const int64_t* depths() const { return m_panelDepths.empty() ? nullptr : m_panelDepths.data(); }
+    // The depths of the rows from `row` on (a multiple of kPanelRows / 2) for the dense product (group 1
+    // only), or null.
+    const int64_t* depths(int64_t row) const {
+        return m_panelDepths.empty() ? nullptr : m_panelDepths.data() + row / (kPanelRows / 2);
+    }
 
     // Output positions of the shifted product: rows of the padded (phase) width, of which the columns past
     // the output's width fall outside the output and are not stored.
@@ -572,7 +574,7 @@ private:
                             blocks[b].end - blocks[b].begin, K, image, m_offsets.data(), begin, end,
                             m_paddedWidth, g.out[1], m_bias.empty() ? nullptr : m_bias.data() + row,
                             activation(), y + at, g.outSize(), m_shortcut ? m_shortcut + at : nullptr,
-                            m_packedK, depths() ? depths() + blocks[b].begin / kPanelRows : nullptr);
+                            m_packedK, depths(blocks[b].begin));
                     }
         });
     }
