@@ -113,6 +113,10 @@ public:
 
     bool fuseResidual() override { return !m_depthwise; }
 
+    void shareScratchWith(Layer* host) override {
+        m_scratchHost = host == this ? nullptr : dynamic_cast<ConvLayer*>(host);
+    }
+
     std::vector<Shape> plan(const std::vector<Shape>& inputs) override {
         const Shape& x = inputs.at(0);
         m_firstRow = 0;
@@ -167,6 +171,7 @@ public:
         m_paddedWidth = (paddedWidth + m_phases - 1) / m_phases;
         m_shiftedBands = m_shifted ? threadsFor(operations(), threads()) : 0;
         m_padded.assign(static_cast<size_t>(m_shiftedBands * paddedImages()), 0.0f); // the padding stays zero
+        m_paddedSource = nullptr;
         m_offsets.clear();
         m_phaseUsed.assign(static_cast<size_t>(m_phases * m_phases), false);
         if (m_shifted)
@@ -202,12 +207,14 @@ public:
     }
 
     void forward(const std::vector<TensorView>& in, const std::vector<TensorView>& out) override {
+        if (m_firstRow >= m_outChannels)
+            return; // widening: every channel this plan computes is there already
         // A residual block's shortcut, when the runtime fused its Add and Relu into this layer.
         m_shortcut = in.size() > kResidualInput ? in[kResidualInput].data : nullptr;
+        if (!m_shifted || m_depthwise || (m_weightPath.sparse && m_firstRow == 0))
+            forgetPaddedCopy(); // the input may be another image's now
         if (m_depthwise)
             forwardDepthwise(in[0].data, out[0].data);
-        else if (m_firstRow >= m_outChannels)
-            ; // widening: every channel this plan computes is there already
         else if (m_weightPath.sparse && m_firstRow == 0)
             forwardSparse(in[0].data, out[0].data);
         else
@@ -493,13 +500,14 @@ private:
                m_paddedWidth;
     }
 
-    // The input's values in padded rows [rowBegin, rowEnd) of every phase the product reads, for every input
-    // plane; the padding of `padded` was zeroed at plan time and is never written.
-    void padRows(const float* x, int64_t rowBegin, int64_t rowEnd, float* padded) const {
+    // The input's values in padded rows [rowBegin, rowEnd) of every phase the product reads, for input planes
+    // [firstPlane, planes); the padding of `padded` was zeroed at plan time and is never written.
+    void padRows(const float* x, int64_t rowBegin, int64_t rowEnd, float* padded,
+                 int64_t firstPlane = 0) const {
         const WindowGeometry& g = m_geometry;
         const int64_t planes = m_batch * m_inChannelsPerGroup * m_group;
         const int64_t s = m_phases, width = m_paddedWidth;
-        for (int64_t p = 0; p < planes; ++p)
+        for (int64_t p = firstPlane; p < planes; ++p)
             for (int64_t py = 0; py < s; ++py)
                 for (int64_t px = 0; px < s; ++px) {
                     if (!m_phaseUsed[static_cast<size_t>(py * s + px)]) continue;
@@ -519,6 +527,28 @@ private:
                     copyRows(src, s * g.in[1], s, plane + top * width + first, width, bottom - top,
                              last - first);
                 }
+    }
+
+    // The layer whose padded copy a run of one band pads into, which remembers what the copy holds
+    // (m_paddedSource): the same convolution of the wider network whose memory this network's values live in
+    // (shareScratchWith), when its copy has room for this one's, else this one. Null for a batch or several
+    // bands, where each band pads its rows afresh.
+    ConvLayer* paddedCopyOwner(int64_t bands) {
+        if (bands != 1 || m_batch != 1 || m_group != 1) return nullptr;
+        ConvLayer* host = m_scratchHost;
+        if (host && host->m_shifted && host->m_batch == 1 && host->m_group == 1 &&
+            host->m_phases == m_phases && host->m_paddedHeight == m_paddedHeight &&
+            host->m_paddedWidth == m_paddedWidth &&
+            host->m_padded.size() >= static_cast<size_t>(paddedImages()))
+            return host;
+        return this;
+    }
+
+    // A run that does not leave a padded copy of its input where paddedCopyOwner() says: the copies there
+    // no longer hold the input (its memory may hold another image now).
+    void forgetPaddedCopy() {
+        m_paddedSource = nullptr;
+        if (m_scratchHost) m_scratchHost->m_paddedSource = nullptr;
     }
 
     // Bands of wide positions (multiplyPackedShifted) split between the threads like forwardGemm's bands.
@@ -542,6 +572,14 @@ private:
         // splitting larger ones too was slower (README, Performance).
         const bool byRows = bands > 1 && m_group == 1 && m_batch == 1 && panels - firstPanel >= bands &&
                             wide < 2 * kPanelColumns * bands && m_firstRow % kPanelRows == 0;
+        // One band pads into the copy it may share with a wider network's convolution: a widening (the width
+        // cascade) pads only the input channels the narrower run did not, which are the copy's first ones.
+        ConvLayer* owner = paddedCopyOwner(bands);
+        if (!owner) forgetPaddedCopy();
+        const int64_t inputChannels = m_inChannelsPerGroup * m_group;
+        const int64_t padFrom = owner && m_firstRow > 0 && owner->m_paddedSource == x
+                                    ? std::min(owner->m_paddedChannels, inputChannels)
+                                    : 0;
         parallelFor(bands, threads, [&](int64_t band) {
             auto [begin, end] =
                 threadBand(wide, static_cast<int>(bands), static_cast<int>(band), kPanelColumns);
@@ -555,10 +593,10 @@ private:
                 if (r1 <= r0) return;
             }
             if (end <= begin) return;
-            float* padded = m_padded.data() + band * paddedImages();
+            float* padded = owner ? owner->m_padded.data() : m_padded.data() + band * paddedImages();
             padRows(x, begin / m_paddedWidth,
                     std::min(m_paddedHeight, (end - 1) / m_paddedWidth + (g.kernel[0] - 1) / m_phases + 1),
-                    padded);
+                    padded, padFrom);
             // Output rows [r0, r1) of every image and group (all of them unless split by rows or widening).
             RowBlock blocks[2];
             const int blockCount = rowBlocks(r0, r1, blocks);
@@ -577,6 +615,10 @@ private:
                             m_packedK, depths(blocks[b].begin));
                     }
         });
+        if (owner) {
+            owner->m_paddedSource = x;
+            owner->m_paddedChannels = inputChannels;
+        }
     }
 
     // Each band of planes runs on one thread with its own scratch (kernels/depthwise.h).
@@ -632,8 +674,13 @@ private:
     std::vector<bool> m_phaseUsed;                 // [phase row · m_phases + phase column]: read by a tap
     int64_t m_shiftedBands = 0;                    // bands planned for (the most forwardShifted uses)
     std::vector<float> m_padded;                   // per band, the input with its padding (paddedImages())
-    std::vector<int64_t> m_offsets; // per row k = (c, ky, kx) of the GEMM, its shift into a padded group
-    WeightPath m_weightPath;        // dense or sparse product, chosen by plan()
+    // What m_padded's first band holds, as the layer that last padded into it left it (paddedCopyOwner): the
+    // padded channels [0, m_paddedChannels) of the input at m_paddedSource, or nothing known (null).
+    const float* m_paddedSource = nullptr;
+    int64_t m_paddedChannels = 0;
+    ConvLayer* m_scratchHost = nullptr; // the same convolution of a wider network (shareScratchWith), or null
+    std::vector<int64_t> m_offsets;     // per row k = (c, ky, kx) of the GEMM, its shift into a padded group
+    WeightPath m_weightPath;            // dense or sparse product, chosen by plan()
     std::vector<SparseRows> m_sparseRows; // each group's non-zero weights, when the sparse product runs
     std::vector<float> m_sparseColumns;   // one im2col tile [K × m_sparseStride] per band, and room to align
     int64_t m_sparseTileColumns = 0;      // output positions unfolded and multiplied at a time

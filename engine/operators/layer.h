@@ -95,6 +95,12 @@ public:
     // the step.
     virtual int64_t resumeFromChannel(int64_t /*channels*/) { return 0; }
 
+    // The same node's layer in the network whose memory this network's values live in (Network::
+    // shareValuesWith: a wider network of the width cascade), or null. A layer may keep there what it derives
+    // from its inputs, so that a widening of that network reuses it instead of deriving it again (a
+    // convolution's padded copy of its input). Set by the runtime after plan(); the host outlives the layer.
+    virtual void shareScratchWith(Layer* /*host*/) {}
+
     // Set by the runtime before plan(): how a layer with a weight matrix picks its product
     // (operators/weight_path.h).
     void setSparseWeights(SparseWeights policy) { m_sparseWeights = policy; }

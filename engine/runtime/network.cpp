@@ -428,6 +428,10 @@ void Network::borrowHostValues(const std::vector<Shape>& inputShapes) {
     }
     m_buffers.clear();
     m_hostPlanCount = host.m_planCount;
+    // The same graph, so the same steps: each layer may keep what it derives in its host twin's memory.
+    for (size_t s = 0; s < m_steps.size() && s < host.m_steps.size(); ++s)
+        if (m_steps[s]->node->name == host.m_steps[s]->node->name)
+            m_steps[s]->layer->shareScratchWith(host.m_steps[s]->layer.get());
 }
 
 void Network::planFor(const std::vector<Shape>& inputShapes) {
@@ -538,7 +542,11 @@ void Network::planFor(const std::vector<Shape>& inputShapes) {
             if (id >= 0 && m_lastUse[static_cast<size_t>(id)] < 0) storage.release(id);
     }
     m_buffers = storage.allocate(m_valueData);
-    if (m_valueHost) borrowHostValues(inputShapes);
+    if (m_valueHost)
+        borrowHostValues(inputShapes);
+    else
+        for (const auto& step : m_steps)
+            step->layer->shareScratchWith(nullptr);
     ++m_planCount;
     m_inputShapes = inputShapes;
     m_planThreads = threads;
