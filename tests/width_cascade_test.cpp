@@ -16,6 +16,8 @@
 #include <QScopeGuard>
 #include <QtTest>
 
+#include <tuple>
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -98,6 +100,29 @@ Tensor randomTensor(Shape shape, std::mt19937& rng) {
 // A nested width-trained network of the channel counts that widen mid-panel (16 and 20 channels: 4, 8, 12 and
 // 5, 10, 15 at the narrower widths): 3×3 convolutions on the shifted product, one of stride 2 unfolded, a
 // residual block, a 1×1 convolution, a max pool, and a head per width on the pooled features.
+// A global average pool of `last`, and a classifier head per width reading the first features[j] of it.
+void addHeads(Graph& g, const std::string& last, const int64_t (&features)[4], std::mt19937& rng) {
+    g.nodes.push_back(Node{"gap", "GlobalAveragePool", {last}, {"gp"}, {}});
+    g.nodes.push_back(Node{"flatten", "Flatten", {"gp"}, {"features"}, {}});
+    const char* heads[] = {"logits_width1", "logits_width2", "logits_width3", "logits"};
+    for (int j = 0; j < 4; ++j) {
+        const std::string n = std::to_string(j);
+        g.initializers["starts" + n] = Tensor::ofInts({1}, {0});
+        g.initializers["ends" + n] = Tensor::ofInts({1}, {features[j]});
+        g.initializers["axes" + n] = Tensor::ofInts({1}, {1});
+        g.nodes.push_back(
+            Node{"slice" + n, "Slice", {"features", "starts" + n, "ends" + n, "axes" + n}, {"f" + n}, {}});
+        g.initializers["head" + n + ".w"] = randomTensor({10, features[j]}, rng);
+        g.initializers["head" + n + ".b"] = randomTensor({10}, rng);
+        Node gemm{"head" + n, "Gemm", {"f" + n, "head" + n + ".w", "head" + n + ".b"}, {heads[j]}, {}};
+        Attribute transB;
+        transB.i = 1;
+        gemm.attributes["transB"] = transB;
+        g.nodes.push_back(gemm);
+    }
+    g.outputs = {"logits", "logits_width3", "logits_width2", "logits_width1"};
+}
+
 Graph midPanelGraph() {
     std::mt19937 rng(16);
     Graph g;
@@ -128,26 +153,30 @@ Graph midPanelGraph() {
     g.nodes.push_back(pool);
     conv("conv4", "p3", "c4", 20, 20, 5, 2, true);
     g.nodes.push_back(Node{"relu4", "Relu", {"c4"}, {"r4"}, {}});
-    g.nodes.push_back(Node{"gap", "GlobalAveragePool", {"r4"}, {"gp"}, {}});
-    g.nodes.push_back(Node{"flatten", "Flatten", {"gp"}, {"features"}, {}});
-    const char* heads[] = {"logits_width1", "logits_width2", "logits_width3", "logits"};
     const int64_t features[] = {5, 10, 15, 20};
-    for (int j = 0; j < 4; ++j) {
-        const std::string n = std::to_string(j);
-        g.initializers["starts" + n] = Tensor::ofInts({1}, {0});
-        g.initializers["ends" + n] = Tensor::ofInts({1}, {features[j]});
-        g.initializers["axes" + n] = Tensor::ofInts({1}, {1});
-        g.nodes.push_back(
-            Node{"slice" + n, "Slice", {"features", "starts" + n, "ends" + n, "axes" + n}, {"f" + n}, {}});
-        g.initializers["head" + n + ".w"] = randomTensor({10, features[j]}, rng);
-        g.initializers["head" + n + ".b"] = randomTensor({10}, rng);
-        Node gemm{"head" + n, "Gemm", {"f" + n, "head" + n + ".w", "head" + n + ".b"}, {heads[j]}, {}};
-        Attribute transB;
-        transB.i = 1;
-        gemm.attributes["transB"] = transB;
-        g.nodes.push_back(gemm);
+    addHeads(g, "r4", features, rng);
+    return g;
+}
+
+// A nested network whose second convolution has 160 output channels at full width, more than the shifted
+// product takes (128), and 40 to 120 at the narrower widths, which take it.
+Graph wideLastGraph() {
+    std::mt19937 rng(21);
+    Graph g;
+    g.sourceFile = "wide_last_width.onnx";
+    g.inputs = {{"x", {1, 3, 12, 12}}};
+    for (const auto& [name, in, out, cout, cin] :
+         {std::tuple<std::string, std::string, std::string, int64_t, int64_t>{"conv1", "x", "c1", 16, 3},
+          {"conv2", "r1", "c2", 160, 16}}) {
+        g.initializers[name + ".w"] = nestedWeights(cout, cin, 3, name != "conv1", rng);
+        g.initializers[name + ".b"] = randomTensor({cout}, rng);
+        Node node{name, "Conv", {in, name + ".w", name + ".b"}, {out}, {}};
+        node.attributes["pads"] = ints({1, 1, 1, 1});
+        g.nodes.push_back(node);
+        g.nodes.push_back(Node{"relu" + name.substr(4), "Relu", {out}, {"r" + name.substr(4)}, {}});
     }
-    g.outputs = {"logits", "logits_width3", "logits_width2", "logits_width1"};
+    const int64_t features[] = {40, 80, 120, 160};
+    addHeads(g, "r2", features, rng);
     return g;
 }
 
@@ -252,6 +281,38 @@ private slots:
                 const int64_t perPosition = 9 * 256;
                 QCOMPARE(run.result.layers[conv2].executedOps, 4 * (4 + 8 + 12 + 16) * perPosition);
             }
+        }
+    }
+
+    void wideningPadsAfreshWhereTheWidestConvolutionIsNotShifted() {
+        // The narrower networks' convolutions pad their input into the widest network's padded copy, and a
+        // widening pads only the new channels; where the widest one has no such copy (160 output channels
+        // are multiplied unfolded), every width pads all of its input again: image after image, each head
+        // is a fresh run's, bit for bit.
+        const SparseWeights policy = sparseWeights();
+        const int threads = threadCount();
+        setSparseWeights(SparseWeights::Dense);
+        setThreadCount(1);
+        const auto restore = qScopeGuard([policy, threads] {
+            setSparseWeights(policy);
+            setThreadCount(threads);
+        });
+        const Graph graph = wideLastGraph();
+        WidthCascade cascade(graph, midPanelWidths());
+        std::vector<Network> fresh;
+        for (const ChannelWidth& width : midPanelWidths()) {
+            fresh.emplace_back(graph);
+            fresh.back().setWidth(width);
+        }
+        std::mt19937 rng(9);
+        for (int image = 0; image < 3; ++image) {
+            const Tensor x = randomTensor({1, 3, 12, 12}, rng);
+            CascadeRun run;
+            std::vector<Tensor> heads;
+            cascade.runAll(x, run, heads);
+            for (size_t w = 0; w < fresh.size(); ++w)
+                QVERIFY2(sameValues(heads[w], fresh[w].run({x}).outputs.front()),
+                         qPrintable(QString("image %1, head %2").arg(image).arg(w)));
         }
     }
 

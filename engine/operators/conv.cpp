@@ -531,17 +531,18 @@ private:
 
     // The layer whose padded copy a run of one band pads into, which remembers what the copy holds
     // (m_paddedSource): the same convolution of the wider network whose memory this network's values live in
-    // (shareScratchWith), when its copy has room for this one's, else this one. Null for a batch or several
-    // bands, where each band pads its rows afresh.
+    // (shareScratchWith), when its copy has room for this one's, or this one when it has no such host. Null
+    // for a batch, several bands or a host without room, where each band pads its rows afresh: a copy of
+    // its own would hold this network's last image, whose input had the same memory.
     ConvLayer* paddedCopyOwner(int64_t bands) {
         if (bands != 1 || m_batch != 1 || m_group != 1) return nullptr;
         ConvLayer* host = m_scratchHost;
-        if (host && host->m_shifted && host->m_batch == 1 && host->m_group == 1 &&
-            host->m_phases == m_phases && host->m_paddedHeight == m_paddedHeight &&
-            host->m_paddedWidth == m_paddedWidth &&
-            host->m_padded.size() >= static_cast<size_t>(paddedImages()))
-            return host;
-        return this;
+        if (!host) return this;
+        const bool fits = host->m_shifted && host->m_batch == 1 && host->m_group == 1 &&
+                          host->m_phases == m_phases && host->m_paddedHeight == m_paddedHeight &&
+                          host->m_paddedWidth == m_paddedWidth &&
+                          host->m_padded.size() >= static_cast<size_t>(paddedImages());
+        return fits ? host : nullptr;
     }
 
     // A run that does not leave a padded copy of its input where paddedCopyOwner() says: the copies there
