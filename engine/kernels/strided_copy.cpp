@@ -37,9 +37,14 @@ void copyStrided(const float* x, const std::vector<int64_t>& dims, const std::ve
 
 // The loops stay loops: GCC would make the one of step 1 a call of memcpy, which for rows of 8 to 32 floats
 // costs more than the copy.
-DYVE_VECTOR_CLONES __attribute__((optimize("no-tree-loop-distribute-patterns"))) void
-copyRows(const float* __restrict src, int64_t srcStride, int64_t step, float* __restrict dst,
-         int64_t dstStride, int64_t rows, int64_t n) {
+#if defined(__GNUC__) && !defined(__clang__)
+#define DYVE_NO_MEMCPY_CALLS __attribute__((optimize("no-tree-loop-distribute-patterns")))
+#else
+#define DYVE_NO_MEMCPY_CALLS
+#endif
+DYVE_VECTOR_CLONES DYVE_NO_MEMCPY_CALLS void copyRows(const float* __restrict src, int64_t srcStride,
+                                                      int64_t step, float* __restrict dst, int64_t dstStride,
+                                                      int64_t rows, int64_t n) {
     for (int64_t r = 0; r < rows; ++r, src += srcStride, dst += dstStride) {
         if (step == 1) {
             for (int64_t c = 0; c < n; ++c)
