@@ -416,6 +416,47 @@ private slots:
         QVERIFY(chooseThresholds(o, 5.0, 0.0).thresholds.empty());
     }
 
+    void aLargerBudgetNeverCostsMoreTime() {
+        // Random observations of four widths (seeded): confidences, answers that agree with the full width's
+        // the more often the more confident, and step times. Each level's thresholds keep within its share
+        // of the budget and cost no more expected time than the level below.
+        std::mt19937 random(16);
+        std::uniform_real_distribution<double> unit(0.0, 1.0);
+        int slowerWithoutCarrying = 0;
+        for (int trial = 0; trial < 3000; ++trial) {
+            CascadeObservations o;
+            o.fractions = {0.25, 0.5, 0.75, 1.0};
+            for (int i = 0; i < 40; ++i) {
+                std::vector<int> answers;
+                std::vector<double> confidences;
+                for (int w = 0; w < 4; ++w) {
+                    const double confidence = unit(random);
+                    confidences.push_back(confidence);
+                    answers.push_back(w == 3 || unit(random) < 0.5 + 0.5 * confidence ? 0 : 1 + w);
+                }
+                o.predictions.push_back(answers);
+                o.confidences.push_back(confidences);
+                o.labels.push_back(0);
+            }
+            o.stepMs = {0.05 + 0.1 * unit(random), 0.05 + 0.1 * unit(random), 0.05 + 0.1 * unit(random),
+                        0.05 + 0.1 * unit(random)};
+            o.stepOps = {1e6, 2e6, 3e6, 4e6};
+            o.fullWidthMs = 0.3;
+            o.fullWidthOps = 1e7;
+            const double budget = 1.0 + 39.0 * unit(random);
+            const std::vector<CascadeOutcome> levels = chooseLevels(o, budget, 0.2);
+            QCOMPARE(levels.size(), size_t(4));
+            for (size_t l = 0; l < levels.size(); ++l) {
+                QVERIFY(1.0 - levels[l].agreement <= kLevelShares[l] * budget * 0.8 / 100.0 + 1e-12);
+                if (l > 0) QVERIFY2(levels[l].ms <= levels[l - 1].ms, qPrintable(QString::number(trial)));
+                if (l > 0 && chooseThresholds(o, kLevelShares[l] * budget, 0.2).ms > levels[l - 1].ms)
+                    ++slowerWithoutCarrying;
+            }
+        }
+        // The greedy search alone does land on slower thresholds for a larger budget here.
+        QVERIFY(slowerWithoutCarrying > 0);
+    }
+
     void badThresholdsAndInputsAreClearErrors() {
         const ModelCard card = widthCard();
         WidthCascade cascade(loadModel(widthModel()), cardWidths(card));

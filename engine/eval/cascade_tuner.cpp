@@ -163,6 +163,19 @@ CascadeOutcome chooseThresholds(const CascadeObservations& observed, double budg
     return best.ms < observed.fullWidthMs ? best : fullWidthOutcome(observed);
 }
 
+std::vector<CascadeOutcome> chooseLevels(const CascadeObservations& observed, double budgetPp,
+                                         double guardBand) {
+    std::vector<CascadeOutcome> levels;
+    for (double share : kLevelShares) {
+        CascadeOutcome o = chooseThresholds(observed, share * budgetPp, guardBand);
+        // The search is greedy, so a larger budget can land on a slower optimum; the smaller budget's
+        // thresholds fit the larger one too, so a level is never slower than the one below it.
+        if (!levels.empty() && levels.back().ms < o.ms) o = levels.back();
+        levels.push_back(o);
+    }
+    return levels;
+}
+
 CascadeTuneResult tuneWidthCascade(WidthCascade& cascade, const Dataset& data, const Preprocessor& pre,
                                    const CascadeTuneOptions& options) {
     CascadeTuneResult result;
@@ -170,20 +183,19 @@ CascadeTuneResult tuneWidthCascade(WidthCascade& cascade, const Dataset& data, c
     result.cancelled = options.cancel && options.cancel->load();
     const CascadeObservations& observed = result.observations;
     if (observed.images() == 0) return result;
-    const size_t widths = observed.fractions.size();
     result.full = fullWidthOutcome(observed);
 
     EffortProfile& profile = result.profile;
     profile.levels.push_back(EffortLevel{}); // effort 0: the full width, dense
     profile.pareto.push_back(ParetoPoint{0.0, result.full.top1, result.full.ops, result.full.ms, true});
-    for (double share : {0.25, 0.5, 0.75, 1.0}) {
-        const CascadeOutcome o = chooseThresholds(observed, share * options.budgetPp, options.guardBand);
+    result.levels = chooseLevels(observed, options.budgetPp, options.guardBand);
+    for (size_t i = 0; i < result.levels.size(); ++i) {
+        const CascadeOutcome& o = result.levels[i];
         EffortLevel level;
-        level.effort = share;
+        level.effort = kLevelShares[i];
         level.widthThresholds = o.thresholds;
         profile.levels.push_back(level);
-        profile.pareto.push_back(ParetoPoint{share, o.top1, o.ops, o.ms, true});
-        result.levels.push_back(o);
+        profile.pareto.push_back(ParetoPoint{level.effort, o.top1, o.ops, o.ms, true});
     }
     const CascadeOutcome& top = result.levels.back();
     TuningSummary summary;

@@ -67,6 +67,12 @@ CascadeOutcome fullWidthOutcome(const CascadeObservations& observed);
 // one shared threshold and from the full width. When even they are not expected to beat the full width's
 // median time (SPEC §4.7: a skip counts only when it saves time), fullWidthOutcome().
 CascadeOutcome chooseThresholds(const CascadeObservations& observed, double budgetPp, double guardBand);
+// The shares of the budget the effort levels 0.25, 0.5, 0.75 and 1 may spend.
+inline constexpr double kLevelShares[] = {0.25, 0.5, 0.75, 1.0};
+// A level per share of the budget (chooseThresholds), each never slower than the one below it: the
+// thresholds of a smaller budget fit every larger one.
+std::vector<CascadeOutcome> chooseLevels(const CascadeObservations& observed, double budgetPp,
+                                         double guardBand);
 // The whole tuning (SPEC §4.7 for the width cascade, issue 16): observations, then levels at efforts 0.25,
 // 0.5, 0.75 and 1 with that share of the budget (chooseThresholds: a level that would not save time stays
 // at the full width), and effort 0 at full width. The profile's model fields are the caller's to fill.
