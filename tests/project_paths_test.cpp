@@ -40,6 +40,19 @@ private slots:
 
     void bundledModelExists() { QVERIFY(QFileInfo(q(bundledModelPath())).isFile()); }
 
+    void theDemosModelIsTheBundledWidthModelAndTheBundledOneWithoutIt() {
+        QCOMPARE(QFileInfo(q(demoModelPath())).canonicalFilePath(),
+                 QFileInfo(dyve::test::sourcePath("models/width/fashion-mnist-cnn-width.onnx"))
+                     .canonicalFilePath());
+        // A models folder without the width model (an older install): the bundled model.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath("fashion_mnist"));
+        qputenv("DYVE_MODELS_DIR", dir.path().toUtf8());
+        const std::string fallback = demoModelPath();
+        qunsetenv("DYVE_MODELS_DIR");
+        QCOMPARE(q(fallback), dir.path() + "/fashion_mnist/fashion_mnist_cnn.onnx");
+    }
+
     void sampleImagesFolderExists() { QVERIFY(QFileInfo(q(sampleImagesDir())).isDir()); }
 
     void cardsFolderIsSearchedFirstAndHoldsTheBundledCard() {

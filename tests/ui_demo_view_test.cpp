@@ -9,6 +9,7 @@
 #include "support/scratch_settings.h"
 #include "support/test_paths.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QSettings>
@@ -329,6 +330,24 @@ private slots:
         QVERIFY(!demo.usingCamera());
         QVERIFY(demo.view()->predictionText() != QStringLiteral("—"));
         QVERIFY(demo.view()->message().isEmpty());
+    }
+
+    void withoutAModelTheSliderDrivesTheWidthCascadeOfTheBundledWidthModel() {
+        DemoMode demo;
+        QSignalSpy shown(&demo, &DemoMode::resultShown);
+        demo.start();
+        demo.show(false);
+        QCOMPARE(QFileInfo(demo.modelPath()).fileName(), QStringLiteral("fashion-mnist-cnn-width.onnx"));
+        QVERIFY(shown.wait(kWaitMs));
+        const QLabel* ms = demo.view()->findChild<QLabel*>(QStringLiteral("demoMs"));
+        QVERIFY(ms);
+        // At the top level the cascade answers and says at which width; dense (0) has no width to say.
+        QCOMPARE(demo.view()->effort(), 100);
+        QVERIFY2(ms->text().contains(QStringLiteral("· width ")), qPrintable(ms->text()));
+        demo.view()->setEffort(0);
+        for (int frame = 0; frame < 3; ++frame) // a frame already under way may still be the cascade's
+            QVERIFY(shown.wait(kWaitMs));
+        QVERIFY2(!ms->text().contains(QStringLiteral("width")), qPrintable(ms->text()));
     }
 
     void aMissingCameraGivesAMessageAndTheSamplesRun() {

@@ -2433,8 +2433,8 @@ SDSS interpoliert: %6 (%7 %)</translation>
     </message>
     <message>
         <location filename="../app/dyve-studio/main.cpp" line="52"/>
-        <source>The model to run (else the bundled one).</source>
-        <translation>Das zu rechnende Modell (sonst das mitgelieferte).</translation>
+        <source>The model to run (else the bundled one; in the demo, the bundled one trained for runtime width).</source>
+        <translation>Das zu rechnende Modell (sonst das mitgelieferte; in der Demo das mitgelieferte, für die Laufzeitbreite trainierte).</translation>
     </message>
     <message>
         <location filename="../app/dyve-studio/main.cpp" line="67"/>

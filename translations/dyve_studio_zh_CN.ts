@@ -2425,8 +2425,8 @@ SDSS 插值：%6（%7 %）</translation>
     </message>
     <message>
         <location filename="../app/dyve-studio/main.cpp" line="52"/>
-        <source>The model to run (else the bundled one).</source>
-        <translation>要运行的模型（否则使用内置模型）。</translation>
+        <source>The model to run (else the bundled one; in the demo, the bundled one trained for runtime width).</source>
+        <translation>要运行的模型（否则使用内置模型；演示模式下使用为运行时宽度训练的内置模型）。</translation>
     </message>
     <message>
         <location filename="../app/dyve-studio/main.cpp" line="67"/>

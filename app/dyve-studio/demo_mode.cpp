@@ -82,7 +82,7 @@ DemoMode::~DemoMode() {
 }
 
 void DemoMode::start(const QString& model, const QString& camera, bool paced) {
-    m_modelPath = model.isEmpty() ? bundledModelPath() : model;
+    m_modelPath = model.isEmpty() ? demoModelPath() : model;
     m_cameraSource = camera;
     m_paced = paced;
     m_engine->loadModel(m_modelPath);
@@ -113,9 +113,11 @@ void DemoMode::onModelLoaded(const ModelSummary& model) {
     applyEffort(m_view->effort());
     // The bundled samples are Fashion-MNIST: another model shows its card's own data set when it is here.
     const QString ownData = resolveDataPath(model.defaultData, model.cardFile);
-    m_samplesPath = QFileInfo(model.path) == QFileInfo(bundledModelPath()) || ownData.isEmpty()
-                        ? sampleImagesDir()
-                        : ownData;
+    const QFileInfo loaded(model.path);
+    m_samplesPath =
+        loaded == QFileInfo(bundledModelPath()) || loaded == QFileInfo(demoModelPath()) || ownData.isEmpty()
+            ? sampleImagesDir()
+            : ownData;
     if (!m_cameraSource.isEmpty() && !m_camera->isRunning() && !m_cycle->isActive()) {
         m_view->setSource(tr("Opening %1…").arg(m_cameraSource));
         m_camera->start(m_cameraSource, m_paced);

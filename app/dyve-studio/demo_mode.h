@@ -28,8 +28,9 @@ public:
     explicit DemoMode(QObject* parent = nullptr);
     ~DemoMode() override;
 
-    // `model` empty: the bundled one. `camera` empty: the sample images (or the model card's default data
-    // when it is not the bundled model). `paced`: see dyve::CameraOptions.
+    // `model` empty: demoModelPath(), the bundled width-trained CNN, whose slider drives its width cascade.
+    // `camera` empty: the sample images (or the model card's default data when it is not a bundled model).
+    // `paced`: see dyve::CameraOptions.
     void start(const QString& model = {}, const QString& camera = {}, bool paced = true);
     // Shows the view full screen (or, with `fullScreen` false, as a normal window: for screenshots).
     void show(bool fullScreen = true);
@@ -37,6 +38,7 @@ public:
     DemoView* view() const { return m_view.get(); }
     bool usingCamera() const;
     InferenceWorker* engine() const { return m_engine; }
+    QString modelPath() const { return m_modelPath; }
 
 signals:
     // A result shown (for tests and screenshots).

@@ -49,7 +49,9 @@ void describeRunOptions(QCommandLineParser& parser) {
          QApplication::translate("main",
                                  "Full-screen demo: the picture, the prediction in big type, fps and ms, "
                                  "one effort slider. Esc leaves.")},
-        {QStringLiteral("model"), QApplication::translate("main", "The model to run (else the bundled one)."),
+        {QStringLiteral("model"),
+         QApplication::translate("main", "The model to run (else the bundled one; in the demo, the bundled "
+                                         "one trained for runtime width)."),
          QStringLiteral("M")},
     });
     parser.addPositionalArgument(QStringLiteral("MODEL"),

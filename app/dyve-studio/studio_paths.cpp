@@ -14,6 +14,10 @@ QString resourcesDir() {
     return QString::fromStdString(dyve::resourcesDir());
 }
 
+QString demoModelPath() {
+    return QString::fromStdString(dyve::demoModelPath());
+}
+
 QString bundledModelPath() {
     return QString::fromStdString(dyve::bundledModelPath());
 }

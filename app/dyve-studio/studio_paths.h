@@ -15,6 +15,8 @@ QString resourcesDir();
 // The embedded default (SPEC §6): the bundled Fashion-MNIST CNN and its sample images.
 QString bundledModelPath();
 QString sampleImagesDir();
+// The camera demo's model when none is given (dyve::demoModelPath()).
+QString demoModelPath();
 // Folders searched for the compiled translations (.qm): the build's, then the installed ones.
 QStringList translationDirs();
 

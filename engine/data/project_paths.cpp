@@ -71,6 +71,12 @@ std::string bundledModelPath() {
     return modelsDir() + "/fashion_mnist/fashion_mnist_cnn.onnx";
 }
 
+std::string demoModelPath() {
+    const std::string widthModel = modelsDir() + "/width/fashion-mnist-cnn-width.onnx";
+    std::error_code ec;
+    return fs::is_regular_file(widthModel, ec) ? widthModel : bundledModelPath();
+}
+
 std::string sampleImagesDir() {
     return resourcesDir() + "/samples";
 }

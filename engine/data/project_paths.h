@@ -16,6 +16,10 @@ std::string resourcesDir();
 // The embedded default (SPEC §5.1): the bundled Fashion-MNIST CNN, and its sample images.
 std::string bundledModelPath();
 std::string sampleImagesDir();
+// The camera demo's model when none is given: the bundled Fashion-MNIST CNN trained for runtime width
+// (models/width, issue 16), whose effort levels drive its width cascade and so buy time (SPEC §4.7); the
+// bundled model when it is not there.
+std::string demoModelPath();
 // Folders searched for model cards: models/cards first, then the engine's defaults (defaultCardDirs()).
 std::vector<std::string> cardDirs();
 // Folders where effort profiles are looked for: $DYVE_PROFILE_PATH (colon-separated; a user's own tuned
