@@ -135,6 +135,11 @@ public:
         if (cappedProduct({m_batch, m_outChannels, g.out[0], g.out[1]}) > kMaxElements)
             m_context.fail("output of shape " + toString(y) + " would hold more than 2^31 elements");
         m_pointwise = g.kernelSize() == 1 && g.stride[0] == 1 && g.stride[1] == 1 && !g.hasPadding();
+        // One window over the whole input, unpadded (a fully connected layer written as a convolution): its
+        // one column, rows (c, ky, kx), is the input itself, rows (c, y, x).
+        m_wholeInput = !m_depthwise && !m_pointwise && g.outSize() == 1 && !g.hasPadding() &&
+                       g.kernel[0] == g.in[0] && g.kernel[1] == g.in[1] && g.dilation[0] == 1 &&
+                       g.dilation[1] == 1;
         // Undilated k×k convolutions of stride 1 or 2 read shifted views of a padded copy of the input
         // instead of unfolding it (multiplyPackedShifted), up to 128 output channels. Unfolding costs the
         // same whatever C_out, so it matters most when the GEMM is short, and on small maps, where it copies
@@ -191,7 +196,7 @@ public:
             m_depthwiseScratch.assign(static_cast<size_t>(m_depthwiseBands * m_depthwisePlan.scratchFloats),
                                       0.0f);
         }
-        const bool needsColumns = !m_depthwise && !m_pointwise && !m_shifted;
+        const bool needsColumns = !m_depthwise && !m_pointwise && !m_shifted && !m_wholeInput;
         // About 256 KiB of unfolded input a tile (a quarter of a Zen 4 or Skylake-SP L2), in whole GEMM
         // micro-kernel widths; each band (kernels/thread_bands.h) unfolds into its own tile buffer.
         const int64_t rows = m_inChannelsPerGroup * g.kernelSize();
@@ -448,6 +453,11 @@ private:
                         multiplyRows(blocks[b], xGroup + begin, outPlane, begin, end);
                     continue;
                 }
+                if (m_wholeInput) { // no unfolding: the column is the input, one float per row
+                    for (int b = 0; b < blockCount; ++b)
+                        multiplyRows(blocks[b], xGroup, 1, begin, end);
+                    continue;
+                }
                 // Unfold and multiply a tile of columns at a time, sized so that the tile is still in the
                 // core's cache when the GEMM reads it back.
                 for (int64_t tile = begin; tile < end; tile += m_tileColumns) {
@@ -657,6 +667,7 @@ private:
     int64_t m_depthwiseBands = 0;          // bands of planes planned for, each with its scratch
     std::vector<float> m_depthwiseScratch; // m_depthwiseBands × m_depthwisePlan.scratchFloats
     bool m_pointwise = false;
+    bool m_wholeInput = false; // one unpadded window over the whole input: multiplied as it is, not unfolded
     std::vector<float>
         m_weights; // [C_out][C_in/group·kH·kW] of a depthwise convolution or a sparse candidate
     std::vector<float> m_packedWeights; // each group's weights in packPanels' layout, for the GEMM path
