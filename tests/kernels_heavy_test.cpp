@@ -242,6 +242,25 @@ private slots:
             {"batch 3 depthwise", 3, 4, 6, 6, 4, 4, {3, 3, 1, 1, 1, 1, 1, 1, 1, 1}, true},
             {"batch 3 pointwise", 3, 5, 4, 4, 7, 1, {1, 1, 1, 1, 0, 0, 0, 0, 1, 1}, false},
             {"kernel larger than stride, pad 2", 1, 2, 5, 5, 3, 1, {5, 5, 3, 3, 2, 2, 2, 2, 1, 1}, true},
+            // One window over the whole input: multiplied as it is, not unfolded.
+            {"batch 3, one window over the whole input",
+             3,
+             5,
+             3,
+             4,
+             7,
+             1,
+             {3, 4, 1, 1, 0, 0, 0, 0, 1, 1},
+             true},
+            {"grouped, one window over the whole input",
+             2,
+             6,
+             3,
+             3,
+             4,
+             2,
+             {3, 3, 2, 2, 0, 0, 0, 0, 1, 1},
+             true},
         };
         std::mt19937 rng(1234);
         for (const Case& c : cases) {
@@ -458,6 +477,13 @@ private slots:
             {"5x5 stride 2 pad 2", 6, 19, 20, 10, 1, {5, 5, 2, 2, 2, 2, 2, 2, 1, 1}},
             {"grouped 3x3 stride 2", 8, 12, 12, 16, 2, {3, 3, 2, 2, 1, 1, 1, 1, 1, 1}},
             {"7x7 stride 2, end pad no window reaches", 3, 22, 22, 8, 1, {7, 7, 2, 2, 3, 3, 3, 3, 1, 1}},
+            {"a fully connected layer as a 3x3 convolution of a 3x3 map",
+             128,
+             3,
+             3,
+             70,
+             1,
+             {3, 3, 1, 1, 0, 0, 0, 0, 1, 1}},
         };
         std::mt19937 rng(4321);
         const int before = threadCount();
@@ -1121,6 +1147,11 @@ private slots:
             // vectorise.
             {"2x2 stride 2, odd sides", 1, 5, 7, 9, {2, 2, 2, 2, 0, 0, 0, 0, 1, 1}, false},
             {"2x2 stride 2, wide rows", 2, 3, 6, 75, {2, 2, 2, 2, 0, 0, 0, 0, 1, 1}, false},
+            // Fashion-MNIST's maps: 28, 14 and 7 columns, shorter than one AVX-512 step of 16 outputs.
+            {"2x2 stride 2, 28 x 28", 1, 4, 28, 28, {2, 2, 2, 2, 0, 0, 0, 0, 1, 1}, false},
+            {"2x2 stride 2, 14 x 14", 1, 4, 14, 14, {2, 2, 2, 2, 0, 0, 0, 0, 1, 1}, false},
+            {"2x2 stride 2, 7 x 7", 1, 4, 7, 7, {2, 2, 2, 2, 0, 0, 0, 0, 1, 1}, false},
+            {"2x2 stride 2, 32 outputs a row", 1, 2, 4, 64, {2, 2, 2, 2, 0, 0, 0, 0, 1, 1}, false},
             {"2x2 stride 2 ceil on odd sides (the general path)",
              1,
              2,
@@ -1137,9 +1168,14 @@ private slots:
         std::mt19937 rng(42);
         for (const Case& c : cases) {
             const Tensor x = randomTensor({c.n, c.c, c.h, c.w}, rng);
-            const Tensor got = runNode(poolNode("MaxPool", c.p, c.ceil), {{"x", x}});
-            const QString error = mismatch(got, referencePool(x, PoolKind::Max, c.p, c.ceil), c.name);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
+            for (const bool avx512 : {true, false}) {
+                setAvx512KernelsEnabled(avx512);
+                const Tensor got = runNode(poolNode("MaxPool", c.p, c.ceil), {{"x", x}});
+                const QString error = mismatch(got, referencePool(x, PoolKind::Max, c.p, c.ceil),
+                                               QString("%1, AVX-512 %2").arg(c.name).arg(avx512));
+                setAvx512KernelsEnabled(true);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+            }
         }
     }
 
