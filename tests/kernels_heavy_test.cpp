@@ -288,6 +288,50 @@ private slots:
         setAvx512KernelsEnabled(true);
     }
 
+    // A convolution plans its bands' column blocks once (planShiftedColumns) and passes them with every
+    // product: the same outputs, bit for bit, as the product working them out itself; a plan of another range
+    // or map is not used.
+    void aShiftedProductWithItsPlannedColumnsIsTheUnplannedOne() {
+        std::mt19937 rng(11);
+        std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
+        const int64_t M = 20, channels = 3, height = 9, paddedWidth = 13, width = 11;
+        std::vector<int64_t> offsets;
+        for (int64_t c = 0; c < channels; ++c)
+            for (int64_t ky = 0; ky < 3; ++ky)
+                for (int64_t kx = 0; kx < 3; ++kx)
+                    offsets.push_back((c * (height + 2) + ky) * paddedWidth + kx);
+        const int64_t K = static_cast<int64_t>(offsets.size());
+        std::vector<float> A(M * K), bias(M), image(channels * (height + 2) * paddedWidth);
+        for (std::vector<float>* v : {&A, &bias, &image})
+            for (float& e : *v)
+                e = uniform(rng);
+        const std::vector<float> packed = packPanels(A.data(), M, K, K);
+        const int64_t outSize = height * width, wide = (height - 1) * paddedWidth + width;
+        std::vector<float> residual(M * outSize);
+        for (float& e : residual)
+            e = uniform(rng);
+        // Whole blocks and a tail, a range narrower than half a block, one inside a row.
+        for (const auto& [begin, end] : {std::pair<int64_t, int64_t>{0, wide}, {32, wide}, {40, 52}, {3, 10}})
+            for (const bool withResidual : {false, true}) {
+                auto planned = [&](const ShiftedColumns* columns) {
+                    std::vector<float> C(M * outSize, 42.0f);
+                    multiplyPackedShifted(packed.data(), M, K, image.data(), offsets.data(), begin, end,
+                                          paddedWidth, width, bias.data(), Activation::relu(), C.data(),
+                                          outSize, withResidual ? residual.data() : nullptr, 0, nullptr,
+                                          columns);
+                    return C;
+                };
+                const std::vector<float> unplanned = planned(nullptr);
+                const ShiftedColumns columns = planShiftedColumns(begin, end, paddedWidth, width);
+                QVERIFY(columns.fits(begin, end, paddedWidth, width));
+                QVERIFY(avx512KernelsEnabled() == !columns.blocks.empty());
+                QVERIFY(planned(&columns) == unplanned);
+                const ShiftedColumns other = planShiftedColumns(begin + 1, end, paddedWidth, width);
+                QVERIFY(!other.fits(begin, end, paddedWidth, width));
+                QVERIFY(planned(&other) == unplanned);
+            }
+    }
+
     // A network run at a narrower width (Layer::setWidth) multiplies the top-left corner of weights packed
     // whole: the first M' rows by the first K' columns, the panels K apart. Rows whose weights end in zeros
     // (a width-trained network's nesting) stop at their panel's depth: the product is unchanged, bit for bit.

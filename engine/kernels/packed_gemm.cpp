@@ -131,15 +131,46 @@ inline __attribute__((always_inline)) void forEachRowBlock(int64_t M, int64_t K,
     }
 }
 
-#if DYVE_HAS_AVX512_TARGET
-// The masked stores of one vector of a block's row: lanes under mask[i] go to C at the row's start +
-// offset[i] + lane. A vector of 16 lanes touches at most 16 runs.
-struct VectorStores {
-    int count = 0;
-    __mmask16 mask[16];
-    int64_t offset[16];
-};
+// The runs of a block of a shifted product (multiplyPackedShifted) at wide positions [q0, q0 + columns):
+// the block's columns fall into at most a few output rows, and each row's run of real (not padding)
+// positions is stored contiguously.
+inline ColumnRuns shiftedRuns(int64_t q0, int64_t columns, int64_t paddedWidth, int64_t width) {
+    ColumnRuns runs;
+    for (int64_t p = q0; p < q0 + columns;) {
+        const int64_t y = p / paddedWidth, x = p % paddedWidth;
+        const int64_t rowEnd = std::min(q0 + columns, (y + 1) * paddedWidth);
+        if (x < width) {
+            runs.from[runs.count] = p - q0;
+            runs.to[runs.count] = std::min(rowEnd, y * paddedWidth + width) - q0;
+            runs.at[runs.count] = y * width + x;
+            ++runs.count;
+        }
+        p = rowEnd;
+    }
+    return runs;
+}
 
+// The masked stores of a block of `Vectors` sixteen-float vectors whose columns go where `runs` say: lane l
+// of vector v goes to C at runs.at + (v · 16 + l − runs.from) of the run it falls in.
+using StoreBlock = ShiftedColumns::Block;
+template <int Vectors> void makeStores(const ColumnRuns& runs, StoreBlock& block) {
+    constexpr int lanes = 16;
+    for (int v = 0; v < Vectors; ++v) {
+        int& count = block.stores[v];
+        count = 0;
+        for (int run = 0; run < runs.count; ++run) {
+            const int64_t first = std::max<int64_t>(runs.from[run], v * lanes);
+            const int64_t last = std::min<int64_t>(runs.to[run], (v + 1) * lanes);
+            if (first >= last) continue;
+            block.mask[v][count] =
+                static_cast<uint16_t>(((1u << (last - first)) - 1u) << (first - v * lanes));
+            block.offset[v][count] = runs.at[run] - runs.from[run] + v * lanes;
+            ++count;
+        }
+    }
+}
+
+#if DYVE_HAS_AVX512_TARGET
 struct Avx512Blocks {
     using Vector = Vector16;
     static constexpr int vectors = 2;
@@ -150,16 +181,17 @@ struct Avx512Blocks {
     }
 
     // A whole block (not Narrow) of `rows` ≤ Rows rows, its bias, residual and activation applied in the
-    // registers and each run stored straight to C with masked stores (`stores`, made once a block for all its
-    // panels): no round trip through a block of sums and no copy per run, which on the short rows of a narrow
-    // network's layers (K = 36: a 4-channel 3 × 3 convolution) cost as much as the products. The rows are
+    // registers and each run stored straight to C with masked stores (`stores`: made once a block for all its
+    // panels, or once a layer's band by planShiftedColumns): no round trip through a block of sums and no
+    // copy per run, which on the short rows of a narrow network's layers (K = 36: a 4-channel 3 × 3
+    // convolution) cost as much as the products. The rows are
     // unrolled, so that the accumulators stay in registers to the last store. The same operations in the same
     // order as the path through the sums, so the same values bit for bit.
     template <int Vectors, int Rows, class RowOf>
     DYVE_AVX512_TARGET static __attribute__((noinline)) void
     multiplyStore(const float* __restrict a, RowOf rowOf, int64_t K, int rows, const float* bias,
                   Activation activation, const float* residual, float* C, int64_t ldc,
-                  const VectorStores (&stores)[Vectors]) {
+                  const StoreBlock& stores) {
         Vector16 acc[Rows][Vectors] = {};
         accumulateInto<Vector16, Vectors, false, Rows>(acc, a, rowOf, K, Vectors * 16);
 #pragma GCC unroll 8
@@ -170,45 +202,32 @@ struct Avx512Blocks {
             for (int v = 0; v < Vectors; ++v) {
                 Vector16 y = acc[r][v] + b;
                 if (!residual) y = activation(y);
-                const VectorStores& to = stores[v];
-                for (int i = 0; i < to.count; ++i) {
-                    const int64_t offset = r * ldc + to.offset[i];
+                for (int i = 0; i < stores.stores[v]; ++i) {
+                    const int64_t offset = r * ldc + stores.offset[v][i];
+                    const __mmask16 mask = stores.mask[v][i];
                     Vector16 out = y;
                     if (residual) {
                         Vector16 shortcut;
-                        const __m512 loaded = _mm512_maskz_loadu_ps(to.mask[i], residual + offset);
+                        const __m512 loaded = _mm512_maskz_loadu_ps(mask, residual + offset);
                         std::memcpy(&shortcut, &loaded, sizeof shortcut);
                         out = activation(y + shortcut);
                     }
                     __m512 stored;
                     std::memcpy(&stored, &out, sizeof stored);
-                    _mm512_mask_storeu_ps(C + offset, to.mask[i], stored);
+                    _mm512_mask_storeu_ps(C + offset, mask, stored);
                 }
             }
         }
     }
 };
 
-// Every panel of rows of a whole block through Avx512Blocks::multiplyStore: the columns of C that `runs` say,
-// each panel's product stopping at its depth.
+// Every panel of rows of a whole block through Avx512Blocks::multiplyStore, with the block's `stores`, each
+// panel's product stopping at its depth.
 template <int Vectors, class RowOf>
 inline __attribute__((always_inline)) void
-multiplyStorePanels(const float* packedA, int64_t M, int64_t K, int64_t panelK, const int64_t* depths,
-                    RowOf rowOf, const float* bias, Activation activation, const float* residual, float* C,
-                    int64_t ldc, const ColumnRuns& runs) {
-    constexpr int lanes = 16;
-    // Lane l of vector v goes to C at runs.at + (v · lanes + l − runs.from) of the run it falls in.
-    VectorStores stores[Vectors];
-    for (int v = 0; v < Vectors; ++v)
-        for (int run = 0; run < runs.count; ++run) {
-            const int64_t first = std::max<int64_t>(runs.from[run], v * lanes);
-            const int64_t last = std::min<int64_t>(runs.to[run], (v + 1) * lanes);
-            if (first >= last) continue;
-            VectorStores& to = stores[v];
-            to.mask[to.count] = static_cast<__mmask16>(((1u << (last - first)) - 1u) << (first - v * lanes));
-            to.offset[to.count] = runs.at[run] - runs.from[run] + v * lanes;
-            ++to.count;
-        }
+multiplyStoredPanels(const float* packedA, int64_t M, int64_t K, int64_t panelK, const int64_t* depths,
+                     RowOf rowOf, const float* bias, Activation activation, const float* residual, float* C,
+                     int64_t ldc, const StoreBlock& stores) {
     forEachRowBlock(
         M, K, depths, [&](int64_t i, int rows, int64_t depth) __attribute__((always_inline)) {
             const float* a = packedA + packedRowOffset(i, panelK);
@@ -221,6 +240,18 @@ multiplyStorePanels(const float* packedA, int64_t M, int64_t K, int64_t panelK, 
                 Avx512Blocks::multiplyStore<Vectors, kPanelRows>(a, rowOf, depth, rows, rowBias, activation,
                                                                  res, C + i * ldc, ldc, stores);
         });
+}
+
+// The same, the columns of C that `runs` say.
+template <int Vectors, class RowOf>
+inline __attribute__((always_inline)) void
+multiplyStorePanels(const float* packedA, int64_t M, int64_t K, int64_t panelK, const int64_t* depths,
+                    RowOf rowOf, const float* bias, Activation activation, const float* residual, float* C,
+                    int64_t ldc, const ColumnRuns& runs) {
+    StoreBlock stores;
+    makeStores<Vectors>(runs, stores);
+    multiplyStoredPanels<Vectors>(packedA, M, K, panelK, depths, rowOf, bias, activation, residual, C, ldc,
+                                  stores);
 }
 #endif
 
@@ -373,54 +404,63 @@ multiplyPackedBlocks(const float* packedA, int64_t M, int64_t N, int64_t K, cons
         });
 }
 
-// multiplyPackedShifted with blocks of `Vector`s.
+// multiplyPackedShifted with blocks of `Vector`s; `planned` (null: none), the AVX-512 blocks' stores.
 template <class Blocks, class Vector = typename Blocks::Vector, int Vectors = Blocks::vectors>
 inline __attribute__((always_inline)) void
 multiplyShiftedBlocks(const float* packedA, int64_t M, int64_t K, const float* image, const int64_t* offsets,
                       int64_t begin, int64_t end, int64_t paddedWidth, int64_t width, const float* bias,
                       Activation activation, float* C, int64_t ldc, const float* residual, int64_t panelK,
-                      const int64_t* depths) {
-    forEachColumnBlock<Vector, Vectors>(
-        begin,
-        end, [&](auto vectors, auto narrow, int64_t q0, int64_t columns) __attribute__((always_inline)) {
-            const float* base = image + q0;
-            auto rowOf = [base, offsets](int64_t k) { return base + offsets[k]; };
-            // The block's columns fall into at most a few output rows; each row's run of real (not padding)
-            // positions is stored contiguously.
-            ColumnRuns runs;
-            for (int64_t p = q0; p < q0 + columns;) {
-                const int64_t y = p / paddedWidth, x = p % paddedWidth;
-                const int64_t rowEnd = std::min(q0 + columns, (y + 1) * paddedWidth);
-                if (x < width) {
-                    runs.from[runs.count] = p - q0;
-                    runs.to[runs.count] = std::min(rowEnd, y * paddedWidth + width) - q0;
-                    runs.at[runs.count] = y * width + x;
-                    ++runs.count;
-                }
-                p = rowEnd;
-            }
+                      const int64_t* depths, const ShiftedColumns* planned) {
+    auto columnBlock = [&](auto vectors, auto narrow, int64_t q0, int64_t columns)
+        __attribute__((always_inline)) {
+        const float* base = image + q0;
+        auto rowOf = [base, offsets](int64_t k) { return base + offsets[k]; };
+        const ColumnRuns runs = shiftedRuns(q0, columns, paddedWidth, width);
 #if DYVE_HAS_AVX512_TARGET
-            if constexpr (std::is_same_v<Blocks, Avx512Blocks> && !decltype(narrow)::value) {
-                multiplyStorePanels<decltype(vectors)::value>(packedA, M, K, panelK, depths, rowOf, bias,
-                                                              activation, residual, C, ldc, runs);
-                return;
-            }
+        if constexpr (std::is_same_v<Blocks, Avx512Blocks> && !decltype(narrow)::value) {
+            multiplyStorePanels<decltype(vectors)::value>(packedA, M, K, panelK, depths, rowOf, bias,
+                                                          activation, residual, C, ldc, runs);
+            return;
+        }
 #endif
-            forEachRowBlock(
-                M, K, depths, [&](int64_t i, int rows, int64_t depth) __attribute__((always_inline)) {
-                    float* c = C + i * ldc;
-                    const float* res = residual ? residual + i * ldc : nullptr;
-                    multiplyBlock<Blocks, Vector, decltype(vectors)::value, decltype(narrow)::value>(
-                        packedA + packedRowOffset(i, panelK), rowOf, depth, bias ? bias + i : nullptr,
-                        residual ? Activation::none() : activation, rows, static_cast<int>(columns),
-                        [&](int r, const float* out) {
-                            for (int run = 0; run < runs.count; ++run)
-                                storeOutputs(out + runs.from[run], runs.to[run] - runs.from[run],
-                                             res ? res + r * ldc + runs.at[run] : nullptr, activation,
-                                             c + r * ldc + runs.at[run]);
-                        });
-                });
-        });
+        forEachRowBlock(
+            M, K, depths, [&](int64_t i, int rows, int64_t depth) __attribute__((always_inline)) {
+                float* c = C + i * ldc;
+                const float* res = residual ? residual + i * ldc : nullptr;
+                multiplyBlock<Blocks, Vector, decltype(vectors)::value, decltype(narrow)::value>(
+                    packedA + packedRowOffset(i, panelK), rowOf, depth, bias ? bias + i : nullptr,
+                    residual ? Activation::none() : activation, rows, static_cast<int>(columns),
+                    [&](int r, const float* out) {
+                        for (int run = 0; run < runs.count; ++run)
+                            storeOutputs(out + runs.from[run], runs.to[run] - runs.from[run],
+                                         res ? res + r * ldc + runs.at[run] : nullptr, activation,
+                                         c + r * ldc + runs.at[run]);
+                    });
+            });
+    };
+#if DYVE_HAS_AVX512_TARGET
+    if constexpr (std::is_same_v<Blocks, Avx512Blocks>) {
+        if (planned) {
+            for (const StoreBlock& b : planned->blocks) {
+                using Half = std::integral_constant<int, Vectors / 2>;
+                if (b.narrow) {
+                    columnBlock(Half{}, std::true_type{}, b.first, b.columns);
+                    continue;
+                }
+                const float* base = image + b.first;
+                auto rowOf = [base, offsets](int64_t k) { return base + offsets[k]; };
+                if (b.vectors == Vectors)
+                    multiplyStoredPanels<Vectors>(packedA, M, K, panelK, depths, rowOf, bias, activation,
+                                                  residual, C, ldc, b);
+                else
+                    multiplyStoredPanels<Half::value>(packedA, M, K, panelK, depths, rowOf, bias, activation,
+                                                      residual, C, ldc, b);
+            }
+            return;
+        }
+    }
+#endif
+    forEachColumnBlock<Vector, Vectors>(begin, end, columnBlock);
 }
 
 DYVE_VECTOR_CLONES
@@ -437,7 +477,7 @@ void multiplyShiftedPortable(const float* packedA, int64_t M, int64_t K, const f
                              int64_t width, const float* bias, Activation activation, float* C, int64_t ldc,
                              const float* residual, int64_t panelK, const int64_t* depths) {
     multiplyShiftedBlocks<PortableBlocks>(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias,
-                                          activation, C, ldc, residual, panelK, depths);
+                                          activation, C, ldc, residual, panelK, depths, nullptr);
 }
 
 #if DYVE_HAS_AVX512_TARGET
@@ -453,9 +493,10 @@ DYVE_AVX512_TARGET
 void multiplyShiftedAvx512(const float* packedA, int64_t M, int64_t K, const float* image,
                            const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
                            int64_t width, const float* bias, Activation activation, float* C, int64_t ldc,
-                           const float* residual, int64_t panelK, const int64_t* depths) {
+                           const float* residual, int64_t panelK, const int64_t* depths,
+                           const ShiftedColumns* planned) {
     multiplyShiftedBlocks<Avx512Blocks>(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias,
-                                        activation, C, ldc, residual, panelK, depths);
+                                        activation, C, ldc, residual, panelK, depths, planned);
 }
 #endif
 
@@ -503,16 +544,48 @@ void multiplyPacked(const float* packedA, int64_t M, int64_t N, int64_t K, const
     multiplyPackedPortable(packedA, M, N, K, B, ldb, bias, activation, C, ldc, residual, panelK, depths);
 }
 
+bool ShiftedColumns::fits(int64_t b, int64_t e, int64_t pw, int64_t w) const {
+    return begin == b && end == e && paddedWidth == pw && width == w && avx512 == avx512KernelsEnabled();
+}
+
+ShiftedColumns planShiftedColumns(int64_t begin, int64_t end, int64_t paddedWidth, int64_t width) {
+    ShiftedColumns plan;
+    plan.begin = begin;
+    plan.end = end;
+    plan.paddedWidth = paddedWidth;
+    plan.width = width;
+    plan.avx512 = avx512KernelsEnabled();
+#if DYVE_HAS_AVX512_TARGET
+    // The blocks multiplyShiftedBlocks<Avx512Blocks> would make, in its order.
+    if (plan.avx512 && end > begin)
+        forEachColumnBlock<Vector16, Avx512Blocks::vectors>(
+            begin, end, [&](auto vectors, auto narrow, int64_t q0, int64_t columns) {
+                StoreBlock& b = plan.blocks.emplace_back();
+                b.first = q0;
+                b.columns = columns;
+                b.vectors = decltype(vectors)::value;
+                b.narrow = decltype(narrow)::value;
+                if (!b.narrow)
+                    makeStores<decltype(vectors)::value>(shiftedRuns(q0, columns, paddedWidth, width), b);
+            });
+#endif
+    return plan;
+}
+
 void multiplyPackedShifted(const float* packedA, int64_t M, int64_t K, const float* image,
                            const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
                            int64_t width, const float* bias, Activation activation, float* C, int64_t ldc,
-                           const float* residual, int64_t panelK, const int64_t* depths) {
+                           const float* residual, int64_t panelK, const int64_t* depths,
+                           const ShiftedColumns* columns) {
     if (M <= 0 || end <= begin) return;
     if (panelK < K) panelK = K;
 #if DYVE_HAS_AVX512_TARGET
     if (avx512KernelsEnabled())
-        return multiplyShiftedAvx512(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias,
-                                     activation, C, ldc, residual, panelK, depths);
+        return multiplyShiftedAvx512(
+            packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias, activation, C, ldc, residual,
+            panelK, depths, columns && columns->fits(begin, end, paddedWidth, width) ? columns : nullptr);
+#else
+    (void)columns;
 #endif
     multiplyShiftedPortable(packedA, M, K, image, offsets, begin, end, paddedWidth, width, bias, activation,
                             C, ldc, residual, panelK, depths);

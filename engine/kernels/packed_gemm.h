@@ -59,10 +59,35 @@ int64_t depthSkippedProducts(int64_t M, int64_t K, const int64_t* depths);
 // end ≤ (height − 1)·paddedWidth + width every read stays inside the padded image. Saves unfolding K
 // copies of the input (a third of the time of a 16-channel 3×3 convolution) at the cost of
 // (kW − 1) / paddedWidth wasted columns.
+struct ShiftedColumns;
 void multiplyPackedShifted(const float* packedA, int64_t M, int64_t K, const float* image,
                            const int64_t* offsets, int64_t begin, int64_t end, int64_t paddedWidth,
                            int64_t width, const float* bias, Activation activation, float* C, int64_t ldc,
                            const float* residual = nullptr, int64_t panelK = 0,
-                           const int64_t* depths = nullptr);
+                           const int64_t* depths = nullptr, const ShiftedColumns* columns = nullptr);
+
+// Where the column blocks of a shifted product over wide positions [begin, end) put their outputs: for each
+// block of the AVX-512 kernels, the masked stores of its vectors (which lanes go to which place of C, the
+// padding columns left out). They depend only on the range and the map, so a convolution works them out
+// once for each band of positions (planShiftedColumns) and passes them with every product of that band,
+// instead of every call working them out again: on a narrow network's short products that was 3-8% of the
+// time (README, Performance). Empty without the AVX-512 kernels, whose portable blocks store otherwise.
+struct ShiftedColumns {
+    struct Block {
+        int64_t first = 0, columns = 0; // wide positions [first, first + columns)
+        int vectors = 0;                // 16-float vectors: 2, or 1 for a half block
+        bool narrow = false;            // fewer columns than a half block: run by the unplanned path
+        int stores[2] = {};             // per vector, how many masked stores (at most 16: one a lane)
+        uint16_t mask[2][16];           // store i of vector v: lanes mask[v][i] ...
+        int64_t offset[2][16];          // ... to C at the row's start + offset[v][i] + lane
+    };
+    int64_t begin = 0, end = 0, paddedWidth = 0, width = 0;
+    bool avx512 = false; // planned for the AVX-512 kernels (they were on)
+    std::vector<Block> blocks;
+
+    // Whether these are the blocks of this range and map for the kernels now in use.
+    bool fits(int64_t begin, int64_t end, int64_t paddedWidth, int64_t width) const;
+};
+ShiftedColumns planShiftedColumns(int64_t begin, int64_t end, int64_t paddedWidth, int64_t width);
 
 } // namespace dyve

@@ -176,6 +176,7 @@ public:
         m_paddedWidth = (paddedWidth + m_phases - 1) / m_phases;
         m_shiftedBands = m_shifted ? threadsFor(operations(), threads()) : 0;
         m_padded.assign(static_cast<size_t>(m_shiftedBands * paddedImages()), 0.0f); // the padding stays zero
+        m_shiftedColumns.assign(static_cast<size_t>(m_shiftedBands), ShiftedColumns{});
         m_paddedSource = nullptr;
         m_offsets.clear();
         m_phaseUsed.assign(static_cast<size_t>(m_phases * m_phases), false);
@@ -611,6 +612,9 @@ private:
             // Output rows [r0, r1) of every image and group (all of them unless split by rows or widening).
             RowBlock blocks[2];
             const int blockCount = rowBlocks(r0, r1, blocks);
+            ShiftedColumns& columns = m_shiftedColumns[static_cast<size_t>(band)];
+            if (!columns.fits(begin, end, m_paddedWidth, g.out[1]))
+                columns = planShiftedColumns(begin, end, m_paddedWidth, g.out[1]);
             for (int64_t n = 0; n < m_batch; ++n)
                 for (int64_t grp = 0; grp < m_group; ++grp)
                     for (int b = 0; b < blockCount; ++b) {
@@ -623,7 +627,7 @@ private:
                             blocks[b].end - blocks[b].begin, K, image, m_offsets.data(), begin, end,
                             m_paddedWidth, g.out[1], m_bias.empty() ? nullptr : m_bias.data() + row,
                             activation(), y + at, g.outSize(), m_shortcut ? m_shortcut + at : nullptr,
-                            m_packedK, depths(blocks[b].begin));
+                            m_packedK, depths(blocks[b].begin), &columns);
                     }
         });
         if (owner) {
@@ -686,6 +690,8 @@ private:
     std::vector<bool> m_phaseUsed;                 // [phase row · m_phases + phase column]: read by a tap
     int64_t m_shiftedBands = 0;                    // bands planned for (the most forwardShifted uses)
     std::vector<float> m_padded;                   // per band, the input with its padding (paddedImages())
+    std::vector<ShiftedColumns>
+        m_shiftedColumns; // per band, its column blocks' stores, made at its first run
     // What m_padded's first band holds, as the layer that last padded into it left it (paddedCopyOwner): the
     // padded channels [0, m_paddedChannels) of the input at m_paddedSource, or nothing known (null).
     const float* m_paddedSource = nullptr;
