@@ -311,8 +311,10 @@ private slots:
         for (float& e : residual)
             e = uniform(rng);
         // Whole blocks and a tail, a range narrower than half a block, one inside a row.
-        for (const auto& [begin, end] : {std::pair<int64_t, int64_t>{0, wide}, {32, wide}, {40, 52}, {3, 10}})
+        for (const std::pair<int64_t, int64_t>& range :
+             {std::pair<int64_t, int64_t>{0, wide}, {32, wide}, {40, 52}, {3, 10}})
             for (const bool withResidual : {false, true}) {
+                const int64_t begin = range.first, end = range.second; // (a lambda cannot capture a binding)
                 auto planned = [&](const ShiftedColumns* columns) {
                     std::vector<float> C(M * outSize, 42.0f);
                     multiplyPackedShifted(packed.data(), M, K, image.data(), offsets.data(), begin, end,
